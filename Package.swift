@@ -1,0 +1,40 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "audit",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "audit", targets: ["audit"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2")
+  ],
+  targets: [
+    .target(name: "AuditCore"),
+    .target(name: "AuditExpression", dependencies: ["AuditCore"]),
+    .systemLibrary(
+      name: "CYAML",
+      pkgConfig: "yaml-0.1",
+      providers: [.apt(["libyaml-dev"])]
+    ),
+    .target(name: "AuditLoading", dependencies: ["AuditCore", "AuditExpression", "CYAML"]),
+    .target(name: "AuditEngine", dependencies: ["AuditCore", "AuditExpression", "AuditLoading"]),
+    .target(name: "AuditReport", dependencies: ["AuditCore", "AuditEngine", "AuditLoading"]),
+    .executableTarget(
+      name: "audit",
+      dependencies: [
+        "AuditCore", "AuditLoading", "AuditEngine", "AuditReport",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "AuditCoreTests", dependencies: ["AuditCore"]),
+    .testTarget(name: "AuditExpressionTests", dependencies: ["AuditCore", "AuditExpression"]),
+    .testTarget(
+      name: "AuditLoadingTests", dependencies: ["AuditCore", "AuditLoading"],
+      resources: []),
+    .testTarget(name: "AuditEngineTests", dependencies: ["AuditCore", "AuditExpression", "AuditLoading", "AuditEngine"]),
+    .testTarget(name: "AuditReportTests", dependencies: ["AuditCore", "AuditLoading", "AuditEngine", "AuditReport"]),
+    .testTarget(name: "auditTests", dependencies: ["audit"]),
+  ]
+)

@@ -1,0 +1,73 @@
+/// One problem found in an input, located and with a stable code.
+public struct Diagnostic: Hashable, Comparable, Sendable, CustomStringConvertible {
+  /// How serious a diagnostic is.
+  public enum Severity: String, Sendable, Comparable {
+    case note, warning, error
+
+    private var rank: Int {
+      switch self {
+      case .note: 0
+      case .warning: 1
+      case .error: 2
+      }
+    }
+    public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+  }
+
+  /// Where the problem is; nil for problems of a whole run (a missing folder).
+  public var location: SourceLocation?
+  /// Error, warning or note.
+  public var severity: Severity
+  /// What is wrong, in one sentence, lower case, no final period.
+  public var message: String
+  /// A stable code such as `E-YAML-DUPLICATE-KEY`, listed in the README.
+  public var code: String
+
+  /// Creates a diagnostic.
+  public init(
+    _ severity: Severity, _ code: String, _ message: String, at location: SourceLocation?
+  ) {
+    self.severity = severity
+    self.code = code
+    self.message = message
+    self.location = location
+  }
+
+  /// Creates an error.
+  public static func error(_ code: String, _ message: String, at location: SourceLocation?)
+    -> Diagnostic
+  {
+    Diagnostic(.error, code, message, at: location)
+  }
+
+  /// Creates a warning.
+  public static func warning(_ code: String, _ message: String, at location: SourceLocation?)
+    -> Diagnostic
+  {
+    Diagnostic(.warning, code, message, at: location)
+  }
+
+  /// `path:line:col: error: message [code]`.
+  public var description: String {
+    let prefix = location.map { "\($0): " } ?? "audit: "
+    return "\(prefix)\(severity.rawValue): \(message) [\(code)]"
+  }
+
+  /// The one-line form followed, when the file is known, by its line and a caret.
+  public func rendered(with sources: [String: SourceText]) -> String {
+    guard let location, let source = sources[location.path],
+      let excerpt = source.excerpt(at: location)
+    else { return description }
+    return description + "\n" + excerpt
+  }
+
+  public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+    switch (lhs.location, rhs.location) {
+    case (nil, nil): return (lhs.code, lhs.message) < (rhs.code, rhs.message)
+    case (nil, _): return true
+    case (_, nil): return false
+    case (let l?, let r?):
+      return l == r ? (lhs.code, lhs.message) < (rhs.code, rhs.message) : l < r
+    }
+  }
+}

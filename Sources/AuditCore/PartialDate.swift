@@ -1,0 +1,109 @@
+/// A calendar date as precise as its source: `2023`, `2023-08` or `2023-08-21`.
+///
+/// A partial date stands for its whole interval: `2023-08` is 1–31 August 2023.
+public struct PartialDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+  /// The year, 1–9999.
+  public let year: Int
+  /// The month, 1–12, when known.
+  public let month: Int?
+  /// The day of the month, when known.
+  public let day: Int?
+
+  /// Creates a date, or nil when the parts do not form a real date.
+  public init?(year: Int, month: Int? = nil, day: Int? = nil) {
+    guard (1...9999).contains(year) else { return nil }
+    if let month {
+      guard (1...12).contains(month) else { return nil }
+      if let day {
+        guard day >= 1, day <= PartialDate.daysIn(month: month, year: year) else { return nil }
+      }
+    } else if day != nil {
+      return nil
+    }
+    self.year = year
+    self.month = month
+    self.day = day
+  }
+
+  /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; nil for anything else.
+  public init?(parsing text: some StringProtocol) {
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    guard (1...3).contains(parts.count), parts[0].count == 4,
+      parts.dropFirst().allSatisfy({ $0.count == 2 }),
+      parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } })
+    else { return nil }
+    let numbers = parts.compactMap { Int($0) }
+    self.init(
+      year: numbers[0], month: numbers.count > 1 ? numbers[1] : nil,
+      day: numbers.count > 2 ? numbers[2] : nil)
+  }
+
+  /// Creates the exact date of a day number (days since 1970-01-01).
+  public init(dayNumber: Int) {
+    // Howard Hinnant's civil_from_days.
+    let z = dayNumber + 719_468
+    let era = (z >= 0 ? z : z - 146_096) / 146_097
+    let doe = z - era * 146_097
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+    let mp = (5 * doy + 2) / 153
+    let d = doy - (153 * mp + 2) / 5 + 1
+    let m = mp < 10 ? mp + 3 : mp - 9
+    let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
+    self.year = y
+    self.month = m
+    self.day = d
+  }
+
+  /// True when the day is known.
+  public var isExact: Bool { day != nil }
+
+  /// The first day of the interval, as days since 1970-01-01.
+  public var firstDay: Int { PartialDate.dayNumber(year: year, month: month ?? 1, day: day ?? 1) }
+
+  /// The last day of the interval, as days since 1970-01-01.
+  public var lastDay: Int {
+    let m = month ?? 12
+    return PartialDate.dayNumber(
+      year: year, month: m, day: day ?? PartialDate.daysIn(month: m, year: year))
+  }
+
+  /// `2023`, `2023-08` or `2023-08-21`.
+  public var description: String {
+    var text = String(year).leftPadded(to: 4)
+    if let month { text += "-" + String(month).leftPadded(to: 2) }
+    if let day { text += "-" + String(day).leftPadded(to: 2) }
+    return text
+  }
+
+  /// Orders by first day, then by the shorter interval first.
+  public static func < (lhs: PartialDate, rhs: PartialDate) -> Bool {
+    (lhs.firstDay, lhs.lastDay) < (rhs.firstDay, rhs.lastDay)
+  }
+
+  /// Days since 1970-01-01 of a civil date (Howard Hinnant's days_from_civil).
+  public static func dayNumber(year: Int, month: Int, day: Int) -> Int {
+    let y = month <= 2 ? year - 1 : year
+    let era = (y >= 0 ? y : y - 399) / 400
+    let yoe = y - era * 400
+    let mp = (month + 9) % 12
+    let doy = (153 * mp + 2) / 5 + day - 1
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+    return era * 146_097 + doe - 719_468
+  }
+
+  /// The number of days in `month` of `year`.
+  public static func daysIn(month: Int, year: Int) -> Int {
+    switch month {
+    case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+    case 4, 6, 9, 11: 30
+    default: 31
+    }
+  }
+}
+
+extension String {
+  fileprivate func leftPadded(to width: Int) -> String {
+    count >= width ? self : String(repeating: "0", count: width - count) + self
+  }
+}

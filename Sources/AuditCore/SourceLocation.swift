@@ -1,0 +1,28 @@
+/// A position in a user's file: path, 1-based line and 1-based column (in characters).
+public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConvertible {
+  /// The file's path as the user gave it.
+  public var path: String
+  /// 1-based line number.
+  public var line: Int
+  /// 1-based column, counted in Unicode scalars.
+  public var column: Int
+
+  /// Creates a location.
+  public init(path: String, line: Int, column: Int) {
+    self.path = path
+    self.line = line
+    self.column = column
+  }
+
+  /// `path:line:col`, the form every diagnostic starts with.
+  public var description: String { "\(path):\(line):\(column)" }
+
+  /// The location `count` columns further on the same line.
+  public func advanced(byColumns count: Int) -> SourceLocation {
+    SourceLocation(path: path, line: line, column: column + count)
+  }
+
+  public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+    (lhs.path, lhs.line, lhs.column) < (rhs.path, rhs.line, rhs.column)
+  }
+}

@@ -1,0 +1,28 @@
+/// The text of one input file with its line offsets, so a location can be shown with its line.
+public struct SourceText: Sendable {
+  /// The path used in diagnostics.
+  public let path: String
+  /// The file's lines, without their terminators.
+  public let lines: [Substring]
+
+  /// Splits `text` into lines once.
+  public init(path: String, text: String) {
+    self.path = path
+    self.lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+      $0.hasSuffix("\r") ? $0.dropLast() : $0
+    }
+  }
+
+  /// The text of 1-based `line`, or nil past the end.
+  public func line(_ line: Int) -> Substring? {
+    line >= 1 && line <= lines.count ? lines[line - 1] : nil
+  }
+
+  /// The line of `location` followed by a caret under its column.
+  public func excerpt(at location: SourceLocation) -> String? {
+    guard let text = line(location.line) else { return nil }
+    let shown = String(text.unicodeScalars.map { $0 == "\t" ? " " : Character($0) })
+    let padding = String(repeating: " ", count: max(0, location.column - 1))
+    return shown + "\n" + padding + "^"
+  }
+}
