@@ -1,0 +1,43 @@
+/// A case file: the organisation audited, the people and sources, and the recorded acts.
+public struct AuditCase: Sendable {
+  public var id: String
+  public var title: String
+  /// The id of the organisation audited.
+  public var subject: String
+  /// The period the case covers.
+  public var period: (from: PartialDate, to: PartialDate)
+  public var summary: String
+  public var organizations: [Organization]
+  public var people: [Person]
+  public var sources: [Source]
+  public var actions: [Action]
+  public var responses: [Response]
+  /// The case file's path as given on the command line.
+  public var path: String
+
+  /// Creates a case.
+  public init(
+    id: String, title: String, subject: String, period: (from: PartialDate, to: PartialDate),
+    summary: String, organizations: [Organization], people: [Person], sources: [Source],
+    actions: [Action], responses: [Response], path: String
+  ) {
+    self.id = id
+    self.title = title
+    self.subject = subject
+    self.period = period
+    self.summary = summary
+    self.organizations = organizations
+    self.people = people
+    self.sources = sources
+    self.actions = actions
+    self.responses = responses
+    self.path = path
+  }
+
+  /// The organisation with `id`.
+  public func organization(_ id: String) -> Organization? { organizations.first { $0.id == id } }
+  /// The person with `id`.
+  public func person(_ id: String) -> Person? { people.first { $0.id == id } }
+  /// The source with `id`.
+  public func source(_ id: String) -> Source? { sources.first { $0.id == id } }
+}

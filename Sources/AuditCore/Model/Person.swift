@@ -1,0 +1,52 @@
+/// A person named in a case, with the positions they held.
+public struct Person: Hashable, Sendable {
+  /// A role held in an organisation over a period, as precise as the source says.
+  public struct Position: Hashable, Sendable {
+    /// The organisation's id.
+    public var organization: String
+    /// A term of the `roles` vocabulary.
+    public var role: String
+    /// When the position began, if known.
+    public var from: PartialDate?
+    /// When it ended; nil while it is held (or when unknown).
+    public var to: PartialDate?
+    /// Where it is declared.
+    public var location: SourceLocation?
+
+    /// Creates a position.
+    public init(
+      organization: String, role: String, from: PartialDate? = nil, to: PartialDate? = nil,
+      location: SourceLocation? = nil
+    ) {
+      self.organization = organization
+      self.role = role
+      self.from = from
+      self.to = to
+      self.location = location
+    }
+
+    /// True unless the position certainly did not cover any part of `date`.
+    public func mayBeHeld(on date: PartialDate) -> Bool {
+      if let from, from.firstDay > date.lastDay { return false }
+      if let to, to.lastDay < date.firstDay { return false }
+      return true
+    }
+  }
+
+  /// The case-local id.
+  public var id: String
+  /// Their name.
+  public var name: String
+  /// Their positions, in the order written.
+  public var positions: [Position]
+  /// Where they are declared.
+  public var location: SourceLocation?
+
+  /// Creates a person.
+  public init(id: String, name: String, positions: [Position], location: SourceLocation? = nil) {
+    self.id = id
+    self.name = name
+    self.positions = positions
+    self.location = location
+  }
+}

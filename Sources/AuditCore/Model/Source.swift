@@ -1,0 +1,56 @@
+/// A source of evidence, graded for reliability, optionally archived for verification.
+public struct Source: Hashable, Sendable {
+  /// The archived copy of a source: where it is and its SHA-256.
+  public struct Archive: Hashable, Sendable {
+    /// Path relative to the case file's folder or to `--archive-dir`.
+    public var path: String
+    /// Lower-case hex SHA-256 of the archived file.
+    public var sha256: String
+    /// Where the `archive` key stands.
+    public var location: SourceLocation?
+    /// Creates an archive entry.
+    public init(path: String, sha256: String, location: SourceLocation? = nil) {
+      self.path = path
+      self.sha256 = sha256
+      self.location = location
+    }
+  }
+
+  public var id: String
+  public var title: String
+  public var publisher: String?
+  public var author: String?
+  /// A term of the `source_types` vocabulary.
+  public var type: String
+  public var reliability: Reliability
+  public var published: PartialDate?
+  /// An http(s) URL, if any.
+  public var url: String?
+  public var archive: Archive?
+  /// The id of the person or organisation whose own publication this is.
+  public var by: String?
+  /// Ids of sources this one repeats (so they are not independent).
+  public var derivedFrom: [String]
+  public var location: SourceLocation?
+
+  /// Creates a source.
+  public init(
+    id: String, title: String, publisher: String? = nil, author: String? = nil, type: String,
+    reliability: Reliability, published: PartialDate? = nil, url: String? = nil,
+    archive: Archive? = nil, by: String? = nil, derivedFrom: [String] = [],
+    location: SourceLocation? = nil
+  ) {
+    self.id = id
+    self.title = title
+    self.publisher = publisher
+    self.author = author
+    self.type = type
+    self.reliability = reliability
+    self.published = published
+    self.url = url
+    self.archive = archive
+    self.by = by
+    self.derivedFrom = derivedFrom
+    self.location = location
+  }
+}

@@ -1,0 +1,64 @@
+/// A rule as written in its YAML file, before its expressions are compiled.
+public struct RuleSpec: Sendable {
+  /// What a rule examines.
+  public enum Scope: String, CaseIterable, Sendable {
+    case action, person
+  }
+
+  /// A pattern rule's window: at least `atLeast` matching actions within `withinDays`, per group.
+  public struct Aggregate: Sendable {
+    public var atLeast: Int
+    public var withinDays: Int
+    /// The expression that names a group; nil puts every action in one group.
+    public var groupBy: LocatedText?
+    /// Creates an aggregate window.
+    public init(atLeast: Int, withinDays: Int, groupBy: LocatedText?) {
+      self.atLeast = atLeast
+      self.withinDays = withinDays
+      self.groupBy = groupBy
+    }
+  }
+
+  public var id: String
+  public var title: String
+  public var principle: String
+  public var severity: Severity
+  /// Organisation types the act must be attributed to; empty means any.
+  public var appliesTo: [String]
+  public var scope: Scope
+  public var when: LocatedText
+  public var message: LocatedText
+  public var rationale: String
+  public var references: [String]
+  public var aggregate: Aggregate?
+  public var tests: [RuleTest]
+  /// The rule file's path.
+  public var path: String
+  /// The pack the rule came from.
+  public var pack: String
+  /// Where `id` stands.
+  public var location: SourceLocation
+
+  /// Creates a rule specification.
+  public init(
+    id: String, title: String, principle: String, severity: Severity, appliesTo: [String],
+    scope: Scope, when: LocatedText, message: LocatedText, rationale: String, references: [String],
+    aggregate: Aggregate?, tests: [RuleTest], path: String, pack: String, location: SourceLocation
+  ) {
+    self.id = id
+    self.title = title
+    self.principle = principle
+    self.severity = severity
+    self.appliesTo = appliesTo
+    self.scope = scope
+    self.when = when
+    self.message = message
+    self.rationale = rationale
+    self.references = references
+    self.aggregate = aggregate
+    self.tests = tests
+    self.path = path
+    self.pack = pack
+    self.location = location
+  }
+}

@@ -1,0 +1,27 @@
+/// An example embedded in a rule file: a small case and whether the rule must fire on it.
+public struct RuleTest: Sendable {
+  public var name: String
+  /// True for `expect: match`.
+  public var expectMatch: Bool
+  /// The small case the test builds (subject `subject`, default source and evidence).
+  public var fixture: AuditCase
+  /// For a match: the exact message the finding must render.
+  public var message: String?
+  /// For a pattern rule's match: the action ids the finding must cite.
+  public var cites: [String]?
+  /// Where the test starts.
+  public var location: SourceLocation
+
+  /// Creates a rule test.
+  public init(
+    name: String, expectMatch: Bool, fixture: AuditCase, message: String?, cites: [String]?,
+    location: SourceLocation
+  ) {
+    self.name = name
+    self.expectMatch = expectMatch
+    self.fixture = fixture
+    self.message = message
+    self.cites = cites
+    self.location = location
+  }
+}

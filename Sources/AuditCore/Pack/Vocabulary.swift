@@ -1,0 +1,41 @@
+/// The terms analysts and rule authors share, each with a one-line definition.
+public struct Vocabulary: Hashable, Sendable {
+  /// The five vocabularies a pack defines.
+  public enum Kind: String, CaseIterable, Sendable {
+    case actionTypes = "action_types"
+    case tags
+    case roles
+    case organizationTypes = "organization_types"
+    case sourceTypes = "source_types"
+
+    /// "action type", "tag" … for messages.
+    public var singular: String {
+      switch self {
+      case .actionTypes: "action type"
+      case .tags: "tag"
+      case .roles: "role"
+      case .organizationTypes: "organization type"
+      case .sourceTypes: "source type"
+      }
+    }
+  }
+
+  /// Term → definition, per vocabulary.
+  public var terms: [Kind: [String: String]]
+
+  /// Creates a vocabulary.
+  public init(terms: [Kind: [String: String]] = [:]) { self.terms = terms }
+
+  /// True when `term` is defined in `kind`.
+  public func contains(_ term: String, in kind: Kind) -> Bool { terms[kind]?[term] != nil }
+
+  /// The terms of `kind`.
+  public func names(_ kind: Kind) -> [String] { (terms[kind] ?? [:]).keys.sorted() }
+
+  /// Adds the terms of `other`; its definitions win for terms defined in both.
+  public mutating func merge(_ other: Vocabulary) {
+    for (kind, entries) in other.terms {
+      terms[kind, default: [:]].merge(entries) { _, new in new }
+    }
+  }
+}

@@ -1,0 +1,162 @@
+import AuditCore
+
+/// Decodes the sections of a case file (and of the small cases rule tests build).
+struct CaseDecoder {
+  let decoder: NodeDecoder
+  let path: String
+
+  /// Defaults a rule test fills in for what it leaves out.
+  struct ActionDefaults {
+    var id: String
+    var date: PartialDate
+    var evidence: Evidence
+  }
+
+  func decodeCase(_ root: YAMLNode) -> AuditCase? {
+    guard
+      let top = decoder.mapping(
+        root, "the case file",
+        keys: ["case", "organizations", "people", "sources", "actions", "responses"]),
+      let header = top.required("case"),
+      let info = decoder.mapping(
+        header, "'case'", keys: ["id", "title", "subject", "period", "summary"])
+    else { return nil }
+    let id = info.id("id", required: true)
+    let title = info.string("title", required: true)
+    let subject = info.reference("subject", .organization, required: true)
+    let summary = info.string("summary", required: true)
+    var period: (PartialDate, PartialDate)?
+    if let node = info.required("period"),
+      let fields = decoder.mapping(node, "'period'", keys: ["from", "to"]),
+      let from = fields.date("from", required: true), let to = fields.date("to", required: true)
+    {
+      if from.firstDay > to.lastDay { decoder.report(LoadErrors.periodOrder(at: node.location)) }
+      period = (from, to)
+    }
+    let organizations = top.list("organizations", required: true).compactMap(organization)
+    let people = top.list("people").compactMap(person)
+    let sources = top.list("sources", required: true).compactMap(source)
+    let actions = top.list("actions", required: true).compactMap { action($0, defaults: nil) }
+    let responses = top.list("responses").compactMap(response)
+    guard let id, let title, let subject, let summary, let period else { return nil }
+    return AuditCase(
+      id: id, title: title, subject: subject, period: period, summary: summary,
+      organizations: organizations, people: people, sources: sources, actions: actions,
+      responses: responses, path: path)
+  }
+
+  func organization(_ node: YAMLNode) -> Organization? {
+    guard let f = decoder.mapping(node, "an organization", keys: ["id", "name", "type", "country"]),
+      let id = f.id("id", required: true), let name = f.string("name", required: true),
+      let type = f.term("type", .organizationTypes, required: true)
+    else { return nil }
+    let country = f.string("country")
+    if let country, country.count != 2 || !country.allSatisfy({ $0.isASCII && $0.isUppercase }) {
+      decoder.report(
+        .error(
+          "E-SCHEMA-VALUE", "'\(country)' is not an ISO 3166-1 alpha-2 country code (two capital letters)",
+          at: f["country"]!.location))
+    }
+    return Organization(id: id, name: name, type: type, country: country, location: node.location)
+  }
+
+  func person(_ node: YAMLNode) -> Person? {
+    guard let f = decoder.mapping(node, "a person", keys: ["id", "name", "positions"]),
+      let id = f.id("id", required: true), let name = f.string("name", required: true)
+    else { return nil }
+    let positions = f.list("positions").compactMap { item -> Person.Position? in
+      guard
+        let p = decoder.mapping(item, "a position", keys: ["organization", "role", "from", "to"]),
+        let organization = p.reference("organization", .organization, required: true),
+        let role = p.term("role", .roles, required: true)
+      else { return nil }
+      return Person.Position(
+        organization: organization, role: role, from: p.date("from"), to: p.date("to"),
+        location: item.location)
+    }
+    return Person(id: id, name: name, positions: positions, location: node.location)
+  }
+
+  func source(_ node: YAMLNode) -> Source? {
+    guard
+      let f = decoder.mapping(
+        node, "a source",
+        keys: [
+          "id", "title", "publisher", "author", "type", "reliability", "published", "url", "archive",
+          "by", "derived_from",
+        ]),
+      let id = f.id("id", required: true), let title = f.string("title", required: true),
+      let type = f.term("type", .sourceTypes, required: true), let gradeNode = f.required("reliability"),
+      let reliability = decoder.choice(gradeNode, "reliability", as: Reliability.self)
+    else { return nil }
+    var archive: Source.Archive?
+    if let node = f["archive"], let a = decoder.mapping(node, "'archive'", keys: ["path", "sha256"]),
+      let path = a.string("path", required: true), let hash = a.string("sha256", required: true)
+    {
+      if hash.count != 64 || !hash.allSatisfy({ $0.isHexDigit }) {
+        decoder.report(
+          .error("E-SCHEMA-VALUE", "'sha256' must be 64 hexadecimal digits", at: a["sha256"]!.location))
+      }
+      archive = Source.Archive(path: path, sha256: hash.lowercased(), location: node.location)
+    }
+    return Source(
+      id: id, title: title, publisher: f.string("publisher"), author: f.string("author"), type: type,
+      reliability: reliability, published: f.date("published"),
+      url: f["url"].flatMap { decoder.url($0, "'url'") }, archive: archive, by: f.reference("by", .party),
+      derivedFrom: f.references("derived_from", .source), location: node.location)
+  }
+
+  func evidence(_ node: YAMLNode) -> Evidence? {
+    guard
+      let f = decoder.mapping(
+        node, "an evidence item", keys: ["source", "quote", "locator", "credibility"]),
+      let source = f.reference("source", .source, required: true), let quote = f.string("quote", required: true),
+      let gradeNode = f.required("credibility"),
+      let credibility = decoder.int(gradeNode, "credibility", range: Credibility.range)
+    else { return nil }
+    return Evidence(
+      source: source, quote: quote, locator: f.string("locator"), credibility: credibility,
+      location: f["quote"]?.location ?? node.location)
+  }
+
+  static let actionKeys = [
+    "id", "date", "actor", "on_behalf_of", "type", "channel", "summary", "quote", "targets", "tags",
+    "evidence",
+  ]
+
+  /// An action; in a rule test (`defaults` given) id, date, summary and evidence may be left out.
+  func action(_ node: YAMLNode, defaults: ActionDefaults?) -> Action? {
+    let testing = defaults != nil
+    guard let f = decoder.mapping(node, "an action", keys: Self.actionKeys) else { return nil }
+    let id = testing ? (f.id("id") ?? defaults!.id) : f.id("id", required: true)
+    let date = testing ? (f.date("date") ?? defaults!.date) : f.date("date", required: true)
+    let actor = f.reference("actor", .party, required: true)
+    let type = f.term("type", .actionTypes, required: true)
+    let summary = testing ? (f.string("summary") ?? "(test action)") : f.string("summary", required: true)
+    let items = f.list("evidence", required: !testing)
+    var evidence = items.compactMap(evidence)
+    if let defaults, evidence.isEmpty {
+      evidence = [defaults.evidence]
+    } else if items.isEmpty, let node = f["evidence"] {
+      decoder.report(LoadErrors.noEvidence(id ?? "?", at: node.location))
+    }
+    guard let id, let date, let actor, let type, let summary else { return nil }
+    return Action(
+      id: id, date: date, actor: actor, onBehalfOf: f.reference("on_behalf_of", .organization), type: type,
+      channel: f.string("channel"), summary: summary, quote: f.string("quote"),
+      targets: f.references("targets", .party),
+      tags: f.terms("tags", .tags), evidence: evidence, location: node.location)
+  }
+
+  func response(_ node: YAMLNode) -> Response? {
+    guard
+      let f = decoder.mapping(
+        node, "a response", keys: ["to", "requested", "outcome", "text", "evidence"]),
+      let to = f.reference("to", .party, required: true), let outcomeNode = f.required("outcome"),
+      let outcome = decoder.choice(outcomeNode, "outcome", as: Response.Outcome.self)
+    else { return nil }
+    return Response(
+      to: to, requested: f.date("requested"), outcome: outcome, text: f.string("text"),
+      evidence: f.list("evidence").compactMap(evidence), location: node.location)
+  }
+}

@@ -1,0 +1,70 @@
+import AuditCore
+
+/// Checks what can only be checked once a whole case is read: unique ids, references that
+/// resolve, and whose behalf each act was done on.
+struct CaseValidator {
+  let decoder: NodeDecoder
+
+  func validate(_ audit: AuditCase) {
+    let organizations = unique(audit.organizations.map { ($0.id, $0.location) }, in: "organizations")
+    let people = unique(audit.people.map { ($0.id, $0.location) }, in: "people")
+    let sources = unique(audit.sources.map { ($0.id, $0.location) }, in: "sources")
+    _ = unique(audit.actions.map { ($0.id, $0.location) }, in: "actions")
+    for person in audit.people where organizations.contains(person.id) {
+      decoder.report(
+        .error(
+          "E-SCHEMA-DUPLICATE-ID",
+          "'\(person.id)' names both a person and an organization: an actor must be one or the other",
+          at: person.location))
+    }
+    for reference in decoder.references {
+      let known: Set<String> =
+        switch reference.referent {
+        case .organization: organizations
+        case .person: people
+        case .source: sources
+        case .party: organizations.union(people)
+        }
+      if !known.contains(reference.id) {
+        decoder.report(
+          LoadErrors.unresolved(
+            reference.id, kind: reference.referent.rawValue, known: known.sorted(),
+            at: reference.location))
+      }
+    }
+    for action in audit.actions where action.onBehalfOf == nil {
+      guard let person = audit.person(action.actor) else { continue }
+      let held = Set(
+        person.positions.filter { $0.mayBeHeld(on: action.date) }.map(\.organization))
+      if held.count > 1, let location = action.location {
+        decoder.report(
+          LoadErrors.ambiguousCapacity(
+            person.id, organizations: held.sorted(), date: action.date, at: location))
+      }
+    }
+    for person in audit.people {
+      for position in person.positions {
+        if let from = position.from, let to = position.to, from.firstDay > to.lastDay,
+          let location = position.location
+        {
+          decoder.report(LoadErrors.periodOrder(at: location))
+        }
+      }
+    }
+  }
+
+  /// The ids of one section, reporting any written twice.
+  private func unique(_ entries: [(String, SourceLocation?)], in section: String) -> Set<String> {
+    var seen: [String: SourceLocation?] = [:]
+    for (id, location) in entries {
+      if let first = seen[id] {
+        if let location {
+          decoder.report(LoadErrors.duplicateID(id, in: section, first: first, at: location))
+        }
+      } else {
+        seen[id] = location
+      }
+    }
+    return Set(seen.keys)
+  }
+}

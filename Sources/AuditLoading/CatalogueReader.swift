@@ -1,0 +1,177 @@
+import AuditCore
+import Foundation
+
+/// Reads the catalogues of rule packs — pack.yaml, principles, references, vocabulary — and
+/// merges them in load order.
+struct CatalogueReader {
+  let decoder: NodeDecoder
+  var manifests: [PackManifest] = []
+  var principles: [Principle] = []
+  var references: [Reference] = []
+  var vocabulary = Vocabulary()
+  var inputs: [InputFile] = []
+  private var firstSeen: [String: SourceLocation] = [:]
+
+  init(decoder: NodeDecoder) { self.decoder = decoder }
+
+  /// Reads a file, keeping it for the method section; problems go to the bag.
+  mutating func read(_ path: String) -> InputFile? {
+    do {
+      let input = try InputFile.read(path)
+      inputs.append(input)
+      return input
+    } catch {
+      decoder.bag.report(contentsOf: error.all)
+      return nil
+    }
+  }
+
+  private mutating func root(_ folder: String, _ name: String, required: Bool) -> YAMLNode? {
+    let path = folder + "/" + name
+    guard FileManager.default.fileExists(atPath: path) else {
+      if required { decoder.report(LoadErrors.unreadable(path, reason: "a rule pack needs this file")) }
+      return nil
+    }
+    guard let input = read(path) else { return nil }
+    do {
+      return try input.yaml()
+    } catch {
+      decoder.bag.report(contentsOf: error.all)
+      return nil
+    }
+  }
+
+  mutating func readCatalogues(in folder: String, required: Bool) {
+    if let node = root(folder, "pack.yaml", required: required) { manifest(node, folder: folder) }
+    if let node = root(folder, "vocabulary.yaml", required: required) { vocabularyFile(node) }
+    if let node = root(folder, "principles.yaml", required: required),
+      let f = decoder.mapping(node, "principles.yaml", keys: ["principles"])
+    {
+      for item in f.list("principles", required: true) { principle(item) }
+    }
+    if let node = root(folder, "references.yaml", required: required),
+      let f = decoder.mapping(node, "references.yaml", keys: ["references"])
+    {
+      for item in f.list("references", required: true) { reference(item) }
+    }
+  }
+
+  private mutating func manifest(_ node: YAMLNode, folder: String) {
+    guard
+      let f = decoder.mapping(node, "pack.yaml", keys: ["name", "version", "description", "strength"]),
+      let name = f.string("name", required: true), let version = f.string("version", required: true)
+    else { return }
+    var strength: PackManifest.StrengthThresholds?
+    if let node = f["strength"],
+      let s = decoder.mapping(
+        node, "'strength'", keys: ["primary_source", "independent_sources", "reported"]),
+      let primary = grade(s.required("primary_source"), "'primary_source'"),
+      let independent = grade(s.required("independent_sources"), "'independent_sources'", counted: true),
+      let reported = grade(s.required("reported"), "'reported'")
+    {
+      strength = .init(
+        primarySource: primary.0, independentCount: independent.1, independentSources: independent.0,
+        reported: reported.0)
+    }
+    manifests.append(
+      PackManifest(
+        name: name, version: version, description: f.string("description") ?? "", strength: strength,
+        path: folder))
+  }
+
+  private func grade(_ node: YAMLNode?, _ what: String, counted: Bool = false)
+    -> (PackManifest.Grade, Int)?
+  {
+    guard let node,
+      let f = decoder.mapping(
+        node, what, keys: counted ? ["count", "max_reliability", "max_credibility"] : ["max_reliability", "max_credibility"]),
+      let r = f.required("max_reliability"),
+      let reliability = decoder.choice(r, "reliability", as: Reliability.self),
+      let c = f.required("max_credibility"),
+      let credibility = decoder.int(c, "credibility", range: Credibility.range)
+    else { return nil }
+    var count = 1
+    if counted {
+      guard let n = f.required("count"), let value = decoder.int(n, "'count'", range: 1...100) else {
+        return nil
+      }
+      count = value
+    }
+    return (PackManifest.Grade(maxReliability: reliability, maxCredibility: credibility), count)
+  }
+
+  private mutating func vocabularyFile(_ node: YAMLNode) {
+    let kinds = Vocabulary.Kind.allCases.map(\.rawValue)
+    guard let f = decoder.mapping(node, "vocabulary.yaml", keys: kinds) else { return }
+    var added = Vocabulary()
+    for kind in Vocabulary.Kind.allCases {
+      guard let section = f[kind.rawValue] else { continue }
+      guard case .mapping(let pairs) = section.content else {
+        decoder.report(
+          LoadErrors.wrongKind("a mapping of term: definition", found: section.kindName, for: "'\(kind.rawValue)'", at: section.location))
+        continue
+      }
+      var terms: [String: String] = [:]
+      for (key, value) in pairs {
+        guard let term = decoder.id(key, "a term"), let definition = decoder.string(value, "a definition")
+        else { continue }
+        if definition.trimmingCharacters(in: .whitespaces).isEmpty {
+          decoder.report(LoadErrors.emptyText("the definition of '\(term)'", at: value.location))
+        }
+        terms[term] = definition
+      }
+      added.terms[kind] = terms
+    }
+    for (kind, terms) in added.terms {
+      for (term, definition) in terms where vocabulary.terms[kind]?[term] == nil {
+        vocabulary.terms[kind, default: [:]][term] = definition
+      }
+    }
+  }
+
+  private mutating func principle(_ node: YAMLNode) {
+    guard
+      let f = decoder.mapping(node, "a principle", keys: ["id", "name", "text", "source", "url"]),
+      let id = f.id("id", required: true), let name = f.string("name", required: true),
+      let text = f.string("text", required: true)
+    else { return }
+    guard unique("principle." + id, at: f["id"]!.location, section: "principles") else { return }
+    principles.append(
+      Principle(id: id, name: name, text: text, source: f.string("source"), url: f["url"].flatMap { decoder.url($0, "'url'") }))
+  }
+
+  private mutating func reference(_ node: YAMLNode) {
+    guard
+      let f = decoder.mapping(node, "a reference", keys: ["id", "title", "text", "summary", "url", "status"]),
+      let id = f.id("id", required: true), let title = f.string("title", required: true),
+      let statusNode = f.required("status"),
+      let status = decoder.choice(statusNode, "status", as: Reference.Status.self)
+    else { return }
+    let text = f.string("text")
+    let summary = f.string("summary")
+    if text == nil && summary == nil {
+      decoder.report(LoadErrors.missingKey("'text' or 'summary'", in: "reference '\(id)'", at: node.location))
+    }
+    if text != nil && status == .notRead {
+      decoder.report(
+        .error(
+          "E-SCHEMA-VALUE", "reference '\(id)' has status not_read but quotes a 'text': give a 'summary' instead",
+          at: f["text"]!.location))
+    }
+    guard unique(id, at: f["id"]!.location, section: "references") else { return }
+    references.append(
+      Reference(id: id, title: title, text: text, summary: summary, url: f["url"].flatMap { decoder.url($0, "'url'") }, status: status))
+  }
+
+  private mutating func unique(_ key: String, at location: SourceLocation, section: String) -> Bool {
+    if let first = firstSeen[key] {
+      let id = key.hasPrefix("principle.") ? String(key.dropFirst(10)) : key
+      decoder.report(
+        .error(
+          "E-SCHEMA-DUPLICATE-ID", "duplicate id '\(id)' in \(section) (first at \(first))", at: location))
+      return false
+    }
+    firstSeen[key] = location
+    return true
+  }
+}

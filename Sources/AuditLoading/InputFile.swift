@@ -1,0 +1,53 @@
+import AuditCore
+import Foundation
+
+/// A file read for a run: its text, for diagnostics, and its SHA-256, for the report's method.
+public struct InputFile: Sendable {
+  /// The path as given or found.
+  public let path: String
+  /// The text with its lines.
+  public let source: SourceText
+  /// The raw text.
+  public let text: String
+  /// Lower-case hex SHA-256 of the bytes.
+  public let sha256: String
+
+  /// Reads and decodes `path` as UTF-8.
+  public static func read(_ path: String) throws(Diagnostics) -> InputFile {
+    let data: Data
+    do {
+      data = try Data(contentsOf: URL(fileURLWithPath: path))
+    } catch {
+      let reason =
+        FileManager.default.fileExists(atPath: path) ? "it could not be read" : "no such file"
+      throw Diagnostics([LoadErrors.unreadable(path, reason: reason)])
+    }
+    guard let text = String(validatingUTF8Bytes: data) else {
+      throw Diagnostics([LoadErrors.notUTF8(at: SourceLocation(path: path, line: 1, column: 1))])
+    }
+    return InputFile(path: path, source: SourceText(path: path, text: text), text: text, sha256: SHA256.hex(data))
+  }
+
+  /// Parses the file as one YAML document.
+  func yaml() throws(Diagnostics) -> YAMLNode {
+    try YAMLReader().read(text, path: path)
+  }
+}
+
+extension String {
+  /// Decodes UTF-8, refusing invalid bytes instead of repairing them.
+  init?(validatingUTF8Bytes data: Data) {
+    var text = ""
+    var iterator = data.makeIterator()
+    var decoder = UTF8()
+    loop: while true {
+      switch decoder.decode(&iterator) {
+      case .scalarValue(let scalar): text.unicodeScalars.append(scalar)
+      case .emptyInput: break loop
+      case .error: return nil
+      }
+    }
+    if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+    self = text
+  }
+}

@@ -1,0 +1,142 @@
+import AuditCore
+
+/// One named factory per kind of loading error, so each is worded the same everywhere.
+///
+/// The codes are stable and listed in the README.
+public enum LoadErrors {
+  static func yamlSyntax(_ problem: String, at location: SourceLocation?) -> Diagnostic {
+    .error("E-YAML-SYNTAX", "invalid YAML: \(problem)", at: location)
+  }
+  static func emptyDocument(at location: SourceLocation) -> Diagnostic {
+    .error("E-YAML-EMPTY", "the file holds no YAML document", at: location)
+  }
+  static func severalDocuments(at location: SourceLocation) -> Diagnostic {
+    .error("E-YAML-DOCUMENTS", "the file must hold one YAML document; a second starts here", at: location)
+  }
+  static func duplicateKey(_ key: String, first: SourceLocation, at location: SourceLocation)
+    -> Diagnostic
+  {
+    .error(
+      "E-YAML-DUPLICATE-KEY", "duplicate key '\(key)' (first at line \(first.line)); YAML would keep only one",
+      at: location)
+  }
+  static func unknownAlias(_ name: String, at location: SourceLocation) -> Diagnostic {
+    .error("E-YAML-ALIAS", "alias '*\(name)' names no anchor defined before it", at: location)
+  }
+  static func tooManyNodes(_ limit: Int, at location: SourceLocation) -> Diagnostic {
+    .error("E-YAML-BOUND", "aliases expand the document past \(limit) nodes", at: location)
+  }
+  static func tooDeep(_ limit: Int, at location: SourceLocation) -> Diagnostic {
+    .error("E-YAML-BOUND", "the document nests deeper than \(limit) levels", at: location)
+  }
+  static func unsupportedTag(_ tag: String, at location: SourceLocation) -> Diagnostic {
+    .error("E-YAML-TAG", "unsupported YAML tag '\(tag)'", at: location)
+  }
+  static func mergeKey(at location: SourceLocation) -> Diagnostic {
+    .error("E-YAML-MERGE", "merge keys ('<<') are not supported: write the keys out", at: location)
+  }
+  static func complexKey(at location: SourceLocation) -> Diagnostic {
+    .error("E-YAML-KEY", "a mapping key must be a plain string", at: location)
+  }
+  static func unknownKey(_ key: String, in context: String, known: [String], at location: SourceLocation)
+    -> Diagnostic
+  {
+    .error(
+      "E-SCHEMA-UNKNOWN-KEY",
+      "unknown key '\(key)' in \(context)" + Suggestion.hint(for: key, in: known), at: location)
+  }
+  static func missingKey(_ key: String, in context: String, at location: SourceLocation) -> Diagnostic {
+    .error("E-SCHEMA-MISSING-KEY", "\(context) needs '\(key)'", at: location)
+  }
+  static func wrongKind(_ expected: String, found: String, for what: String, at location: SourceLocation)
+    -> Diagnostic
+  {
+    .error("E-SCHEMA-TYPE", "\(what) must be \(expected), not a \(found)", at: location)
+  }
+  static func invalidValue(_ value: String, for what: String, expected: [String], at location: SourceLocation)
+    -> Diagnostic
+  {
+    .error(
+      "E-SCHEMA-VALUE",
+      "'\(value)' is not a valid \(what); expected one of \(expected.joined(separator: ", "))"
+        + Suggestion.hint(for: value, in: expected), at: location)
+  }
+  static func badNumber(_ value: String, for what: String, range: ClosedRange<Int>, at location: SourceLocation)
+    -> Diagnostic
+  {
+    .error(
+      "E-SCHEMA-VALUE", "\(what) must be a whole number from \(range.lowerBound) to \(range.upperBound), not '\(value)'",
+      at: location)
+  }
+  static func badDate(_ value: String, at location: SourceLocation) -> Diagnostic {
+    .error(
+      "E-SCHEMA-DATE", "'\(value)' is not a date: write YYYY-MM-DD, YYYY-MM or YYYY with a real day",
+      at: location)
+  }
+  static func badDuration(_ value: String, at location: SourceLocation) -> Diagnostic {
+    .error("E-SCHEMA-DURATION", "'\(value)' is not a duration: write e.g. 30d, 6w or 1y", at: location)
+  }
+  static func badID(_ value: String, at location: SourceLocation) -> Diagnostic {
+    .error("E-SCHEMA-ID", "'\(value)' is not a valid id: ids match [a-z0-9][a-z0-9._-]*", at: location)
+  }
+  static func badURL(_ value: String, at location: SourceLocation) -> Diagnostic {
+    .error("E-SCHEMA-URL", "'\(value)' is not an http(s) URL", at: location)
+  }
+  static func emptyText(_ what: String, at location: SourceLocation) -> Diagnostic {
+    .error("E-SCHEMA-EMPTY", "\(what) must not be empty", at: location)
+  }
+  static func noEvidence(_ id: String, at location: SourceLocation) -> Diagnostic {
+    .error("E-CASE-NO-EVIDENCE", "action '\(id)' has no evidence: every action needs at least one item", at: location)
+  }
+  static func duplicateID(_ id: String, in section: String, first: SourceLocation?, at location: SourceLocation)
+    -> Diagnostic
+  {
+    let previous = first.map { " (first at line \($0.line))" } ?? ""
+    return .error("E-SCHEMA-DUPLICATE-ID", "duplicate id '\(id)' in \(section)\(previous)", at: location)
+  }
+  static func unresolved(_ id: String, kind: String, known: [String], at location: SourceLocation)
+    -> Diagnostic
+  {
+    .error(
+      "E-REF-UNRESOLVED", "unknown \(kind) '\(id)'" + Suggestion.hint(for: id, in: known), at: location)
+  }
+  static func unknownTerm(_ term: String, kind: Vocabulary.Kind, known: [String], at location: SourceLocation)
+    -> Diagnostic
+  {
+    .error(
+      "E-VOCAB-UNKNOWN",
+      "unknown \(kind.singular) '\(term)': not in the vocabulary's \(kind.rawValue)"
+        + Suggestion.hint(for: term, in: known), at: location)
+  }
+  static func ambiguousCapacity(_ person: String, organizations: [String], date: PartialDate, at location: SourceLocation)
+    -> Diagnostic
+  {
+    .error(
+      "E-CASE-CAPACITY",
+      "'\(person)' held positions in \(organizations.joined(separator: ", ")) on \(date): say which one the act was for with 'on_behalf_of'",
+      at: location)
+  }
+  static func periodOrder(at location: SourceLocation) -> Diagnostic {
+    .error("E-CASE-PERIOD", "the period's 'from' is after its 'to'", at: location)
+  }
+  static func unreadable(_ path: String, reason: String) -> Diagnostic {
+    .error("E-IO-READ", "cannot read '\(path)': \(reason)", at: nil)
+  }
+  static func notUTF8(at location: SourceLocation) -> Diagnostic {
+    .error("E-IO-ENCODING", "the file is not valid UTF-8", at: location)
+  }
+  static func duplicateRule(_ id: String, first: String, at location: SourceLocation) -> Diagnostic {
+    .error("E-RULE-DUPLICATE", "rule '\(id)' is already defined in \(first)", at: location)
+  }
+  static func badAggregate(_ message: String, at location: SourceLocation) -> Diagnostic {
+    .error("E-RULE-AGGREGATE", message, at: location)
+  }
+}
+
+extension LoadErrors {
+  /// A note saying how many errors were left out past the cap, if any.
+  static func truncation(_ bag: DiagnosticBag) -> [Diagnostic] {
+    bag.dropped == 0
+      ? [] : [Diagnostic(.note, "E-TOO-MANY", "\(bag.dropped) more errors not shown", at: nil)]
+  }
+}

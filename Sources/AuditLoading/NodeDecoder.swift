@@ -1,0 +1,234 @@
+import Foundation
+import AuditCore
+
+/// Reads typed values out of located YAML nodes, reporting every problem into one bag.
+///
+/// Scalars are read by the schema, never by YAML 1.1 guessing: `NO` stays a string where
+/// a string is expected, `2023-08` is read as a date only where a date is expected.
+final class NodeDecoder {
+  /// What an id written in a case refers to.
+  enum Referent: String {
+    case organization, person, source
+    /// A person or an organisation.
+    case party = "person or organization"
+  }
+
+  /// Everything reported so far.
+  var bag = DiagnosticBag()
+  /// The terms values are checked against; nil skips the check (while loading a pack).
+  var vocabulary: Vocabulary?
+  /// Ids met while decoding, resolved once every section has been read.
+  var references: [(id: String, referent: Referent, location: SourceLocation)] = []
+
+  init(vocabulary: Vocabulary? = nil) { self.vocabulary = vocabulary }
+
+  /// A vocabulary term, reported when the vocabulary does not define it.
+  func term(_ node: YAMLNode, _ kind: Vocabulary.Kind) -> String? {
+    guard let text = string(node, kind.singular) else { return nil }
+    if let vocabulary, !vocabulary.contains(text, in: kind) {
+      report(LoadErrors.unknownTerm(text, kind: kind, known: vocabulary.names(kind), at: node.location))
+    }
+    return text
+  }
+
+  /// An id that must name something of `referent`'s kind; checked by `resolveReferences`.
+  func reference(_ node: YAMLNode, _ referent: Referent) -> String? {
+    guard let text = id(node, "a reference to a \(referent.rawValue)") else { return nil }
+    references.append((text, referent, node.location))
+    return text
+  }
+
+  func report(_ diagnostic: Diagnostic) { bag.report(diagnostic) }
+
+  /// A mapping's keys checked against the schema: unknown keys are reported here.
+  func mapping(_ node: YAMLNode, _ what: String, keys allowed: [String]) -> Fields? {
+    guard case .mapping(let pairs) = node.content else {
+      report(LoadErrors.wrongKind("a mapping", found: node.kindName, for: what, at: node.location))
+      return nil
+    }
+    var values: [String: (key: YAMLNode, value: YAMLNode)] = [:]
+    for pair in pairs {
+      guard let name = pair.key.scalar else { continue }
+      if allowed.contains(name) {
+        values[name] = pair
+      } else {
+        report(LoadErrors.unknownKey(name, in: what, known: allowed, at: pair.key.location))
+      }
+    }
+    return Fields(node: node, what: what, values: values, decoder: self)
+  }
+
+  /// The text of a scalar; any collection is an error.
+  func string(_ node: YAMLNode, _ what: String) -> String? {
+    guard let text = node.scalar else {
+      report(LoadErrors.wrongKind("text", found: node.kindName, for: what, at: node.location))
+      return nil
+    }
+    return text
+  }
+
+  func id(_ node: YAMLNode, _ what: String) -> String? {
+    guard let text = string(node, what) else { return nil }
+    guard Self.isValidID(text) else {
+      report(LoadErrors.badID(text, at: node.location))
+      return nil
+    }
+    return text
+  }
+
+  static func isValidID(_ text: String) -> Bool {
+    guard let first = text.unicodeScalars.first, isIDStart(first) else { return false }
+    return text.unicodeScalars.allSatisfy { isIDStart($0) || $0 == "." || $0 == "_" || $0 == "-" }
+  }
+
+  private static func isIDStart(_ c: Unicode.Scalar) -> Bool {
+    ("a"..."z").contains(c) || ("0"..."9").contains(c)
+  }
+
+  func date(_ node: YAMLNode, _ what: String) -> PartialDate? {
+    guard let text = string(node, what) else { return nil }
+    guard let date = PartialDate(parsing: text) else {
+      report(LoadErrors.badDate(text, at: node.location))
+      return nil
+    }
+    return date
+  }
+
+  func int(_ node: YAMLNode, _ what: String, range: ClosedRange<Int>) -> Int? {
+    guard let text = string(node, what) else { return nil }
+    guard let value = Int(text), range.contains(value) else {
+      report(LoadErrors.badNumber(text, for: what, range: range, at: node.location))
+      return nil
+    }
+    return value
+  }
+
+  /// Days in `30d`, `6w` or `1y` (365 days).
+  func duration(_ node: YAMLNode, _ what: String) -> Int? {
+    guard let text = string(node, what) else { return nil }
+    guard let unit = text.last, let count = Int(text.dropLast()), count > 0, count <= 100_000,
+      let days = ["d": 1, "w": 7, "y": 365][String(unit)]
+    else {
+      report(LoadErrors.badDuration(text, at: node.location))
+      return nil
+    }
+    return count * days
+  }
+
+  func url(_ node: YAMLNode, _ what: String) -> String? {
+    guard let text = string(node, what) else { return nil }
+    let lower = text.lowercased()
+    guard lower.hasPrefix("https://") || lower.hasPrefix("http://"), text.count > 8,
+      !text.contains(where: { $0.isWhitespace })
+    else {
+      report(LoadErrors.badURL(text, at: node.location))
+      return nil
+    }
+    return text
+  }
+
+  func choice<T: RawRepresentable & CaseIterable>(_ node: YAMLNode, _ what: String, as: T.Type) -> T?
+  where T.RawValue == String {
+    guard let text = string(node, what) else { return nil }
+    guard let value = T(rawValue: text) else {
+      report(
+        LoadErrors.invalidValue(text, for: what, expected: T.allCases.map(\.rawValue), at: node.location))
+      return nil
+    }
+    return value
+  }
+
+  func list(_ node: YAMLNode, _ what: String) -> [YAMLNode] {
+    guard case .sequence(let items) = node.content else {
+      report(LoadErrors.wrongKind("a list", found: node.kindName, for: what, at: node.location))
+      return []
+    }
+    return items
+  }
+
+  /// A list of scalars; a single scalar is not accepted silently as a one-item list.
+  func strings(_ node: YAMLNode, _ what: String) -> [(String, YAMLNode)] {
+    list(node, what).compactMap { item in string(item, what + " item").map { ($0, item) } }
+  }
+}
+
+/// The fields of one mapping, read by key.
+struct Fields {
+  let node: YAMLNode
+  let what: String
+  let values: [String: (key: YAMLNode, value: YAMLNode)]
+  unowned let decoder: NodeDecoder
+
+  /// The value of `key`, or nil when absent or `null`.
+  subscript(_ key: String) -> YAMLNode? {
+    guard let value = values[key]?.value, !value.isNull else { return nil }
+    return value
+  }
+
+  /// The value of `key`, reporting its absence.
+  func required(_ key: String) -> YAMLNode? {
+    guard let value = self[key] else {
+      decoder.report(
+        LoadErrors.missingKey(key, in: what, at: values[key]?.key.location ?? node.location))
+      return nil
+    }
+    return value
+  }
+
+  func string(_ key: String, required: Bool = false) -> String? {
+    guard let node = required ? self.required(key) : self[key] else { return nil }
+    guard let text = decoder.string(node, "'\(key)'") else { return nil }
+    if required && text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+      decoder.report(LoadErrors.emptyText("'\(key)'", at: node.location))
+      return nil
+    }
+    return text
+  }
+
+  func id(_ key: String, required: Bool = false) -> String? {
+    guard let node = required ? self.required(key) : self[key] else { return nil }
+    return decoder.id(node, "'\(key)'")
+  }
+
+  func date(_ key: String, required: Bool = false) -> PartialDate? {
+    guard let node = required ? self.required(key) : self[key] else { return nil }
+    return decoder.date(node, "'\(key)'")
+  }
+
+  func list(_ key: String, required: Bool = false) -> [YAMLNode] {
+    guard let node = required ? self.required(key) : self[key] else { return [] }
+    return decoder.list(node, "'\(key)'")
+  }
+
+  func strings(_ key: String) -> [(String, YAMLNode)] {
+    guard let node = self[key] else { return [] }
+    return decoder.strings(node, "'\(key)'")
+  }
+
+  func term(_ key: String, _ kind: Vocabulary.Kind, required: Bool = false) -> String? {
+    guard let node = required ? self.required(key) : self[key] else { return nil }
+    return decoder.term(node, kind)
+  }
+
+  func terms(_ key: String, _ kind: Vocabulary.Kind) -> [String] {
+    guard let node = self[key] else { return [] }
+    return decoder.list(node, "'\(key)'").compactMap { decoder.term($0, kind) }
+  }
+
+  func reference(_ key: String, _ referent: NodeDecoder.Referent, required: Bool = false) -> String? {
+    guard let node = required ? self.required(key) : self[key] else { return nil }
+    return decoder.reference(node, referent)
+  }
+
+  func references(_ key: String, _ referent: NodeDecoder.Referent) -> [String] {
+    guard let node = self[key] else { return [] }
+    return decoder.list(node, "'\(key)'").compactMap { decoder.reference($0, referent) }
+  }
+
+  func located(_ key: String, required: Bool = false) -> LocatedText? {
+    guard let node = required ? self.required(key) : self[key],
+      let text = decoder.string(node, "'\(key)'")
+    else { return nil }
+    return LocatedText(text, origin: node.origin)
+  }
+}

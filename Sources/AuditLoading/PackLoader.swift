@@ -1,0 +1,94 @@
+import AuditCore
+import Foundation
+
+/// Loads rule packs (DESIGN.md section 3): catalogues first, then one rule per file.
+///
+/// A sub-folder holding its own `pack.yaml` is a nested pack (e.g. `Rules/access/`), loaded
+/// with its parent. Every problem of every file is reported before giving up.
+public enum PackLoader {
+  static let catalogueFiles = ["pack.yaml", "principles.yaml", "references.yaml", "vocabulary.yaml"]
+
+  /// Loads the packs in `directories`; the first is the default pack and must hold the catalogues.
+  public static func load(_ directories: [String]) throws(Diagnostics) -> RuleCatalog {
+    let decoder = NodeDecoder()
+    var layout: [(folder: String, ruleFiles: [String])] = []
+    for directory in directories {
+      guard isDirectory(directory) else {
+        decoder.report(LoadErrors.unreadable(directory, reason: "no such folder"))
+        continue
+      }
+      layout += packFolders(directory)
+    }
+    var reader = CatalogueReader(decoder: decoder)
+    for (index, entry) in layout.enumerated() {
+      reader.readCatalogues(in: entry.folder, required: index == 0)
+    }
+    let thresholds = reader.manifests.lazy.compactMap(\.strength).first
+    if thresholds == nil, !decoder.bag.hasErrors, !layout.isEmpty {
+      decoder.report(
+        .error(
+          "E-PACK-STRENGTH", "no loaded pack defines 'strength' thresholds in its pack.yaml",
+          at: SourceLocation(path: layout[0].folder + "/pack.yaml", line: 1, column: 1)))
+    }
+    var rules: [RuleSpec] = []
+    var firstFile: [String: String] = [:]
+    let ruleReader = RuleReader(catalogue: reader)
+    for (folder, files) in layout {
+      let packName = reader.manifests.first { $0.path == folder }?.name ?? folder
+      for file in files {
+        guard let input = reader.read(file) else { continue }
+        guard let rule = ruleReader.rule(from: input, pack: packName) else { continue }
+        if let first = firstFile[rule.id] {
+          decoder.report(LoadErrors.duplicateRule(rule.id, first: first, at: rule.location))
+          continue
+        }
+        firstFile[rule.id] = file
+        rules.append(rule)
+      }
+    }
+    guard !decoder.bag.hasErrors, let thresholds else {
+      throw Diagnostics(decoder.bag.sorted + LoadErrors.truncation(decoder.bag))
+    }
+    return RuleCatalog(
+      packs: reader.manifests, principles: reader.principles, references: reader.references,
+      vocabulary: reader.vocabulary, rules: rules.sorted { $0.id < $1.id }, strength: thresholds,
+      inputs: reader.inputs)
+  }
+
+  /// The pack folders under `root` (itself first, then nested packs) with their rule files.
+  static func packFolders(_ root: String) -> [(folder: String, ruleFiles: [String])] {
+    var result: [(String, [String])] = []
+    var files: [String] = []
+    var nested: [String] = []
+    func walk(_ folder: String, top: Bool) {
+      for name in contents(folder) {
+        let path = folder + "/" + name
+        if isDirectory(path) {
+          if FileManager.default.fileExists(atPath: path + "/pack.yaml") {
+            nested.append(path)
+          } else {
+            walk(path, top: false)
+          }
+        } else if name.hasSuffix(".yaml") || name.hasSuffix(".yml"),
+          !(top && catalogueFiles.contains(name))
+        {
+          files.append(path)
+        }
+      }
+    }
+    walk(root, top: true)
+    result.append((root, files))
+    for folder in nested { result += packFolders(folder) }
+    return result
+  }
+
+  static func contents(_ folder: String) -> [String] {
+    ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+      .filter { !$0.hasPrefix(".") }.sorted()
+  }
+
+  static func isDirectory(_ path: String) -> Bool {
+    var directory: ObjCBool = false
+    return FileManager.default.fileExists(atPath: path, isDirectory: &directory) && directory.boolValue
+  }
+}

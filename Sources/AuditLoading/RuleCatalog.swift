@@ -1,0 +1,21 @@
+import AuditCore
+
+/// Every loaded pack merged: the principles, references, vocabulary and rules of a run.
+public struct RuleCatalog: Sendable {
+  /// The packs in load order (the default pack first).
+  public var packs: [PackManifest]
+  public var principles: [Principle]
+  public var references: [Reference]
+  public var vocabulary: Vocabulary
+  /// Every rule, ordered by id.
+  public var rules: [RuleSpec]
+  /// The thresholds of the first pack that defines them.
+  public var strength: PackManifest.StrengthThresholds
+  /// Every file read, for the report's method section.
+  public var inputs: [InputFile]
+
+  /// The principle with `id`.
+  public func principle(_ id: String) -> Principle? { principles.first { $0.id == id } }
+  /// The reference with `id`.
+  public func reference(_ id: String) -> Reference? { references.first { $0.id == id } }
+}

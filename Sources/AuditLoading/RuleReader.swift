@@ -1,0 +1,78 @@
+import AuditCore
+
+/// Reads one rule file into a `RuleSpec`, checking it against the merged catalogues.
+struct RuleReader {
+  let catalogue: CatalogueReader
+  var decoder: NodeDecoder { catalogue.decoder }
+
+  static let keys = [
+    "id", "title", "principle", "severity", "applies_to", "scope", "when", "message", "rationale",
+    "references", "aggregate", "tests",
+  ]
+
+  func rule(from input: InputFile, pack: String) -> RuleSpec? {
+    let root: YAMLNode
+    do {
+      root = try input.yaml()
+    } catch {
+      decoder.bag.report(contentsOf: error.all)
+      return nil
+    }
+    guard let f = decoder.mapping(root, "a rule", keys: Self.keys) else { return nil }
+    let idNode = f.required("id")
+    let id = idNode.flatMap { node -> String? in
+      guard let text = decoder.string(node, "'id'") else { return nil }
+      guard text.range(of: #"^[A-Za-z][A-Za-z0-9_.-]*$"#, options: .regularExpression) != nil else {
+        decoder.report(
+          .error("E-SCHEMA-ID", "'\(text)' is not a valid rule id: write e.g. NEU-001", at: node.location))
+        return nil
+      }
+      return text
+    }
+    let title = f.string("title", required: true)
+    let principle = f.required("principle").flatMap { node -> String? in
+      guard let text = decoder.string(node, "'principle'") else { return nil }
+      let known = catalogue.principles.map(\.id)
+      if !known.contains(text) {
+        decoder.report(LoadErrors.unresolved(text, kind: "principle", known: known, at: node.location))
+      }
+      return text
+    }
+    let severity = f.required("severity").flatMap { decoder.choice($0, "severity", as: Severity.self) }
+    let appliesTo = f.terms("applies_to", .organizationTypes)
+    let scope = f["scope"].map { decoder.choice($0, "scope", as: RuleSpec.Scope.self) } ?? .action
+    let when = f.located("when", required: true)
+    let message = f.located("message", required: true)
+    let rationale = f.string("rationale", required: true)
+    let known = catalogue.references.map(\.id)
+    let references = f.strings("references").map { text, node in
+      if !known.contains(text) {
+        decoder.report(LoadErrors.unresolved(text, kind: "reference", known: known, at: node.location))
+      }
+      return text
+    }
+    let aggregate = f["aggregate"].flatMap(self.aggregate)
+    if aggregate != nil, scope == .person, let node = f["aggregate"] {
+      decoder.report(LoadErrors.badAggregate("a person-scope rule cannot aggregate actions", at: node.location))
+    }
+    let tests = f.list("tests").compactMap {
+      RuleTestReader(decoder: decoder, vocabulary: catalogue.vocabulary, path: input.path)
+        .test($0, aggregate: aggregate != nil)
+    }
+    guard let id, let idNode, let title, let principle, let severity, let scope, let when,
+      let message, let rationale
+    else { return nil }
+    return RuleSpec(
+      id: id, title: title, principle: principle, severity: severity, appliesTo: appliesTo,
+      scope: scope, when: when, message: message, rationale: rationale, references: references,
+      aggregate: aggregate, tests: tests, path: input.path, pack: pack, location: idNode.location)
+  }
+
+  private func aggregate(_ node: YAMLNode) -> RuleSpec.Aggregate? {
+    guard let f = decoder.mapping(node, "'aggregate'", keys: ["at_least", "within", "group_by"]),
+      let count = f.required("at_least").flatMap({ decoder.int($0, "'at_least'", range: 2...1000) }),
+      let within = f.required("within").flatMap({ decoder.duration($0, "'within'") })
+    else { return nil }
+    return RuleSpec.Aggregate(atLeast: count, withinDays: within, groupBy: f.located("group_by"))
+  }
+}
