@@ -66,13 +66,14 @@ struct CaseDecoder {
     else { return nil }
     let positions = f.list("positions").compactMap { item -> Person.Position? in
       guard
-        let p = decoder.mapping(item, "a position", keys: ["organization", "role", "from", "to"]),
+        let p = decoder.mapping(
+          item, "a position", keys: ["organization", "role", "from", "to", "evidence"]),
         let organization = p.reference("organization", .organization, required: true),
         let role = p.term("role", .roles, required: true)
       else { return nil }
       return Person.Position(
         organization: organization, role: role, from: p.date("from"), to: p.date("to"),
-        location: item.location)
+        evidence: p.list("evidence").compactMap(evidence), location: item.location)
     }
     return Person(id: id, name: name, positions: positions, location: node.location)
   }

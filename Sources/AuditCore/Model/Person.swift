@@ -10,18 +10,21 @@ public struct Person: Hashable, Sendable {
     public var from: PartialDate?
     /// When it ended; nil while it is held (or when unknown).
     public var to: PartialDate?
+    /// What shows the person held it (optional; person-scope findings cite it).
+    public var evidence: [Evidence]
     /// Where it is declared.
     public var location: SourceLocation?
 
     /// Creates a position.
     public init(
       organization: String, role: String, from: PartialDate? = nil, to: PartialDate? = nil,
-      location: SourceLocation? = nil
+      evidence: [Evidence] = [], location: SourceLocation? = nil
     ) {
       self.organization = organization
       self.role = role
       self.from = from
       self.to = to
+      self.evidence = evidence
       self.location = location
     }
 

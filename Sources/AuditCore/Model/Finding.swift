@@ -1,0 +1,73 @@
+/// What a rule found: the act (or person), the message, the evidence it rests on, and how firmly.
+public struct Finding: Sendable, Hashable {
+  /// One evidence item of a cited action, with its source's grade.
+  public struct CitedEvidence: Sendable, Hashable {
+    /// The action the item supports.
+    public var action: String
+    public var evidence: Evidence
+    public var reliability: Reliability
+    /// True once checked against the source's archived copy, false when it is missing, nil before any check.
+    public var verified: Bool?
+    /// Creates a cited item.
+    public init(action: String, evidence: Evidence, reliability: Reliability, verified: Bool? = nil) {
+      self.action = action
+      self.evidence = evidence
+      self.reliability = reliability
+      self.verified = verified
+    }
+  }
+
+  /// One top-level condition of the rule's `when` with the value that made it hold.
+  public struct Condition: Sendable, Hashable {
+    /// The condition's source text.
+    public var text: String
+    /// Each sub-expression that named case data, with its value, e.g. `action.type = "interview"`.
+    public var values: [String]
+    /// Creates a condition.
+    public init(text: String, values: [String]) {
+      self.text = text
+      self.values = values
+    }
+  }
+
+  public var rule: String
+  public var title: String
+  public var principle: String
+  public var severity: Severity
+  /// The organisation the finding concerns.
+  public var organization: String
+  /// The cited action ids, by date (empty for person findings).
+  public var actions: [String]
+  /// The person a person-scope finding concerns.
+  public var person: String?
+  public var message: String
+  public var evidence: [CitedEvidence]
+  /// The rule's reference ids, the principle's own text first (`principle.<id>`).
+  public var references: [String]
+  public var strength: Strength
+  /// Why the strength is what it is, in words.
+  public var strengthBasis: String
+  /// Why it fired.
+  public var conditions: [Condition]
+
+  /// Creates a finding.
+  public init(
+    rule: String, title: String, principle: String, severity: Severity, organization: String,
+    actions: [String], person: String?, message: String, evidence: [CitedEvidence],
+    references: [String], strength: Strength, strengthBasis: String, conditions: [Condition]
+  ) {
+    self.rule = rule
+    self.title = title
+    self.principle = principle
+    self.severity = severity
+    self.organization = organization
+    self.actions = actions
+    self.person = person
+    self.message = message
+    self.evidence = evidence
+    self.references = references
+    self.strength = strength
+    self.strengthBasis = strengthBasis
+    self.conditions = conditions
+  }
+}

@@ -1,0 +1,54 @@
+import AuditCore
+import AuditLoading
+import Foundation
+
+/// Verifies the chain of custody of a case's sources: each archived copy's SHA-256, and that
+/// every evidence quote from it occurs in it (white space and typographic quotes normalised).
+public enum ArchiveVerifier {
+  /// The verification, and its problems: a hash or quote mismatch is an error, a missing copy a warning.
+  public static func verify(_ audit: AuditCase, caseFolder: String, archiveDirectory: String?)
+    -> (QuoteVerification, [Diagnostic])
+  {
+    var verification = QuoteVerification()
+    var problems: [Diagnostic] = []
+    let items =
+      audit.actions.flatMap(\.evidence) + audit.responses.flatMap(\.evidence)
+      + audit.people.flatMap { $0.positions.flatMap(\.evidence) }
+    for source in audit.sources {
+      guard let archive = source.archive else { continue }
+      let folder = archiveDirectory ?? caseFolder
+      let path = archive.path.hasPrefix("/") ? archive.path : folder + "/" + archive.path
+      guard let data = FileManager.default.contents(atPath: path) else {
+        problems.append(
+          .warning(
+            "W-ARCHIVE-MISSING",
+            "archived copy of source '\(source.id)' not found at '\(path)'; its quotes are not verified (see --archive-dir)",
+            at: archive.location))
+        continue
+      }
+      let digest = SHA256.hex(data)
+      guard digest == archive.sha256 else {
+        problems.append(
+          .error(
+            "E-ARCHIVE-HASH",
+            "archived copy '\(path)' of source '\(source.id)' has SHA-256 \(digest), not the recorded \(archive.sha256)",
+            at: archive.location))
+        continue
+      }
+      let text = QuoteVerification.normalized(String(decoding: data, as: UTF8.self))
+      verification.markChecked(source.id)
+      for item in items where item.source == source.id {
+        let found = text.contains(QuoteVerification.normalized(item.quote))
+        verification.record(item, found: found)
+        if !found {
+          problems.append(
+            .error(
+              "E-ARCHIVE-QUOTE",
+              "quote does not occur word for word in the archived copy of source '\(source.id)'",
+              at: item.location))
+        }
+      }
+    }
+    return (verification, problems.sorted())
+  }
+}

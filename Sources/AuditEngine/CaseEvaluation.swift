@@ -1,0 +1,31 @@
+import AuditCore
+
+/// What one rule did on one case: how much it searched and what it found.
+public struct RuleOutcome: Sendable, Hashable {
+  /// The rule's id.
+  public let rule: String
+  /// How many actions (or people, for person rules) the rule applied to.
+  public let considered: Int
+  /// The earliest and latest date of the actions considered.
+  public let span: (first: PartialDate, last: PartialDate)?
+  /// How many findings it produced.
+  public let findings: Int
+
+  public static func == (lhs: RuleOutcome, rhs: RuleOutcome) -> Bool {
+    lhs.rule == rhs.rule && lhs.considered == rhs.considered && lhs.findings == rhs.findings
+      && lhs.span?.first == rhs.span?.first && lhs.span?.last == rhs.span?.last
+  }
+  public func hash(into hasher: inout Hasher) { hasher.combine(rule) }
+}
+
+/// The result of evaluating every rule on one case.
+public struct CaseEvaluation: Sendable {
+  /// The case evaluated.
+  public let audit: AuditCase
+  /// Findings ordered by principle, severity (highest first), rule, date.
+  public let findings: [Finding]
+  /// One outcome per rule, by rule id.
+  public let outcomes: [RuleOutcome]
+  /// Ids of the actions no rule cited, in case order.
+  public let unmatchedActions: [String]
+}

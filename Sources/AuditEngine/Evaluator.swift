@@ -1,0 +1,180 @@
+import AuditCore
+import AuditExpression
+import AuditLoading
+
+/// Evaluates compiled rules on a case and turns matches into graded, cited findings.
+public struct Evaluator: Sendable {
+  public let rules: [CompiledRule]
+  public let grader: StrengthGrader
+
+  /// Creates an evaluator.
+  public init(rules: [CompiledRule], thresholds: PackManifest.StrengthThresholds) {
+    self.rules = rules
+    self.grader = StrengthGrader(thresholds: thresholds)
+  }
+
+  /// Evaluates every rule; `verified` tells, per evidence item, whether its quote was found in the archive.
+  public func evaluate(_ audit: AuditCase, verified: QuoteVerification = .init()) -> CaseEvaluation {
+    let values = CaseValues(audit)
+    var findings: [Finding] = []
+    var outcomes: [RuleOutcome] = []
+    for rule in rules {
+      let (found, outcome) = evaluate(rule, values, verified)
+      findings += found
+      outcomes.append(outcome)
+    }
+    findings.sort(by: Self.order)
+    let cited = Set(findings.flatMap(\.actions))
+    return CaseEvaluation(
+      audit: audit, findings: findings, outcomes: outcomes.sorted { $0.rule < $1.rule },
+      unmatchedActions: audit.actions.map(\.id).filter { !cited.contains($0) })
+  }
+
+  /// The findings of one rule and what it searched.
+  public func evaluate(_ rule: CompiledRule, _ values: CaseValues, _ verified: QuoteVerification = .init())
+    -> ([Finding], RuleOutcome)
+  {
+    let spec = rule.spec
+    if spec.scope == .person {
+      let subjectType = values.audit.organization(values.audit.subject)?.type
+      let applies = spec.appliesTo.isEmpty || subjectType.map(spec.appliesTo.contains) == true
+      let people = applies ? values.people : []
+      let found = people.filter { rule.condition.evaluate($0.bindings).isTrue }.map {
+        personFinding(rule, $0, values.audit, verified)
+      }
+      return (found, RuleOutcome(rule: spec.id, considered: people.count, span: nil, findings: found.count))
+    }
+    let considered = values.actions.filter { binding in
+      spec.appliesTo.isEmpty || binding.organization.map { spec.appliesTo.contains($0.type) } == true
+    }
+    let matched = considered.filter { rule.condition.evaluate($0.bindings).isTrue }
+    let groups: [[CaseValues.ActionBinding]] =
+      if let aggregate = spec.aggregate {
+        Self.windows(matched, aggregate, groupBy: rule.groupBy)
+      } else {
+        matched.map { [$0] }
+      }
+    let found = groups.map { actionFinding(rule, $0, values.audit, verified) }
+    let dates = considered.map(\.action.date)
+    let span = dates.min().map { first in (first, dates.max { $0.lastDay < $1.lastDay }!) }
+    return (found, RuleOutcome(rule: spec.id, considered: considered.count, span: span, findings: found.count))
+  }
+
+  /// For each group, the window of `within` days holding the most matches, if it holds enough.
+  static func windows(
+    _ matched: [CaseValues.ActionBinding], _ aggregate: RuleSpec.Aggregate, groupBy: CompiledExpression?
+  ) -> [[CaseValues.ActionBinding]] {
+    var groups: [String: [CaseValues.ActionBinding]] = [:]
+    for binding in matched {
+      let key = groupBy.map { ValueDisplay.show($0.evaluate(binding.bindings)) } ?? ""
+      groups[key, default: []].append(binding)
+    }
+    var result: [[CaseValues.ActionBinding]] = []
+    for key in groups.keys.sorted() {
+      let sorted = groups[key]!.sorted {
+        ($0.action.date.firstDay, $0.action.id) < ($1.action.date.firstDay, $1.action.id)
+      }
+      var best: ArraySlice<CaseValues.ActionBinding> = []
+      var end = 0
+      for start in sorted.indices {
+        end = max(end, start)
+        while end + 1 < sorted.count,
+          sorted[end + 1].action.date.firstDay - sorted[start].action.date.firstDay <= aggregate.withinDays
+        {
+          end += 1
+        }
+        if end - start + 1 > best.count { best = sorted[start...end] }
+      }
+      if best.count >= aggregate.atLeast { result.append(Array(best)) }
+    }
+    return result
+  }
+
+  private func actionFinding(
+    _ rule: CompiledRule, _ group: [CaseValues.ActionBinding], _ audit: AuditCase,
+    _ verified: QuoteVerification
+  ) -> Finding {
+    let first = group[0]
+    var weakest: (Strength, String)?
+    var evidence: [Finding.CitedEvidence] = []
+    for binding in group {
+      let speakers = Set([binding.action.actor] + (binding.organization.map { [$0.id] } ?? []))
+      let grade = grader.grade(binding.action.evidence, speakers: speakers, in: audit)
+      if weakest == nil || grade.0 < weakest!.0 { weakest = grade }
+      evidence += cite(binding.action.evidence, action: binding.action.id, audit, verified)
+    }
+    return Finding(
+      rule: rule.spec.id, title: rule.spec.title, principle: rule.spec.principle,
+      severity: rule.spec.severity, organization: first.organization?.id ?? first.action.actor,
+      actions: group.map(\.action.id), person: nil, message: rule.message.render(first.bindings),
+      evidence: evidence, references: ["principle." + rule.spec.principle] + rule.spec.references,
+      strength: weakest!.0, strengthBasis: weakest!.1,
+      conditions: Self.conditions(rule.condition.trace(first.bindings)))
+  }
+
+  private func personFinding(
+    _ rule: CompiledRule, _ binding: CaseValues.PersonBinding, _ audit: AuditCase,
+    _ verified: QuoteVerification
+  ) -> Finding {
+    let items = binding.person.positions.flatMap(\.evidence)
+    let (strength, basis) =
+      items.isEmpty
+      ? (.alleged, "no evidence is recorded for the person's positions")
+      : grader.grade(items, speakers: [binding.person.id], in: audit)
+    return Finding(
+      rule: rule.spec.id, title: rule.spec.title, principle: rule.spec.principle,
+      severity: rule.spec.severity, organization: audit.subject, actions: [],
+      person: binding.person.id, message: rule.message.render(binding.bindings),
+      evidence: cite(items, action: "", audit, verified),
+      references: ["principle." + rule.spec.principle] + rule.spec.references,
+      strength: strength, strengthBasis: basis,
+      conditions: Self.conditions(rule.condition.trace(binding.bindings)))
+  }
+
+  private func cite(_ items: [Evidence], action: String, _ audit: AuditCase, _ verified: QuoteVerification)
+    -> [Finding.CitedEvidence]
+  {
+    items.map { item in
+      Finding.CitedEvidence(
+        action: action, evidence: item, reliability: audit.source(item.source)?.reliability ?? .F,
+        verified: verified.status(of: item))
+    }
+  }
+
+  /// Each top-level condition of `when`, with the case values it read.
+  static func conditions(_ trace: Trace) -> [Finding.Condition] {
+    trace.conjuncts.map { conjunct in
+      var values: [String] = []
+      collectPaths(conjunct, into: &values)
+      return Finding.Condition(text: conjunct.text, values: values)
+    }
+  }
+
+  private static func collectPaths(_ trace: Trace, into values: inout [String]) {
+    if isPath(trace.text) {
+      if case .object = trace.value { return }
+      let line = "\(trace.text) = \(ValueDisplay.show(trace.value))"
+      if !values.contains(line) { values.append(line) }
+      return
+    }
+    for child in trace.children { collectPaths(child, into: &values) }
+  }
+
+  static let variables: Set<String> = ["action", "actor", "org", "subject", "case", "person"]
+
+  private static func isPath(_ text: String) -> Bool {
+    let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+    guard parts.count >= 2, variables.contains(String(parts[0])) else { return false }
+    return parts.allSatisfy { part in
+      !part.isEmpty && part.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
+    }
+  }
+
+  static func order(_ a: Finding, _ b: Finding) -> Bool {
+    if a.principle != b.principle { return a.principle < b.principle }
+    if a.severity != b.severity { return a.severity > b.severity }
+    if a.rule != b.rule { return a.rule < b.rule }
+    if a.organization != b.organization { return a.organization < b.organization }
+    return (a.actions.first ?? a.person ?? "") < (b.actions.first ?? b.person ?? "")
+  }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import AuditCore
+import AuditExpression
+
+/// Traces one rule over a case, showing the value of every sub-expression (`audit explain`).
+public struct Explainer: Sendable {
+  public let rule: CompiledRule
+
+  /// Creates an explainer for `rule`.
+  public init(rule: CompiledRule) { self.rule = rule }
+
+  /// The trace for every action (or only `actionID`), or every person for person rules.
+  public func explain(_ audit: AuditCase, actionID: String? = nil) -> String {
+    let spec = rule.spec
+    var lines = [
+      "rule \(spec.id) (\(spec.principle), \(spec.severity.rawValue)): \(spec.title)",
+      "  file: \(spec.path)",
+      "  applies to: " + (spec.appliesTo.isEmpty ? "any organisation" : spec.appliesTo.joined(separator: ", ")),
+      "  when: " + spec.when.text.split(separator: "\n").joined(separator: " "),
+    ]
+    if let aggregate = spec.aggregate {
+      lines.append(
+        "  pattern: at least \(aggregate.atLeast) matching actions within \(aggregate.withinDays) days"
+          + (aggregate.groupBy.map { ", grouped by \($0.text)" } ?? ""))
+    }
+    let values = CaseValues(audit)
+    if spec.scope == .person {
+      let subjectType = audit.organization(audit.subject)?.type ?? "(none)"
+      let applies = spec.appliesTo.isEmpty || spec.appliesTo.contains(subjectType)
+      for person in values.people {
+        lines.append("")
+        lines.append("person \(person.person.id) (\(person.person.name)); subject type \(subjectType)")
+        lines += body(applies: applies, bindings: person.bindings)
+      }
+      return lines.joined(separator: "\n") + "\n"
+    }
+    let selected = values.actions.filter { actionID == nil || $0.action.id == actionID }
+    for binding in selected {
+      let action = binding.action
+      let org = binding.organization.map { "\($0.id) (\($0.type))" } ?? "no organisation"
+      lines.append("")
+      lines.append("action \(action.id) (\(action.date)) by \(action.actor), attributed to \(org)")
+      let applies =
+        spec.appliesTo.isEmpty || binding.organization.map { spec.appliesTo.contains($0.type) } == true
+      lines += body(applies: applies, bindings: binding.bindings)
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  private func body(applies: Bool, bindings: [Value]) -> [String] {
+    guard applies else {
+      return ["  not examined: the rule applies to " + rule.spec.appliesTo.joined(separator: ", ")]
+    }
+    let trace = rule.condition.trace(bindings)
+    var lines = trace.rendered().split(separator: "\n", omittingEmptySubsequences: false).map {
+      "  " + $0
+    }
+    while lines.last?.trimmingCharacters(in: .whitespaces).isEmpty == true { lines.removeLast() }
+    if trace.value.isTrue {
+      lines.append("  result: matches — message: \(rule.message.render(bindings))")
+    } else {
+      lines.append("  result: does not match")
+    }
+    return lines
+  }
+}

@@ -1,0 +1,45 @@
+import AuditCore
+import AuditLoading
+
+/// Runs the examples embedded in rule files (DESIGN.md section 3), SwiftLint-style.
+public struct RuleTestRunner: Sendable {
+  public let thresholds: PackManifest.StrengthThresholds
+
+  /// Creates a runner.
+  public init(thresholds: PackManifest.StrengthThresholds) { self.thresholds = thresholds }
+
+  /// How many tests ran and the failures, each located at its test in the rule file.
+  public func run(_ rules: [CompiledRule]) -> (count: Int, failures: [Diagnostic]) {
+    let evaluator = Evaluator(rules: [], thresholds: thresholds)
+    var count = 0
+    var failures: [Diagnostic] = []
+    for rule in rules {
+      for test in rule.spec.tests {
+        count += 1
+        let (findings, _) = evaluator.evaluate(rule, CaseValues(test.fixture))
+        if let reason = Self.failure(of: test, findings) {
+          failures.append(
+            .error(
+              "E-RULE-TEST-FAILED", "rule \(rule.spec.id), test '\(test.name)': \(reason)",
+              at: test.location))
+        }
+      }
+    }
+    return (count, failures)
+  }
+
+  static func failure(of test: RuleTest, _ findings: [Finding]) -> String? {
+    guard test.expectMatch else {
+      return findings.first.map { "expected no match, but it fired: \($0.message)" }
+    }
+    guard !findings.isEmpty else { return "expected a match, but the rule did not fire" }
+    if let message = test.message, !findings.contains(where: { $0.message == message }) {
+      return "expected the message '\(message)', got '\(findings[0].message)'"
+    }
+    if let cites = test.cites, !findings.contains(where: { $0.actions.sorted() == cites.sorted() }) {
+      let got = findings.map { "[" + $0.actions.joined(separator: ", ") + "]" }.joined(separator: " ")
+      return "expected a finding citing [\(cites.joined(separator: ", "))], got \(got)"
+    }
+    return nil
+  }
+}

@@ -1,0 +1,65 @@
+import AuditCore
+import AuditLoading
+
+/// Grades how firmly the evidence of a finding stands, with the pack's thresholds (DESIGN.md §5).
+public struct StrengthGrader: Sendable {
+  public let thresholds: PackManifest.StrengthThresholds
+
+  /// Creates a grader.
+  public init(thresholds: PackManifest.StrengthThresholds) { self.thresholds = thresholds }
+
+  /// The strength of the evidence for one act, and what it rests on in words.
+  ///
+  /// `speakers` are the ids whose own publication counts as primary: the actor and the
+  /// organisation the act is attributed to.
+  public func grade(_ evidence: [Evidence], speakers: Set<String>, in audit: AuditCase)
+    -> (Strength, String)
+  {
+    let graded = evidence.compactMap { item in audit.source(item.source).map { (item, $0) } }
+    if let (item, source) = graded.first(where: { item, source in
+      source.by.map(speakers.contains) == true
+        && thresholds.primarySource.admits(source.reliability, item.credibility)
+    }) {
+      return (
+        .established,
+        "the actor's own words in a primary source, \(source.id) (\(source.reliability.rawValue)\(item.credibility))"
+      )
+    }
+    let candidates = graded.filter {
+      thresholds.independentSources.admits($0.1.reliability, $0.0.credibility)
+    }.map(\.1)
+    var independent: [Source] = []
+    for source in candidates
+    where !independent.contains(where: { $0.id == source.id || Self.dependent($0, source, audit) }) {
+      independent.append(source)
+    }
+    if independent.count >= thresholds.independentCount {
+      let names = independent.map(\.id).joined(separator: ", ")
+      return (.established, "\(independent.count) independent sources: \(names)")
+    }
+    if let (item, source) = graded.first(where: {
+      thresholds.reported.admits($0.1.reliability, $0.0.credibility)
+    }) {
+      return (.reported, "one source, \(source.id), graded \(source.reliability.rawValue)\(item.credibility)")
+    }
+    let grades = graded.map { "\($0.1.id) \($0.1.reliability.rawValue)\($0.0.credibility)" }
+    let list = grades.isEmpty ? "no graded evidence" : grades.joined(separator: ", ")
+    return (.alleged, "only evidence below the threshold for 'reported': \(list)")
+  }
+
+  /// True when either source repeats the other, directly or through others.
+  static func dependent(_ a: Source, _ b: Source, _ audit: AuditCase) -> Bool {
+    derives(a.id, from: b.id, audit) || derives(b.id, from: a.id, audit)
+  }
+
+  private static func derives(_ id: String, from origin: String, _ audit: AuditCase) -> Bool {
+    var seen: Set<String> = []
+    var queue = [id]
+    while let next = queue.popLast() {
+      guard seen.insert(next).inserted, let source = audit.source(next) else { continue }
+      if source.derivedFrom.contains(origin) { return true }
+      queue += source.derivedFrom
+    }
+    return false
+  }
+}

@@ -1,0 +1,35 @@
+/// Tracing: the value of every sub-expression, for explanations.
+extension Evaluator {
+  /// The trace of `node`. Every operand is evaluated (no short-circuit), so that an
+  /// explanation shows each condition's value; evaluation is pure, so the result is the same.
+  mutating func trace(_ node: Node) -> Trace {
+    let result = value(of: node)
+    var children: [Trace] = []
+    var isConjunction = false
+    switch node.kind {
+    case .constant, .variable, .local, .field:
+      break
+    case .macro(_, let list, let slot, let condition):
+      let listTrace = trace(list)
+      var iterations: [Trace.Iteration] = []
+      if case .list(let items) = listTrace.value, locals.indices.contains(slot) {
+        for item in items {
+          locals[slot] = item
+          iterations.append(Trace.Iteration(element: item, result: value(of: condition)))
+        }
+      }
+      let conditionTrace = Trace(
+        text: condition.text, value: .list(iterations.map(\.result)), children: [],
+        isConjunction: false, isConstant: false, iterations: iterations)
+      children = [listTrace, conditionTrace]
+    case .and:
+      isConjunction = true
+      children = node.children.map { trace($0) }
+    default:
+      children = node.children.map { trace($0) }
+    }
+    return Trace(
+      text: node.text, value: result, children: children, isConjunction: isConjunction,
+      isConstant: node.isConstant, iterations: nil)
+  }
+}

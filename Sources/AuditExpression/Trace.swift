@@ -1,0 +1,95 @@
+/// The value of every sub-expression of one evaluation: what `audit explain` and the report's
+/// "why it fired" show.
+public struct Trace: Sendable {
+  /// One element a macro (`exists`, `all`, `count`) visited and what its condition gave.
+  public struct Iteration: Sendable, Hashable {
+    /// The list element bound to the macro's variable.
+    public let element: Value
+    /// The condition's value for it.
+    public let result: Value
+  }
+
+  /// The exact source slice of this sub-expression, e.g. `action.tags contains "x"`.
+  public let text: String
+  /// Its value.
+  public let value: Value
+  /// The traces of its operands, in source order (a path such as `action.date` is one leaf).
+  public let children: [Trace]
+  /// True for `and` / `&&` nodes.
+  public let isConjunction: Bool
+  /// True for literals, whose value the text already shows; `rendered()` leaves them out.
+  public let isConstant: Bool
+  /// For a macro's condition: the result for each element, in list order; nil otherwise.
+  public let iterations: [Iteration]?
+
+  /// The operands of the top-level `and` chain, nested chains flattened; `[self]` otherwise.
+  public var conjuncts: [Trace] {
+    isConjunction ? children.flatMap(\.conjuncts) : [self]
+  }
+
+  /// An indented tree, one line per node: `text  →  value`; literals are left out, and a
+  /// macro's condition shows its result per element: `["president": true, "member": false]`.
+  public func rendered() -> String {
+    var lines: [String] = []
+    render(into: &lines, indent: "")
+    return lines.joined(separator: "\n")
+  }
+
+  private func render(into lines: inout [String], indent: String) {
+    let source = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    lines.append("\(indent)\(source)  →  \(renderedValue)")
+    for child in children where !child.isConstant {
+      child.render(into: &lines, indent: indent + "  ")
+    }
+  }
+
+  private var renderedValue: String {
+    guard let iterations else { return value.traced }
+    let items = iterations.prefix(Value.tracedListLimit).enumerated().map { index, iteration in
+      let element: String
+      if case .object = iteration.element {
+        element = "#\(index + 1)"
+      } else {
+        element = iteration.element.traced
+      }
+      return "\(element): \(iteration.result.traced)"
+    }
+    return Value.bracketed(items, total: iterations.count)
+  }
+}
+
+extension Value {
+  /// The most list elements a trace line shows.
+  static let tracedListLimit = 10
+
+  /// A value as a trace shows it: strings quoted, lists in brackets, `null`, objects `{…}`.
+  var traced: String {
+    switch self {
+    case .null: return "null"
+    case .string(let text):
+      var quoted = "\""
+      for scalar in text.unicodeScalars {
+        switch scalar {
+        case "\"": quoted += "\\\""
+        case "\\": quoted += "\\\\"
+        case "\n": quoted += "\\n"
+        case "\t": quoted += "\\t"
+        default: quoted.unicodeScalars.append(scalar)
+        }
+      }
+      return quoted + "\""
+    case .list(let items):
+      let shown = items.prefix(Value.tracedListLimit).map(\.traced)
+      return Value.bracketed(shown, total: items.count)
+    default:
+      return rendered
+    }
+  }
+
+  /// `[a, b]`, or `[a, b, … (12 more)]` past the limit.
+  static func bracketed(_ shown: [String], total: Int) -> String {
+    let rest = total - shown.count
+    let more = rest > 0 ? [rest == 1 ? "… (1 more)" : "… (\(rest) more)"] : []
+    return "[" + (shown + more).joined(separator: ", ") + "]"
+  }
+}
