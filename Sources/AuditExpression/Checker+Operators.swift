@@ -85,7 +85,7 @@ extension Checker {
   {
     let left = check(leftSyntax)
     guard let pattern = rightSyntax.stringLiteral else {
-      return fail(.matchesNeedsLiteral(at: rightSyntax.position))
+      return fail(.matchesNeedsLiteral(at: rightSyntax.range.lowerBound))
     }
     let regex: RegexPattern
     switch RegexPattern.compile(pattern) {

@@ -10,6 +10,16 @@ public enum PackLoader {
 
   /// Loads the packs in `directories`; the first is the default pack and must hold the catalogues.
   public static func load(_ directories: [String]) throws(Diagnostics) -> RuleCatalog {
+    let (catalog, problems) = loadCollecting(directories)
+    guard let catalog, !problems.contains(where: { $0.severity == .error }) else {
+      throw Diagnostics(problems)
+    }
+    return catalog
+  }
+
+  /// Loads what can be loaded, with every problem found: a rule with errors in its keys is
+  /// still returned when its expressions can be compiled, so one run reports them all.
+  public static func loadCollecting(_ directories: [String]) -> (RuleCatalog?, [Diagnostic]) {
     let decoder = NodeDecoder()
     var layout: [(folder: String, ruleFiles: [String])] = []
     for directory in directories {
@@ -23,6 +33,7 @@ public enum PackLoader {
     for (index, entry) in layout.enumerated() {
       reader.readCatalogues(in: entry.folder, required: index == 0)
     }
+    decoder.vocabulary = reader.vocabulary
     let thresholds = reader.manifests.lazy.compactMap(\.strength).first
     if thresholds == nil, !decoder.bag.hasErrors, !layout.isEmpty {
       decoder.report(
@@ -46,13 +57,13 @@ public enum PackLoader {
         rules.append(rule)
       }
     }
-    guard !decoder.bag.hasErrors, let thresholds else {
-      throw Diagnostics(decoder.bag.sorted + LoadErrors.truncation(decoder.bag))
-    }
-    return RuleCatalog(
+    let problems = decoder.bag.sorted + LoadErrors.truncation(decoder.bag)
+    guard let thresholds else { return (nil, problems) }
+    let catalog = RuleCatalog(
       packs: reader.manifests, principles: reader.principles, references: reader.references,
       vocabulary: reader.vocabulary, rules: rules.sorted { $0.id < $1.id }, strength: thresholds,
       inputs: reader.inputs)
+    return (catalog, problems)
   }
 
   /// The pack folders under `root` (itself first, then nested packs) with their rule files.

@@ -59,12 +59,13 @@ struct RuleReader {
       RuleTestReader(decoder: decoder, vocabulary: catalogue.vocabulary, path: input.path)
         .test($0, aggregate: aggregate != nil)
     }
-    guard let id, let idNode, let title, let principle, let severity, let scope, let when,
-      let message, let rationale
-    else { return nil }
+    // Keys in error are already reported; the rule is still returned so that its expressions
+    // are compiled and their problems reported in the same run.
+    guard let id, let idNode, let when, let message else { return nil }
     return RuleSpec(
-      id: id, title: title, principle: principle, severity: severity, appliesTo: appliesTo,
-      scope: scope, when: when, message: message, rationale: rationale, references: references,
+      id: id, title: title ?? "", principle: principle ?? "", severity: severity ?? .info,
+      appliesTo: appliesTo, scope: scope ?? .action, when: when, message: message,
+      rationale: rationale ?? "", references: references,
       aggregate: aggregate, tests: tests, path: input.path, pack: pack, location: idNode.location)
   }
 

@@ -1,0 +1,57 @@
+import AuditCore
+
+/// An expression parsed, type-checked against a `Scope` and compiled once, when its rule
+/// loads; evaluating it does no parsing and no lookups by name.
+public struct CompiledExpression: Sendable {
+  /// The expression as written.
+  public let text: String
+  /// The static result type.
+  public let type: ValueType
+  private let root: Node
+  private let localCount: Int
+
+  /// Parses, type-checks and compiles `text`. `expecting: .bool` is for `when` conditions
+  /// (E-EXPR-NOT-BOOL otherwise); nil accepts any type (used for `group_by`).
+  ///
+  /// Every problem found is thrown at once, each located through `origin`.
+  public static func compile(
+    _ text: String, origin: TextOrigin, scope: Scope, expecting: ValueType? = .bool
+  ) throws(Diagnostics) -> CompiledExpression {
+    let scalars = Array(text.unicodeScalars)
+    let syntax: Syntax
+    do throws(ExpressionError) {
+      syntax = try Parser.parse(Lexer.tokens(of: scalars), origin: origin)
+    } catch {
+      throw Diagnostics([error.diagnostic(in: origin)])
+    }
+    var checker = Checker(scope: scope, source: scalars)
+    let root = checker.check(syntax)
+    var errors = checker.errors
+    if let root, let expecting {
+      let start = syntax.range.lowerBound
+      if expecting == .bool, root.type != .bool {
+        errors.append(.notBool(root.type, at: start))
+      } else if !root.type.isCompatible(with: expecting) {
+        errors.append(.unexpectedType(expecting, got: root.type, at: start))
+      }
+    }
+    guard let root, errors.isEmpty else {
+      let ordered = errors.enumerated().sorted { ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset) }
+      throw Diagnostics(ordered.map { $0.element.diagnostic(in: origin) })
+    }
+    return CompiledExpression(
+      text: text, type: root.type, root: root, localCount: checker.localCount)
+  }
+
+  /// The value for `bindings`, where `bindings[i]` is the value of `scope.variables[i]`.
+  public func evaluate(_ bindings: [Value]) -> Value {
+    var evaluator = Evaluator(bindings: bindings, localCount: localCount)
+    return evaluator.value(of: root)
+  }
+
+  /// The same value as `evaluate`, with the value of every sub-expression.
+  public func trace(_ bindings: [Value]) -> Trace {
+    var evaluator = Evaluator(bindings: bindings, localCount: localCount)
+    return evaluator.trace(root)
+  }
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import Foundation
+
+/// The `audit` command: audits National Societies' recorded conduct against the Fundamental Principles.
+@main
+struct AuditCommand: ParsableCommand {
+  static let version = "0.1.0"
+
+  static let configuration = CommandConfiguration(
+    commandName: "audit",
+    abstract: "Audit a National Society's recorded acts against the Fundamental Principles.",
+    discussion: """
+      Exit status: 0 done, with no finding at or above --fail-on; 1 findings at or above it; \
+      2 bad input or usage.
+      """,
+    version: version,
+    subcommands: [RunCommand.self, CheckCommand.self, RulesCommand.self, ExplainCommand.self],
+    defaultSubcommand: RunCommand.self)
+
+  /// Runs the command line, mapping every usage error to exit status 2.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      let code = exitCode(for: error)
+      if code == .success {
+        exit(withError: error)
+      }
+      if let exit = error as? ExitCode {
+        Foundation.exit(exit.rawValue)
+      }
+      let message = fullMessage(for: error)
+      if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+      Foundation.exit(2)
+    }
+  }
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import AuditCore
+import AuditEngine
+import AuditLoading
+import Foundation
+
+/// `audit explain CASE --rule ID [--action ID]`: why a rule did or did not fire.
+struct ExplainCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "explain",
+    abstract: "Trace one rule over a case, with the value of every sub-expression.")
+
+  @Argument(help: ArgumentHelp("The case file.", valueName: "CASE"))
+  var casePath: String
+
+  @Option(help: ArgumentHelp("The rule to trace.", valueName: "ID"))
+  var rule: String
+
+  @Option(help: ArgumentHelp("Only this action.", valueName: "ID"))
+  var action: String?
+
+  @OptionGroup var rules: RuleOptions
+
+  func run() throws {
+    var session = Session()
+    do {
+      let catalog = try session.catalog(rules)
+      let compiled = try session.compile(catalog)
+      guard let selected = compiled.first(where: { $0.spec.id == rule }) else {
+        throw Failure.input([
+          .error("E-USAGE", "no loaded rule has id '\(rule)'" + Suggestion.hint(for: rule, in: compiled.map(\.spec.id)), at: nil)
+        ])
+      }
+      let loaded = try session.loadCase(casePath, vocabulary: catalog.vocabulary)
+      if let action, !loaded.audit.actions.contains(where: { $0.id == action }) {
+        throw Failure.input([
+          .error("E-USAGE", "case has no action '\(action)'" + Suggestion.hint(for: action, in: loaded.audit.actions.map(\.id)), at: nil)
+        ])
+      }
+      if action != nil && selected.spec.scope == .person {
+        throw Failure.input([.error("E-USAGE", "rule \(rule) is a person rule: it examines people, not actions", at: nil)])
+      }
+      print(Explainer(rule: selected).explain(loaded.audit, actionID: action), terminator: "")
+    } catch let failure as Failure {
+      if case .input(let diagnostics) = failure { session.print(diagnostics) }
+      throw ExitCode(2)
+    }
+  }
+}

@@ -1,0 +1,79 @@
+import ArgumentParser
+import AuditCore
+import AuditEngine
+import AuditLoading
+import AuditReport
+import Foundation
+
+/// `audit rules …`: list, validate, test and document the loaded rule packs.
+struct RulesCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "rules",
+    abstract: "List, validate, test or document the loaded rules.",
+    subcommands: [List.self, Validate.self, Test.self, Docs.self])
+
+  /// Loads and compiles the packs, printing problems and exiting 2 on bad input.
+  static func load(_ options: RuleOptions) throws -> (RuleCatalog, [CompiledRule]) {
+    var session = Session()
+    do {
+      let catalog = try session.catalog(options)
+      return (catalog, try session.compile(catalog))
+    } catch {
+      if case .input(let diagnostics) = error { session.print(diagnostics) }
+      throw ExitCode(2)
+    }
+  }
+
+  struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List every loaded rule: id, principle, severity, title.")
+    @OptionGroup var rules: RuleOptions
+
+    func run() throws {
+      let (_, compiled) = try RulesCommand.load(rules)
+      for rule in compiled {
+        let spec = rule.spec
+        print("\(spec.id)\t\(spec.principle)\t\(spec.severity.rawValue)\t\(spec.title)\t\(spec.path)")
+      }
+    }
+  }
+
+  struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Load and type-check every rule; report every problem.")
+    @OptionGroup var rules: RuleOptions
+
+    func run() throws {
+      let (catalog, compiled) = try RulesCommand.load(rules)
+      print("\(compiled.count) rules in \(catalog.packs.count) packs are valid")
+    }
+  }
+
+  struct Test: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Run the tests embedded in every loaded rule.")
+    @OptionGroup var rules: RuleOptions
+
+    func run() throws {
+      let (catalog, compiled) = try RulesCommand.load(rules)
+      let (count, failures) = RuleTestRunner(thresholds: catalog.strength).run(compiled)
+      Session().print(failures)
+      print("\(count - failures.count) passed, \(failures.count) failed")
+      if !failures.isEmpty { throw ExitCode(1) }
+    }
+  }
+
+  struct Docs: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Write a Markdown catalogue of every loaded rule.")
+    @OptionGroup var rules: RuleOptions
+    @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Write to PATH instead of standard output.", valueName: "PATH"))
+    var output: String?
+
+    func run() throws {
+      let (catalog, _) = try RulesCommand.load(rules)
+      let document = RuleCatalogueDocument().render(catalog)
+      if let output {
+        try ReportWriter.write(document, to: output)
+      } else {
+        FileHandle.standardOutput.write(Data(document.utf8))
+      }
+    }
+  }
+}

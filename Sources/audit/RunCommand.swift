@@ -1,0 +1,136 @@
+import ArgumentParser
+import AuditCore
+import AuditEngine
+import AuditLoading
+import AuditReport
+import Foundation
+
+/// `audit CASE...`: evaluates the rules on each case and writes its report.
+struct RunCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "run",
+    abstract: "Evaluate the rules on each case and write reports/<case id>.md (the default command).")
+
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case markdown, json
+  }
+
+  @Argument(help: ArgumentHelp("Case files to audit.", valueName: "CASE"))
+  var cases: [String]
+
+  @OptionGroup var rules: RuleOptions
+
+  @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Write the report to PATH, or '-' for standard output (one case only).", valueName: "PATH"))
+  var output: String?
+
+  @Option(help: "Report format.")
+  var format: Format = .markdown
+
+  @Option(name: .customLong("fail-on"), help: ArgumentHelp("Exit 1 when a finding is at or above this severity (info, low, medium, high, critical).", valueName: "SEVERITY"))
+  var failOn: String?
+
+  @Option(name: .customLong("principle"), help: ArgumentHelp("Only evaluate the rules of this principle (repeatable).", valueName: "NAME"))
+  var principles: [String] = []
+
+  @Option(help: ArgumentHelp("Date printed in the report (YYYY-MM-DD); reports carry no clock otherwise.", valueName: "YYYY-MM-DD"))
+  var date: String?
+
+  @Option(name: .customLong("archive-dir"), help: ArgumentHelp("Folder holding the sources' archived copies (default: the case file's folder).", valueName: "DIR"))
+  var archiveDirectory: String?
+
+  func validate() throws {
+    guard !cases.isEmpty else { throw ValidationError("give at least one case file") }
+    if let failOn, Severity(rawValue: failOn) == nil {
+      throw ValidationError("--fail-on must be one of \(Severity.allCases.map(\.rawValue).joined(separator: ", "))")
+    }
+    if let date, PartialDate(parsing: date)?.isExact != true {
+      throw ValidationError("--date must be a real date written YYYY-MM-DD, not '\(date)'")
+    }
+    if output != nil, cases.count > 1 {
+      throw ValidationError("-o/--output takes one case; with several, reports go to reports/")
+    }
+  }
+
+  func run() throws {
+    var session = Session()
+    do {
+      let (contexts, problems) = try evaluate(&session)
+      session.print(problems)
+      try write(contexts, session)
+      let threshold = failOn.flatMap(Severity.init(rawValue:))
+      if let threshold, contexts.contains(where: { $0.evaluation.findings.contains { $0.severity >= threshold } }) {
+        throw ExitCode(1)
+      }
+    } catch let failure as Failure {
+      guard case .input(let diagnostics) = failure else { return }
+      session.print(diagnostics)
+      throw ExitCode(2)
+    }
+  }
+
+  /// Loads and evaluates every case; throws, writing nothing, when any input is bad.
+  private func evaluate(_ session: inout Session) throws(Failure) -> ([ReportContext], [Diagnostic]) {
+    let catalog = try session.catalog(rules)
+    var compiled = try session.compile(catalog)
+    let known = catalog.principles.map(\.id)
+    for name in principles where !known.contains(name) {
+      throw Failure.input([
+        .error("E-USAGE", "unknown principle '\(name)' for --principle" + Suggestion.hint(for: name, in: known), at: nil)
+      ])
+    }
+    if !principles.isEmpty { compiled = compiled.filter { principles.contains($0.spec.principle) } }
+    let evaluator = Evaluator(rules: compiled, thresholds: catalog.strength)
+    var contexts: [ReportContext] = []
+    var errors: [Diagnostic] = []
+    var warnings: [Diagnostic] = []
+    var seenIDs: [String: String] = [:]
+    for path in cases {
+      let loaded: LoadedCase
+      do {
+        loaded = try session.loadCase(path, vocabulary: catalog.vocabulary)
+      } catch {
+        if case .input(let diagnostics) = error { errors += diagnostics }
+        continue
+      }
+      if let other = seenIDs[loaded.audit.id] {
+        errors.append(.error("E-CASE-DUPLICATE", "case id '\(loaded.audit.id)' is also the id of \(other): their reports would overwrite each other", at: nil))
+      }
+      seenIDs[loaded.audit.id] = loaded.input.path
+      let folder = URL(fileURLWithPath: loaded.input.path).deletingLastPathComponent().path
+      let (verification, problems) = ArchiveVerifier.verify(
+        loaded.audit, caseFolder: folder, archiveDirectory: archiveDirectory)
+      errors += problems.filter { $0.severity == .error }
+      warnings += problems.filter { $0.severity != .error }
+      contexts.append(
+        ReportContext(
+          evaluation: evaluator.evaluate(loaded.audit, verified: verification), catalog: catalog,
+          caseInput: loaded.input, verification: verification, toolVersion: AuditCommand.version,
+          date: date, principles: principles))
+    }
+    guard errors.isEmpty else { throw Failure.input(errors + warnings) }
+    return (contexts, warnings)
+  }
+
+  private func write(_ contexts: [ReportContext], _ session: Session) throws {
+    let renderer: any ReportRenderer = format == .json ? JSONReport() : MarkdownReport()
+    let color = isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+    var written: [(ReportContext, String)] = []
+    for context in contexts {
+      let document = renderer.render(context)
+      if output == "-" {
+        FileHandle.standardOutput.write(Data(document.utf8))
+        continue
+      }
+      let path = output ?? "reports/\(context.audit.id).\(renderer.fileExtension)"
+      try ReportWriter.write(document, to: path)
+      written.append((context, path))
+    }
+    if contexts.count > 1, output == nil {
+      try ReportWriter.write(IndexReport().render(contexts), to: "reports/index.md")
+    }
+    for (context, path) in written {
+      let summary = TerminalSummary().render(context, reportPath: path, color: color)
+      FileHandle.standardOutput.write(Data(summary.utf8))
+    }
+  }
+}
