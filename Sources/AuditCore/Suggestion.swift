@@ -6,7 +6,9 @@ public enum Suggestion {
     var best: (String, Int)?
     for candidate in candidates {
       let distance = editDistance(target, Array(candidate.lowercased()))
-      let allowed = max(1, min(3, max(target.count, candidate.count) / 3))
+      // One- and two-letter names (grades, codes) only match when they differ in case.
+      let longest = max(target.count, candidate.count)
+      let allowed = longest <= 2 ? 0 : max(1, min(3, longest / 3))
       if distance <= allowed, best == nil || distance < best!.1
         || (distance == best!.1 && candidate < best!.0)
       {

@@ -45,7 +45,17 @@ struct CaseDecoder {
       responses: responses, path: path)
   }
 
+  /// Records the id of an entry as soon as it is read.
+  private func declare(_ node: YAMLNode, _ referent: NodeDecoder.Referent) {
+    if case .mapping(let pairs) = node.content,
+      let id = pairs.first(where: { $0.key.scalar == "id" })?.value.scalar
+    {
+      decoder.declared[referent, default: []].insert(id)
+    }
+  }
+
   func organization(_ node: YAMLNode) -> Organization? {
+    declare(node, .organization)
     guard let f = decoder.mapping(node, "an organization", keys: ["id", "name", "type", "country"]),
       let id = f.id("id", required: true), let name = f.string("name", required: true),
       let type = f.term("type", .organizationTypes, required: true)
@@ -61,6 +71,7 @@ struct CaseDecoder {
   }
 
   func person(_ node: YAMLNode) -> Person? {
+    declare(node, .person)
     guard let f = decoder.mapping(node, "a person", keys: ["id", "name", "positions"]),
       let id = f.id("id", required: true), let name = f.string("name", required: true)
     else { return nil }
@@ -79,6 +90,7 @@ struct CaseDecoder {
   }
 
   func source(_ node: YAMLNode) -> Source? {
+    declare(node, .source)
     guard
       let f = decoder.mapping(
         node, "a source",

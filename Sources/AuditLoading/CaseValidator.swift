@@ -17,13 +17,15 @@ struct CaseValidator {
           "'\(person.id)' names both a person and an organization: an actor must be one or the other",
           at: person.location))
     }
+    let declaredOrganizations = organizations.union(decoder.declared[.organization] ?? [])
+    let declaredPeople = people.union(decoder.declared[.person] ?? [])
     for reference in decoder.references {
       let known: Set<String> =
         switch reference.referent {
-        case .organization: organizations
-        case .person: people
-        case .source: sources
-        case .party: organizations.union(people)
+        case .organization: declaredOrganizations
+        case .person: declaredPeople
+        case .source: sources.union(decoder.declared[.source] ?? [])
+        case .party: declaredOrganizations.union(declaredPeople)
         }
       if !known.contains(reference.id) {
         decoder.report(

@@ -12,6 +12,18 @@ public struct InputFile: Sendable {
   /// Lower-case hex SHA-256 of the bytes.
   public let sha256: String
 
+  private init(path: String, source: SourceText, text: String, sha256: String) {
+    self.path = path
+    self.source = source
+    self.text = text
+    self.sha256 = sha256
+  }
+
+  /// An input file held in memory (tests, generated input): `text` is hashed as UTF-8.
+  public init(path: String, text: String) {
+    self.init(path: path, source: SourceText(path: path, text: text), text: text, sha256: SHA256.hex(Array(text.utf8)))
+  }
+
   /// Reads and decodes `path` as UTF-8.
   public static func read(_ path: String) throws(Diagnostics) -> InputFile {
     let data: Data

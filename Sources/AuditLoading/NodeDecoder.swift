@@ -17,6 +17,9 @@ final class NodeDecoder {
   var bag = DiagnosticBag()
   /// The terms values are checked against; nil skips the check (while loading a pack).
   var vocabulary: Vocabulary?
+  /// Ids declared so far by kind, even by entries with other errors, so that one bad entry
+  /// does not also make every reference to it an error.
+  var declared: [Referent: Set<String>] = [:]
   /// Ids met while decoding, resolved once every section has been read.
   var references: [(id: String, referent: Referent, location: SourceLocation)] = []
 

@@ -14,6 +14,20 @@ public struct RuleCatalog: Sendable {
   /// Every file read, for the report's method section.
   public var inputs: [InputFile]
 
+  /// Creates a catalog.
+  public init(
+    packs: [PackManifest], principles: [Principle], references: [Reference], vocabulary: Vocabulary,
+    rules: [RuleSpec], strength: PackManifest.StrengthThresholds, inputs: [InputFile]
+  ) {
+    self.packs = packs
+    self.principles = principles
+    self.references = references
+    self.vocabulary = vocabulary
+    self.rules = rules
+    self.strength = strength
+    self.inputs = inputs
+  }
+
   /// The principle with `id`.
   public func principle(_ id: String) -> Principle? { principles.first { $0.id == id } }
   /// The reference with `id`.

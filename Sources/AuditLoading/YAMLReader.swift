@@ -82,7 +82,11 @@ private struct ParseState {
     var event = yaml_event_t()
     guard yaml_parser_parse(&parser, &event) == 1 else {
       let problem = parser.problem.map { String(cString: $0) } ?? "malformed YAML"
-      let context = parser.context.map { " " + String(cString: $0) } ?? ""
+      var context = parser.context.map { " " + String(cString: $0) } ?? ""
+      if parser.context != nil {
+        let start = location(parser.context_mark)
+        context += " (which started at line \(start.line), column \(start.column))"
+      }
       throw Diagnostics([LoadErrors.yamlSyntax(problem + context, at: location(parser.problem_mark))])
     }
     return event
