@@ -28,13 +28,12 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    .target(name: "AuditTestSupport", path: "Tests/AuditTestSupport"),
     .testTarget(name: "AuditCoreTests", dependencies: ["AuditCore"]),
     .testTarget(name: "AuditExpressionTests", dependencies: ["AuditCore", "AuditExpression"]),
-    .testTarget(
-      name: "AuditLoadingTests", dependencies: ["AuditCore", "AuditLoading"],
-      resources: []),
-    .testTarget(name: "AuditEngineTests", dependencies: ["AuditCore", "AuditExpression", "AuditLoading", "AuditEngine"]),
-    .testTarget(name: "AuditReportTests", dependencies: ["AuditCore", "AuditLoading", "AuditEngine", "AuditReport"]),
-    .testTarget(name: "auditTests", dependencies: ["audit"]),
+    .testTarget(name: "AuditLoadingTests", dependencies: ["AuditCore", "AuditLoading", "AuditTestSupport"]),
+    .testTarget(name: "AuditEngineTests", dependencies: ["AuditCore", "AuditExpression", "AuditLoading", "AuditEngine", "AuditTestSupport"]),
+    .testTarget(name: "AuditReportTests", dependencies: ["AuditCore", "AuditLoading", "AuditEngine", "AuditReport", "AuditTestSupport"]),
+    .testTarget(name: "auditTests", dependencies: ["audit", "AuditTestSupport"]),
   ]
 )

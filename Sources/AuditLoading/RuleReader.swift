@@ -70,10 +70,11 @@ struct RuleReader {
   }
 
   private func aggregate(_ node: YAMLNode) -> RuleSpec.Aggregate? {
-    guard let f = decoder.mapping(node, "'aggregate'", keys: ["at_least", "within", "group_by"]),
-      let count = f.required("at_least").flatMap({ decoder.int($0, "'at_least'", range: 2...1000) }),
-      let within = f.required("within").flatMap({ decoder.duration($0, "'within'") })
+    guard let f = decoder.mapping(node, "'aggregate'", keys: ["at_least", "within", "group_by"])
     else { return nil }
+    let count = f.required("at_least").flatMap { decoder.int($0, "'at_least'", range: 2...1000) }
+    let within = f.required("within").flatMap { decoder.duration($0, "'within'") }
+    guard let count, let within else { return nil }
     return RuleSpec.Aggregate(atLeast: count, withinDays: within, groupBy: f.located("group_by"))
   }
 }

@@ -1,0 +1,69 @@
+import AuditCore
+import AuditEngine
+import XCTest
+
+final class EvaluatorTests: XCTestCase {
+  func testFindingsOnTheFixtureCase() throws {
+    let (catalog, evaluator) = try EngineFixture.evaluator()
+    let result = evaluator.evaluate(try EngineFixture.validCase(catalog))
+    let summary = result.findings.map {
+      "\($0.rule) \($0.organization) \($0.actions) \($0.person ?? "-") \($0.strength.rawValue)"
+    }
+    XCTAssertEqual(
+      summary,
+      [
+        "T-003 ns [] pres alleged",
+        "T-001 ns [\"pres-endorses\"] - established",
+        "T-001 ns [\"sg-endorses\"] - reported",
+      ])
+    XCTAssertEqual(result.unmatchedActions, ["meeting"])
+    let endorsement = result.findings[1]
+    XCTAssertEqual(endorsement.message, "A President (president) endorsed a candidate on 2023-09-01")
+    XCTAssertEqual(endorsement.references, ["principle.neutrality", "statutes.art4.4"])
+    XCTAssertEqual(
+      endorsement.strengthBasis, "the actor's own words in a primary source, ns-statement (B2)")
+    XCTAssertEqual(
+      endorsement.conditions.map(\.text),
+      [
+        "action.tags contains \"electoral_endorsement\"",
+        "actor.roles.exists(r, r in [\"president\", \"secretary_general\"])",
+      ])
+    XCTAssertEqual(endorsement.conditions[1].values, ["actor.roles = [\"president\"]"])
+    let outcomes = Dictionary(uniqueKeysWithValues: result.outcomes.map { ($0.rule, $0) })
+    XCTAssertEqual(outcomes["T-002"]?.considered, 3)
+    XCTAssertEqual(outcomes["T-002"]?.findings, 0)
+    XCTAssertEqual(outcomes["T-002"]?.span?.first, PartialDate(year: 2023))
+  }
+
+  func testTheSameInputsGiveTheSameFindings() throws {
+    let (catalog, evaluator) = try EngineFixture.evaluator()
+    let audit = try EngineFixture.validCase(catalog)
+    XCTAssertEqual(evaluator.evaluate(audit).findings, evaluator.evaluate(audit).findings)
+  }
+
+  func testAppliesToUsesThePositionHeldOnTheDate() throws {
+    let (catalog, evaluator) = try EngineFixture.evaluator()
+    var audit = try EngineFixture.validCase(catalog)
+    // The secretary general's endorsement is attributed to the Society through the position
+    // held on that date; when the position ended before, the act is no longer the Society's.
+    audit.people[1].positions[0].to = PartialDate(year: 2022)
+    let findings = evaluator.evaluate(audit).findings.filter { $0.rule == "T-001" }
+    XCTAssertEqual(findings.map(\.actions), [["pres-endorses"]])
+  }
+
+  func testPatternRuleCitesTheDensestWindowPerGroup() throws {
+    let (catalog, evaluator) = try EngineFixture.evaluator()
+    var audit = try EngineFixture.validCase(catalog)
+    let template = audit.actions[2]
+    audit.actions = ["2023-03-01", "2023-03-20", "2023-03-25", "2023-06-01"].enumerated().map {
+      var action = template
+      action.id = "p\($0.offset + 1)"
+      action.date = PartialDate(parsing: $0.element)!
+      action.tags = ["praise_of_military_action"]
+      return action
+    }
+    let findings = evaluator.evaluate(audit).findings.filter { $0.rule == "T-002" }
+    XCTAssertEqual(findings.map(\.actions), [["p1", "p2", "p3"]])
+    XCTAssertEqual(findings.first?.message, "Nordland Red Cross praised military action repeatedly")
+  }
+}
