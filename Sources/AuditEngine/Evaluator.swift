@@ -1,3 +1,4 @@
+import Foundation
 import AuditCore
 import AuditExpression
 import AuditLoading
@@ -146,13 +147,18 @@ public struct Evaluator: Sendable {
     trace.conjuncts.map { conjunct in
       var values: [String] = []
       collectPaths(conjunct, into: &values)
-      return Finding.Condition(text: conjunct.text, values: values)
+      let text = conjunct.text.split(whereSeparator: \.isNewline)
+        .map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+      return Finding.Condition(text: text, values: values)
     }
   }
 
   private static func collectPaths(_ trace: Trace, into values: inout [String]) {
     if isPath(trace.text) {
       if case .object = trace.value { return }
+      if case .list(let items) = trace.value, items.contains(where: { if case .object = $0 { true } else { false } }) {
+        return
+      }
       let line = "\(trace.text) = \(ValueDisplay.show(trace.value))"
       if !values.contains(line) { values.append(line) }
       return
