@@ -11,6 +11,14 @@ public struct RuleOutcome: Sendable, Hashable {
   /// How many findings it produced.
   public let findings: Int
 
+  /// Creates an outcome.
+  public init(rule: String, considered: Int, span: (first: PartialDate, last: PartialDate)?, findings: Int) {
+    self.rule = rule
+    self.considered = considered
+    self.span = span
+    self.findings = findings
+  }
+
   public static func == (lhs: RuleOutcome, rhs: RuleOutcome) -> Bool {
     lhs.rule == rhs.rule && lhs.considered == rhs.considered && lhs.findings == rhs.findings
       && lhs.span?.first == rhs.span?.first && lhs.span?.last == rhs.span?.last
@@ -28,4 +36,12 @@ public struct CaseEvaluation: Sendable {
   public let outcomes: [RuleOutcome]
   /// Ids of the actions no rule cited, in case order.
   public let unmatchedActions: [String]
+
+  /// Creates an evaluation.
+  public init(audit: AuditCase, findings: [Finding], outcomes: [RuleOutcome], unmatchedActions: [String]) {
+    self.audit = audit
+    self.findings = findings
+    self.outcomes = outcomes
+    self.unmatchedActions = unmatchedActions
+  }
 }

@@ -75,16 +75,22 @@ public struct Evaluator: Sendable {
       let sorted = groups[key]!.sorted {
         ($0.action.date.firstDay, $0.action.id) < ($1.action.date.firstDay, $1.action.id)
       }
+      // A window holds actions whose whole dates fall within `within` days of its first day:
+      // a year-only date counts with its whole year, so it cannot make a pattern by itself.
       var best: ArraySlice<CaseValues.ActionBinding> = []
-      var end = 0
       for start in sorted.indices {
-        end = max(end, start)
-        while end + 1 < sorted.count,
-          sorted[end + 1].action.date.firstDay - sorted[start].action.date.firstDay <= aggregate.withinDays
-        {
+        let first = sorted[start].action.date.firstDay
+        var end = start
+        var latest = sorted[start].action.date.lastDay
+        while end + 1 < sorted.count {
+          let next = max(latest, sorted[end + 1].action.date.lastDay)
+          guard next - first <= aggregate.withinDays else { break }
+          latest = next
           end += 1
         }
-        if end - start + 1 > best.count { best = sorted[start...end] }
+        if latest - first <= aggregate.withinDays, end - start + 1 > best.count {
+          best = sorted[start...end]
+        }
       }
       if best.count >= aggregate.atLeast { result.append(Array(best)) }
     }

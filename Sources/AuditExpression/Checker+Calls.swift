@@ -57,7 +57,6 @@ extension Checker {
       return fail(.unknownMacro(name, hint: hint, at: syntax.position))
     }
     guard arguments.count == 2 else {
-      for argument in arguments { _ = check(argument) }
       return fail(.arity(name, expects: 2, got: arguments.count, at: syntax.position))
     }
     guard case .name(let variable) = arguments[0].kind else {

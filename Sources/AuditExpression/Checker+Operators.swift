@@ -30,7 +30,8 @@ extension Checker {
         }
         return node(.substring(left, right), .bool, syntax)
       }
-      if case .list = left.type {} else if left.type != .null {
+      if case .list = left.type {
+      } else if left.type != .null {
         return fail(.needsListOrString("'contains'", got: left.type, at: at))
       }
       return checkMembership(element: right, list: left, rightSyntax, leftSyntax, syntax) {

@@ -36,7 +36,9 @@ public struct CompiledExpression: Sendable {
       }
     }
     guard let root, errors.isEmpty else {
-      let ordered = errors.enumerated().sorted { ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset) }
+      let ordered = errors.enumerated().sorted {
+        ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset)
+      }
       throw Diagnostics(ordered.map { $0.element.diagnostic(in: origin) })
     }
     return CompiledExpression(

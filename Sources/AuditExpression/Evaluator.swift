@@ -91,7 +91,9 @@ struct Evaluator {
 
   /// `exists` stops at the first true condition and `all` at the first false one; a null
   /// condition counts as false.
-  private mutating func macroValue(_ macro: Node.Macro, _ items: [Value], slot: Int, condition: Node)
+  private mutating func macroValue(
+    _ macro: Node.Macro, _ items: [Value], slot: Int, condition: Node
+  )
     -> Value
   {
     guard locals.indices.contains(slot) else { return .null }

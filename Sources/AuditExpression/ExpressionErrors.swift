@@ -79,9 +79,9 @@ extension ExpressionError {
         + "combine them with 'and'", at: token.offset)
   }
 
-  static func negatedOperator(_ token: Token) -> ExpressionError {
+  static func negatedOperator(_ not: Token, before token: Token) -> ExpressionError {
     syntax(
-      "unexpected 'not' before \(token.quoted); write 'not (x \(token.text) y)'", at: token.offset)
+      "unexpected 'not' before \(token.quoted); write 'not (x \(token.text) y)'", at: not.offset)
   }
 
   static func tooDeep(at offset: Int) -> ExpressionError {
@@ -113,10 +113,9 @@ extension ExpressionError {
   }
 
   static func unknownMacro(_ name: String, hint: String, at offset: Int) -> ExpressionError {
-    ExpressionError(
-      code: "E-EXPR-UNKNOWN-FUNCTION",
-      message: "unknown macro '.\(name)()'\(hint); the macros are exists, all and count",
-      offset: offset)
+    let help = hint.isEmpty ? "; the macros are exists, all and count" : hint
+    return ExpressionError(
+      code: "E-EXPR-UNKNOWN-FUNCTION", message: "unknown macro '\(name)'\(help)", offset: offset)
   }
 
   static func unknownTerm(_ term: String, vocabulary: String, hint: String, at offset: Int)

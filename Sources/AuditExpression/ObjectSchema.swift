@@ -29,7 +29,8 @@ public final class ObjectSchema: Hashable, Sendable, CustomStringConvertible {
   public init(name: String, fields: [Field]) {
     self.name = name
     self.fields = fields
-    self.slots = Dictionary(fields.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
+    self.slots = Dictionary(
+      fields.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
   }
 
   /// The slot of the field called `name`.

@@ -68,7 +68,7 @@ struct Parser {
     if current.isKeyword(.not), let following = tokens.dropFirst(index + 1).first,
       comparisonOperator(following) != nil
     {
-      throw .negatedOperator(following)
+      throw .negatedOperator(current, before: following)
     }
     guard let op = comparisonOperator(current) else { return left }
     let opToken = advance()
@@ -101,9 +101,12 @@ struct Parser {
     let range = op.offset..<operand.range.upperBound
     // A negative number is a literal, so that it shows as a constant in traces.
     switch operand.kind {
-    case .literal(.int(let n)): return Syntax(kind: .literal(.int(0 &- n)), range: range, position: op.offset, depth: 1)
-    case .literal(.double(let d)): return Syntax(kind: .literal(.double(-d)), range: range, position: op.offset, depth: 1)
-    case .literal(.duration(let d)): return Syntax(kind: .literal(.duration(0 &- d)), range: range, position: op.offset, depth: 1)
+    case .literal(.int(let n)):
+      return Syntax(kind: .literal(.int(0 &- n)), range: range, position: op.offset, depth: 1)
+    case .literal(.double(let d)):
+      return Syntax(kind: .literal(.double(-d)), range: range, position: op.offset, depth: 1)
+    case .literal(.duration(let d)):
+      return Syntax(kind: .literal(.duration(0 &- d)), range: range, position: op.offset, depth: 1)
     default: return try make(.negate(operand), range, op.offset, [operand])
     }
   }

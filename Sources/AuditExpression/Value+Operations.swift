@@ -103,7 +103,8 @@ extension Node.Ordering {
 extension DaySpan {
   /// The first and last days that the calendar code handles: 0001-01-01 and 9999-12-31.
   private static let representable =
-    PartialDate.dayNumber(year: 1, month: 1, day: 1)...PartialDate.dayNumber(
+    PartialDate.dayNumber(
+      year: 1, month: 1, day: 1)...PartialDate.dayNumber(
       year: 9999, month: 12, day: 31)
 
   /// The span moved by `days`, or null when it would leave years 1–9999.
