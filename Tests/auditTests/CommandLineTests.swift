@@ -1,0 +1,110 @@
+import AuditTestSupport
+import Foundation
+import XCTest
+
+/// End-to-end: the built binary on fixture packs and cases, as a rule author would use it.
+final class CommandLineTests: XCTestCase {
+  let fixtureRules = ["--no-default-rules", "--rules", FixturePaths.pack]
+  let fixtureCase = FixturePaths.cases + "/valid.yaml"
+
+  func testARuleWrittenAtRunTimeFiresWithoutARebuild() throws {
+    let folder = try AuditProcess.temporaryFolder()
+    try FileManager.default.createDirectory(atPath: folder + "/pack/neutrality", withIntermediateDirectories: true)
+    try """
+    id: RT-001
+    title: Any meeting
+    principle: neutrality
+    severity: low
+    when: action.type == "meeting"
+    message: "{org.name} met on {action.date}"
+    rationale: Written during the test, never compiled into the tool.
+    """.write(toFile: folder + "/pack/neutrality/RT-001.yaml", atomically: true, encoding: .utf8)
+    let output = folder + "/report.md"
+    let result = try AuditProcess.run(
+      [fixtureCase] + fixtureRules + ["--rules", folder + "/pack", "-o", output, "--format", "json"])
+    XCTAssertEqual(result.status, 0, result.stderr)
+    let report = try String(contentsOfFile: output, encoding: .utf8)
+    XCTAssertTrue(report.contains("\"RT-001\""), report)
+    XCTAssertTrue(report.contains("Nordland Red Cross met on 2023"), report)
+  }
+
+  func testABrokenRuleFileExitsTwoWithItsLocatedErrorAndWritesNothing() throws {
+    let folder = try AuditProcess.temporaryFolder()
+    try """
+    id: RT-002
+    title: A typo
+    principle: neutrality
+    severity: low
+    when: >-
+      action.type == "meeting"
+      and action.tgas contains "electoral_endorsement"
+    message: "{org.name}"
+    rationale: The typo must be reported where it is.
+    """.write(toFile: folder + "/RT-002.yaml", atomically: true, encoding: .utf8)
+    let output = folder + "/report.md"
+    let result = try AuditProcess.run([fixtureCase] + fixtureRules + ["--rules", folder, "-o", output])
+    XCTAssertEqual(result.status, 2)
+    XCTAssertTrue(
+      result.stderr.contains(
+        "\(folder)/RT-002.yaml:7:14: error: unknown field 'action.tgas'; did you mean 'action.tags'? [E-EXPR-UNKNOWN-FIELD]\n  and action.tgas contains \"electoral_endorsement\"\n             ^"
+      ), result.stderr)
+    XCTAssertFalse(FileManager.default.fileExists(atPath: output))
+  }
+
+  func testFailOnLowExitsOneWhenThereAreFindings() throws {
+    let folder = try AuditProcess.temporaryFolder()
+    let base = [fixtureCase] + fixtureRules + ["-o", folder + "/r.md"]
+    XCTAssertEqual(try AuditProcess.run(base).status, 0)
+    XCTAssertEqual(try AuditProcess.run(base + ["--fail-on", "low"]).status, 1)
+    XCTAssertEqual(try AuditProcess.run(base + ["--fail-on", "critical"]).status, 0)
+    let usage = try AuditProcess.run(base + ["--fail-on", "severe"])
+    XCTAssertEqual(usage.status, 2)
+    XCTAssertTrue(usage.stderr.contains("--fail-on must be one of"), usage.stderr)
+  }
+
+  func testExplainShowsAFiringAndANonFiringAction() throws {
+    let fired = try AuditProcess.run(
+      ["explain", fixtureCase, "--rule", "T-001", "--action", "pres-endorses"] + fixtureRules)
+    XCTAssertEqual(fired.status, 0, fired.stderr)
+    XCTAssertTrue(fired.stdout.contains("actor.roles  →  [\"president\"]"), fired.stdout)
+    XCTAssertTrue(fired.stdout.hasSuffix("result: matches — message: A President (president) endorsed a candidate on 2023-09-01\n"), fired.stdout)
+    let quiet = try AuditProcess.run(["explain", fixtureCase, "--rule", "T-001", "--action", "meeting"] + fixtureRules)
+    XCTAssertTrue(quiet.stdout.contains("action.tags  →  []"), quiet.stdout)
+    XCTAssertTrue(quiet.stdout.hasSuffix("result: does not match\n"), quiet.stdout)
+    let unknown = try AuditProcess.run(["explain", fixtureCase, "--rule", "T-01"] + fixtureRules)
+    XCTAssertEqual(unknown.status, 2)
+    XCTAssertTrue(unknown.stderr.contains("no loaded rule has id 'T-01'; did you mean 'T-001'?"), unknown.stderr)
+  }
+
+  func testACasePathIsFoundCaseInsensitivelyWithANote() throws {
+    let folder = try AuditProcess.temporaryFolder()
+    let result = try AuditProcess.run(
+      ["tests/fixtures/CASES/valid.yaml", "-o", folder + "/r.md"] + fixtureRules)
+    XCTAssertEqual(result.status, 0, result.stderr)
+    XCTAssertTrue(
+      result.stderr.contains("note: 'tests/fixtures/CASES/valid.yaml' does not exist; using 'Tests/Fixtures/cases/valid.yaml'"),
+      result.stderr)
+  }
+
+  func testBadCasesExitTwoWithEveryProblemAndWriteNothing() throws {
+    let folder = try AuditProcess.temporaryFolder()
+    let result = try AuditProcess.run(
+      [FixturePaths.cases + "/several-problems.yaml", "-o", folder + "/r.md"] + fixtureRules)
+    XCTAssertEqual(result.status, 2)
+    XCTAssertEqual(result.stderr.components(separatedBy: ": error: ").count - 1, 4, result.stderr)
+    XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/r.md"))
+  }
+
+  func testNoInputCrashesTheTool() throws {
+    let folder = try AuditProcess.temporaryFolder()
+    var generator = SystemRandomNumberGenerator()
+    let pieces = ["case:", "  id: x", "- ", "{", "}", "[", "]", ": ", "&a ", "*a", "!!binary", "\"", "'", "\t", "\u{0}", "é", "actions:", "  - date: 2023-02-30", "\n", "---", "%YAML 1.1"]
+    for index in 0..<25 {
+      let text = (0..<40).map { _ in pieces.randomElement(using: &generator)! }.joined()
+      let path = folder + "/garbage-\(index).yaml"
+      try text.write(toFile: path, atomically: true, encoding: .utf8)
+      let result = try AuditProcess.run([path, "-o", folder + "/r.md"] + fixtureRules)
+      XCTAssertEqual(result.status, 2, "\(text.debugDescription)\n\(result.stderr)")
+    }
+  }
+}
