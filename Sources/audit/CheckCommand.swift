@@ -22,7 +22,7 @@ struct CheckCommand: ParsableCommand {
     var session = Session()
     var problems: [Diagnostic] = []
     do {
-      let catalog = try session.catalog(rules)
+      let (catalog, _) = try session.rules(rules)
       for path in cases {
         do {
           let loaded = try session.loadCase(path, vocabulary: catalog.vocabulary)

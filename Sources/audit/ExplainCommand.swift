@@ -24,8 +24,7 @@ struct ExplainCommand: ParsableCommand {
   func run() throws {
     var session = Session()
     do {
-      let catalog = try session.catalog(rules)
-      let compiled = try session.compile(catalog)
+      let (catalog, compiled) = try session.rules(rules)
       guard let selected = compiled.first(where: { $0.spec.id == rule }) else {
         throw Failure.input([
           .error("E-USAGE", "no loaded rule has id '\(rule)'" + Suggestion.hint(for: rule, in: compiled.map(\.spec.id)), at: nil)

@@ -16,8 +16,7 @@ struct RulesCommand: ParsableCommand {
   static func load(_ options: RuleOptions) throws -> (RuleCatalog, [CompiledRule]) {
     var session = Session()
     do {
-      let catalog = try session.catalog(options)
-      return (catalog, try session.compile(catalog))
+      return try session.rules(options)
     } catch {
       if case .input(let diagnostics) = error { session.print(diagnostics) }
       throw ExitCode(2)

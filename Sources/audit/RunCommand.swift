@@ -70,8 +70,7 @@ struct RunCommand: ParsableCommand {
 
   /// Loads and evaluates every case; throws, writing nothing, when any input is bad.
   private func evaluate(_ session: inout Session) throws(Failure) -> ([ReportContext], [Diagnostic]) {
-    let catalog = try session.catalog(rules)
-    var compiled = try session.compile(catalog)
+    var (catalog, compiled) = try session.rules(rules)
     let known = catalog.principles.map(\.id)
     for name in principles where !known.contains(name) {
       throw Failure.input([

@@ -7,10 +7,10 @@ import Foundation
 struct Session {
   /// Files read so far, so diagnostics can show the offending line.
   var sources: [String: SourceText] = [:]
-  var warnings: [Diagnostic] = []
 
-  /// The packs: the default (`./Rules`, else the one installed beside the tool) and `--rules`.
-  mutating func catalog(_ options: RuleOptions) throws(Failure) -> RuleCatalog {
+  /// The packs — the default (`./Rules`, else the one installed beside the tool) and
+  /// `--rules` — with their rules compiled; every problem of every file is reported at once.
+  mutating func rules(_ options: RuleOptions) throws(Failure) -> (RuleCatalog, [CompiledRule]) {
     var directories = options.directories
     if !options.noDefaultRules {
       guard let defaultPack = Self.defaultPack() else {
@@ -25,6 +25,7 @@ struct Session {
     }
     let (loaded, problems) = PackLoader.loadCollecting(directories)
     var all = problems
+    var compiled: [CompiledRule] = []
     if let loaded {
       for input in loaded.inputs { sources[input.path] = input.source }
       do {
@@ -36,14 +37,8 @@ struct Session {
     guard let loaded, !all.contains(where: { $0.severity == .error }) else {
       throw Failure.input(remember(Diagnostics(all)))
     }
-    return loaded
+    return (loaded, compiled)
   }
-
-  /// The rules of the last catalogue loaded, compiled.
-  private(set) var compiled: [CompiledRule] = []
-
-  /// Every rule's expressions, compiled when the catalogue loaded.
-  func compile(_ catalog: RuleCatalog) throws(Failure) -> [CompiledRule] { compiled }
 
   /// Loads a case, using a case-insensitive match of its path when the path does not exist.
   mutating func loadCase(_ path: String, vocabulary: Vocabulary) throws(Failure) -> LoadedCase {
