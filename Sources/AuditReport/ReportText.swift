@@ -1,0 +1,240 @@
+import Foundation
+
+/// The one way case-derived text enters a report: an escaping function per output context.
+///
+/// Case files are written by analysts but may quote hostile sources, so every string taken from a
+/// case (and, for good measure, from a rule pack) is treated as untrusted. In Markdown it can never
+/// open a block (heading, list, quote, table, HTML, footnote or link definition), never start inline
+/// markup (emphasis, links, images, footnote references, raw HTML, entities, math) and never hide
+/// characters (bidi overrides and other controls are shown as `⟨U+202E⟩`).
+public enum ReportText {
+  /// Inline text for a paragraph, list item, table cell or heading: one line, fully escaped.
+  public static func inline(_ text: String) -> String {
+    escapeLine(oneLine(text))
+  }
+
+  /// Block text (a summary, a reply): paragraphs split on blank lines, each joined into one line.
+  public static func paragraphs(_ text: String) -> String {
+    blocks(of: text).map { escapeLine($0.joined(separator: " ")) }.joined(separator: "\n\n")
+  }
+
+  /// A block quote keeping the text's lines: every line prefixed with `> `, blank lines as `>`.
+  ///
+  /// `suffix` (already Markdown, e.g. a footnote reference) is appended to the last line.
+  public static func blockQuote(_ text: String, suffix: String = "") -> String {
+    var lines: [String] = []
+    for (index, block) in blocks(of: text).enumerated() {
+      if index > 0 { lines.append(">") }
+      lines += block.map { "> " + escapeLine($0) }
+    }
+    if lines.isEmpty { lines = [">"] }
+    lines[lines.count - 1] += suffix
+    return lines.joined(separator: "\n")
+  }
+
+  /// An inline code span showing `text` literally, whatever backticks it holds.
+  ///
+  /// In a table cell (`inTable`), pipes are escaped: GitHub splits cells before it reads code.
+  public static func code(_ text: String, inTable: Bool = false) -> String {
+    var body = visible(oneLine(text))
+    if inTable { body = body.replacingOccurrences(of: "|", with: "\\|") }
+    let fence = String(repeating: "`", count: longestRun(of: "`", in: body) + 1)
+    if body.isEmpty { return "` `" }
+    let pad = body.hasPrefix("`") || body.hasSuffix("`") || body.hasPrefix(" ") ? " " : ""
+    return fence + pad + body + pad + fence
+  }
+
+  /// A fenced code block showing `text` literally, with a fence longer than any inside it.
+  public static func codeBlock(_ text: String, language: String = "text") -> String {
+    let body = visible(normalizedNewlines(text)).trimmingTrailingNewlines()
+    let fence = String(repeating: "`", count: max(3, longestRun(of: "`", in: body) + 1))
+    return fence + language + "\n" + body + "\n" + fence
+  }
+
+  /// A link to `url` when it is a well-formed http(s) URL; otherwise the URL as inert text.
+  ///
+  /// `label` defaults to the URL itself.
+  public static func link(_ url: String, label: String? = nil) -> String {
+    let text = inline(label ?? url)
+    guard let destination = linkDestination(url) else {
+      return label == nil ? text + " (not linked: not a plain http(s) URL)" : text
+    }
+    return "[" + text + "](" + destination + ")"
+  }
+
+  /// The URL as a Markdown link destination, or nil unless it is a plain http(s) URL.
+  public static func linkDestination(_ url: String) -> String? {
+    let lower = url.lowercased()
+    guard lower.hasPrefix("http://") || lower.hasPrefix("https://"), url.count > 8 else {
+      return nil
+    }
+    var result = ""
+    for scalar in url.unicodeScalars {
+      guard scalar.isASCII, scalar.value > 0x20, scalar.value < 0x7F,
+        !"<>\"{}|\\^`".unicodeScalars.contains(scalar)
+      else { return nil }
+      if "()[]*_&'!~$".unicodeScalars.contains(scalar) { result.append("\\") }
+      result.unicodeScalars.append(scalar)
+    }
+    return result
+  }
+
+  /// A label inside a Mermaid diagram: no Mermaid or HTML syntax, one line, at most `limit` characters.
+  public static func mermaidLabel(_ text: String, limit: Int = 48) -> String {
+    var result = ""
+    var lastWasSpace = false
+    for original in oneLine(text).unicodeScalars {
+      let scalar: Unicode.Scalar = original == "\t" ? " " : original
+      if isHidden(scalar) || "\"[](){}<>#;:|`\\&%=".unicodeScalars.contains(scalar) {
+        continue
+      }
+      let isSpace = scalar == " "
+      if isSpace && (lastWasSpace || result.isEmpty) { continue }
+      result.unicodeScalars.append(scalar)
+      lastWasSpace = isSpace
+    }
+    result = result.trimmingCharacters(in: .whitespaces)
+    if result.count > limit { result = String(result.prefix(limit - 1)) + "…" }
+    return result
+  }
+
+  /// Text for a terminal: one line, no control characters (no escape sequences), bidi controls shown.
+  public static func terminal(_ text: String) -> String {
+    visible(oneLine(text))
+  }
+
+  /// `text` with every control and bidi character shown as `⟨U+XXXX⟩` (tabs and new lines kept).
+  public static func visible(_ text: String) -> String {
+    var result = ""
+    for scalar in text.unicodeScalars {
+      if scalar == "\n" || scalar == "\t" {
+        result.unicodeScalars.append(scalar)
+      } else if isHidden(scalar) {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        result += "⟨U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + "⟩"
+      } else {
+        result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
+  }
+
+  /// True for characters that would be invisible or would act on the display: C0 and C1
+  /// controls, DEL, and the bidirectional formatting characters.
+  static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x00...0x1F, 0x7F...0x9F: true
+    case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
+    default: false
+    }
+  }
+
+  // MARK: - Escaping
+
+  /// Characters escaped with a backslash wherever they stand.
+  private static let alwaysEscaped: Set<Character> = [
+    "\\", "`", "*", "_", "[", "]", "(", ")", "#", "|", "~", "!", "$",
+  ]
+  /// Characters that open a block only at the start of a line.
+  private static let lineStartEscaped: Set<Character> = ["-", "+", "="]
+
+  /// One line of text escaped so that it reads as plain text wherever it is placed.
+  private static func escapeLine(_ line: String) -> String {
+    let text = Array(
+      visible(line).replacingOccurrences(of: "\t", with: " ").trimmingCharacters(in: .whitespaces))
+    let digits = text.prefix { $0.isASCII && $0.isNumber }.count
+    // `1. ` would start an ordered list (`1)` is covered: parentheses are always escaped).
+    let listDot =
+      (1...9).contains(digits) && digits < text.count && text[digits] == "."
+        && (digits + 1 == text.count || text[digits + 1] == " ") ? digits : -1
+    var result = ""
+    for (offset, character) in text.enumerated() {
+      switch character {
+      case "<": result += "&lt;"
+      case ">": result += "&gt;"
+      case "&": result += "&amp;"
+      case _ where alwaysEscaped.contains(character) || offset == listDot:
+        result += "\\" + String(character)
+      case _ where offset == 0 && lineStartEscaped.contains(character):
+        result += "\\" + String(character)
+      case ":" where text.dropFirst(offset + 1).starts(with: ["/", "/"]),
+        "." where startsAutolink(text, wwwEndingAt: offset):
+        // GitHub links `http://…` and `www.…` in plain text; an escape inside breaks the link.
+        result += "\\" + String(character)
+      default:
+        result.append(character)
+      }
+    }
+    return result
+  }
+
+  /// True when the `.` at `offset` follows a `www` that starts a word.
+  private static func startsAutolink(_ text: [Character], wwwEndingAt offset: Int) -> Bool {
+    guard offset >= 3, String(text[(offset - 3)..<offset]).lowercased() == "www" else {
+      return false
+    }
+    return offset == 3 || !(text[offset - 4].isLetter || text[offset - 4].isNumber)
+  }
+
+  /// `text` on one line: every kind of line break made a space, runs of spaces kept as written.
+  private static func oneLine(_ text: String) -> String {
+    normalizedNewlines(text).split(separator: "\n", omittingEmptySubsequences: true)
+      .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+      .joined(separator: " ")
+  }
+
+  /// The text's paragraphs (split on blank lines), each as its non-empty, trimmed lines.
+  private static func blocks(of text: String) -> [[String]] {
+    var blocks: [[String]] = []
+    var current: [String] = []
+    for line in normalizedNewlines(text).split(separator: "\n", omittingEmptySubsequences: false) {
+      let trimmed = line.trimmingCharacters(in: .whitespaces)
+      if trimmed.isEmpty {
+        if !current.isEmpty { blocks.append(current) }
+        current = []
+      } else {
+        current.append(trimmed)
+      }
+    }
+    if !current.isEmpty { blocks.append(current) }
+    return blocks
+  }
+
+  /// CR LF, CR, NEL, LS and PS as `\n`.
+  private static func normalizedNewlines(_ text: String) -> String {
+    var result = ""
+    var previousWasCR = false
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\r":
+        result.unicodeScalars.append("\n")
+        previousWasCR = true
+        continue
+      case "\n" where previousWasCR: break
+      case "\n", "\u{0085}", "\u{2028}", "\u{2029}", "\u{000B}", "\u{000C}":
+        result.unicodeScalars.append("\n")
+      default: result.unicodeScalars.append(scalar)
+      }
+      previousWasCR = false
+    }
+    return result
+  }
+
+  private static func longestRun(of character: Character, in text: String) -> Int {
+    var longest = 0
+    var current = 0
+    for c in text {
+      current = c == character ? current + 1 : 0
+      longest = max(longest, current)
+    }
+    return longest
+  }
+}
+
+extension String {
+  fileprivate func trimmingTrailingNewlines() -> String {
+    var text = self
+    while text.hasSuffix("\n") { text.removeLast() }
+    return text
+  }
+}

@@ -1,0 +1,101 @@
+import AuditCore
+import AuditLoading
+
+/// `Rules/README.md`: every loaded rule, grouped by principle, with its condition, message,
+/// rationale, references and tests — the catalogue reviewers read instead of the YAML.
+public struct RuleCatalogueDocument: Sendable {
+  /// Creates the catalogue renderer.
+  public init() {}
+
+  /// The catalogue, ending with a new line.
+  public func render(_ catalog: RuleCatalog) -> String {
+    var blocks = [
+      "# Rule catalogue",
+      "Generated from the rule packs by `audit rules docs`; edit the rule files, not this page. "
+        + "Each rule's tests are its examples: `audit rules test` runs them.",
+    ]
+    let packs = catalog.packs.map { pack in
+      "- **" + ReportText.inline(pack.name) + "** " + ReportText.inline(pack.version) + ": "
+        + ReportText.inline(pack.description)
+    }
+    if !packs.isEmpty { blocks.append(packs.joined(separator: "\n")) }
+    let rules = catalog.rules.sorted { $0.id < $1.id }
+    guard !rules.isEmpty else {
+      return (blocks + ["No rule is loaded."]).joined(separator: "\n\n") + "\n"
+    }
+    var index = MarkdownTable(["Rule", "Title", "Principle", "Severity", "Scope"])
+    for rule in rules {
+      index.append([
+        ReportText.inline(rule.id), ReportText.inline(rule.title),
+        ReportText.inline(catalog.principle(rule.principle)?.name ?? rule.principle),
+        rule.severity.rawValue, rule.scope.rawValue,
+      ])
+    }
+    blocks.append(index.render())
+    let known = catalog.principles.map(\.id)
+    let unknown = Set(rules.map(\.principle)).subtracting(known).sorted()
+    for principleID in known + unknown {
+      let group = rules.filter { $0.principle == principleID }
+      guard !group.isEmpty else { continue }
+      let principle = catalog.principle(principleID)
+      blocks.append("## " + ReportText.inline(principle?.name ?? principleID))
+      if let text = principle?.text, !text.isEmpty { blocks.append(ReportText.blockQuote(text)) }
+      blocks += group.map { describe($0, catalog) }
+    }
+    return blocks.joined(separator: "\n\n") + "\n"
+  }
+
+  private func describe(_ rule: RuleSpec, _ catalog: RuleCatalog) -> String {
+    var facts = [
+      "- **Principle:** "
+        + ReportText.inline(catalog.principle(rule.principle)?.name ?? rule.principle),
+      "- **Severity:** " + rule.severity.rawValue,
+      "- **Applies to:** "
+        + (rule.appliesTo.isEmpty
+          ? "any organisation" : rule.appliesTo.map(ReportText.inline).joined(separator: ", ")),
+      "- **Scope:** " + rule.scope.rawValue,
+    ]
+    if let aggregate = rule.aggregate {
+      var pattern =
+        "- **Pattern:** at least \(aggregate.atLeast) matching acts within \(aggregate.withinDays) days"
+      if let group = aggregate.groupBy { pattern += ", grouped by " + ReportText.code(group.text) }
+      facts.append(pattern)
+    }
+    facts.append(
+      "- **File:** " + ReportText.code(rule.path) + " (pack " + ReportText.inline(rule.pack) + ")")
+    var blocks = [
+      "### " + ReportText.inline(rule.id) + " — " + ReportText.inline(rule.title),
+      facts.joined(separator: "\n"),
+      "**Condition:**", ReportText.codeBlock(rule.when.text),
+      "**Message:** " + ReportText.code(rule.message.text),
+      "**Rationale.** " + ReportText.paragraphs(rule.rationale),
+    ]
+    let references = rule.references.map { id in
+      let reference = catalog.reference(id)
+      var line = "- " + ReportText.code(id)
+      if let reference {
+        line +=
+          ": " + ReportText.inline(reference.title) + " (" + Self.status(reference.status) + ")"
+      } else {
+        line += ": not found in the loaded packs"
+      }
+      return line
+    }
+    blocks.append("**References:** the principle's own text, and")
+    blocks.append(references.isEmpty ? "- no other reference" : references.joined(separator: "\n"))
+    let tests = rule.tests.map { test in
+      "- " + ReportText.inline(test.name) + " → " + (test.expectMatch ? "match" : "no match")
+    }
+    blocks.append("**Tests:**")
+    blocks.append(tests.isEmpty ? "- none" : tests.joined(separator: "\n"))
+    return blocks.joined(separator: "\n\n")
+  }
+
+  private static func status(_ status: Reference.Status) -> String {
+    switch status {
+    case .read: "read in the original"
+    case .secondary: "words from a secondary reproduction"
+    case .notRead: "words not read; summarised"
+    }
+  }
+}

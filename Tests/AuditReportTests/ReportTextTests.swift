@@ -1,0 +1,70 @@
+import XCTest
+
+@testable import AuditReport
+
+final class ReportTextTests: XCTestCase {
+  func testInlineEscapesMarkupAndJoinsLines() {
+    XCTAssertEqual(ReportText.inline("a | b\n## c"), "a \\| b \\#\\# c")
+    XCTAssertEqual(ReportText.inline("<b>&amp;</b>"), "&lt;b&gt;&amp;amp;&lt;/b&gt;")
+    XCTAssertEqual(
+      ReportText.inline("[x](y) ![i](z) [^1]"), "\\[x\\]\\(y\\) \\!\\[i\\]\\(z\\) \\[^1\\]")
+    XCTAssertEqual(
+      ReportText.inline("*a* _b_ ~c~ `d` $e$ \\"), "\\*a\\* \\_b\\_ \\~c\\~ \\`d\\` \\$e\\$ \\\\")
+    XCTAssertEqual(ReportText.inline("- item"), "\\- item")
+    XCTAssertEqual(ReportText.inline("+ item"), "\\+ item")
+    XCTAssertEqual(ReportText.inline("12. item"), "12\\. item")
+    XCTAssertEqual(ReportText.inline("1.0.0 and 2023-08"), "1.0.0 and 2023-08")
+    XCTAssertEqual(ReportText.inline("   spaced   "), "spaced")
+    XCTAssertEqual(
+      ReportText.inline("see https://x.org or www.y.org"), "see https\\://x.org or www\\.y.org")
+  }
+
+  func testHiddenCharactersAreShown() {
+    XCTAssertEqual(
+      ReportText.inline("a\u{202E}b\u{2066}c\u{200F}\u{0007}"),
+      "a⟨U+202E⟩b⟨U+2066⟩c⟨U+200F⟩⟨U+0007⟩")
+    XCTAssertEqual(ReportText.terminal("x\u{1B}[31my\nz"), "x⟨U+001B⟩[31my z")
+    XCTAssertEqual(ReportText.inline("a\u{2028}b\r\nc\rd"), "a b c d")
+  }
+
+  func testBlockQuoteKeepsLinesAndParagraphs() {
+    XCTAssertEqual(
+      ReportText.blockQuote("one\n# two\n\n\n> three", suffix: "[^src-a]"),
+      "> one\n> \\# two\n>\n> &gt; three[^src-a]")
+    XCTAssertEqual(ReportText.blockQuote(""), ">")
+    XCTAssertEqual(ReportText.paragraphs("a\nb\n\nc"), "a b\n\nc")
+  }
+
+  func testCodeSpansAndBlocksHoldAnyBackticks() {
+    XCTAssertEqual(ReportText.code("a == b"), "`a == b`")
+    XCTAssertEqual(ReportText.code("x ` y"), "``x ` y``")
+    XCTAssertEqual(ReportText.code("`x`"), "`` `x` ``")
+    XCTAssertEqual(ReportText.code("a | b", inTable: true), "`a \\| b`")
+    XCTAssertEqual(ReportText.code(""), "` `")
+    XCTAssertEqual(ReportText.codeBlock("a\n```\nb"), "````text\na\n```\nb\n````")
+  }
+
+  func testOnlyPlainHTTPURLsBecomeLinks() {
+    XCTAssertEqual(
+      ReportText.link("https://x.org/a_(b)?q=1&r=2"),
+      "[https\\://x.org/a\\_\\(b\\)?q=1&amp;r=2](https://x.org/a\\_\\(b\\)?q=1\\&r=2)")
+    XCTAssertEqual(
+      ReportText.link("javascript:alert(1)"),
+      "javascript:alert\\(1\\) (not linked: not a plain http(s) URL)")
+    XCTAssertNil(ReportText.linkDestination("JavaScript:alert(1)"))
+    XCTAssertNil(ReportText.linkDestination("https://x.org/a b"))
+    XCTAssertNil(ReportText.linkDestination("https://x.org/\"><script>"))
+    XCTAssertNil(ReportText.linkDestination("https://x.org/é"))
+    XCTAssertNil(ReportText.linkDestination("data:text/html,<script>"))
+    XCTAssertNil(ReportText.linkDestination("https://"))
+    XCTAssertNotNil(ReportText.linkDestination("HTTP://X.ORG"))
+  }
+
+  func testMermaidLabelsLoseMermaidSyntax() {
+    XCTAssertEqual(
+      ReportText.mermaidLabel("a\"b[c](d){e}<f>#g;h:i|j`k\\l&m%n=o\np"), "abcdefghijklmno p")
+    XCTAssertEqual(
+      ReportText.mermaidLabel(String(repeating: "x", count: 60), limit: 10), "xxxxxxxxx…")
+    XCTAssertEqual(ReportText.mermaidLabel("\u{202E}a\tb"), "a b")
+  }
+}

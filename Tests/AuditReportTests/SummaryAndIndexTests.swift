@@ -1,0 +1,82 @@
+import AuditCore
+import XCTest
+
+@testable import AuditReport
+
+final class SummaryAndIndexTests: XCTestCase {
+  func testTerminalSummaryListsFindingsCountsAndPath() {
+    let summary = TerminalSummary().render(
+      ReportSamples.sample(), reportPath: "reports/arcs.md", color: false)
+    XCTAssertEqual(
+      summary,
+      """
+      audit: Azerbaijan Red Crescent Society and the Nagorno-Karabakh blockade (arcs)
+        high     IMP-001  impartiality  Azerbaijan Red Crescent Society denied a humanitarian need on 2023-08
+        medium   NEU-002  neutrality    Novruz Aslanov praised military action on 2023-07-12
+        high     IND-001  independence  Novruz Aslanov, president, sits in the Milli Majlis
+        high     NEU-004  neutrality    Ministry of Foreign Affairs of Azerbaijan accused the ICRC on 2023-07-11 [about az-mfa]
+      4 findings (3 high, 1 medium), 4 rules with no finding, 1 unmatched action
+      report written to reports/arcs.md
+
+      """)
+    XCTAssertFalse(summary.unicodeScalars.contains("\u{1B}"))
+  }
+
+  func testTerminalSummaryIsColouredOnlyWhenAsked() {
+    let coloured = TerminalSummary().render(ReportSamples.sample(), reportPath: "r.md", color: true)
+    XCTAssertTrue(coloured.unicodeScalars.contains("\u{1B}"))
+    XCTAssertTrue(coloured.contains("\u{1B}[31mhigh    \u{1B}[0m"))
+    let plain = coloured.replacingOccurrences(
+      of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression)
+    XCTAssertEqual(
+      plain, TerminalSummary().render(ReportSamples.sample(), reportPath: "r.md", color: false))
+  }
+
+  func testIndexComparesCasesByPrinciple() {
+    var other = ReportSamples.sampleCase()
+    other.id = "brcs"
+    other.title = "Another society"
+    let second = ReportSamples.context(
+      other, findings: [], outcomes: ReportSamples.sampleOutcomes(other), unmatched: [],
+      rules: ReportSamples.sampleRules)
+    let index = IndexReport().render([second, ReportSamples.sample()])
+    let table = MarkdownChecks.tables(index)[0]
+    XCTAssertEqual(
+      table,
+      [
+        "| Case | Subject | Impartiality | Neutrality | Independence | Unity | All | Other organisations |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |",
+        "| [arcs](arcs.md) | Azerbaijan Red Crescent Society | 1 (high) | 1 (medium) | 1 (high) | 0 | 3 (high) | 1 |",
+        "| [brcs](brcs.md) | Azerbaijan Red Crescent Society | 0 | 0 | 0 | 0 | 0 | 0 |",
+      ])
+    XCTAssertEqual(IndexReport.reportFile("a b/../c:d"), "a%20b%2F..%2Fc%3Ad.md")
+    XCTAssertEqual(IndexReport.reportFile(".hidden"), "%2Ehidden.md")
+    XCTAssertTrue(IndexReport().render([]).contains("No case was audited."))
+  }
+
+  func testRuleCatalogueDocumentsEveryRuleByPrinciple() {
+    let catalogue = RuleCatalogueDocument().render(ReportSamples.catalog(ReportSamples.sampleRules))
+    let headings = MarkdownChecks.headings(catalogue)
+    XCTAssertEqual(
+      headings.filter { $0.hasPrefix("## ") },
+      ["## Impartiality", "## Neutrality", "## Independence", "## Unity"])
+    XCTAssertEqual(headings.filter { $0.hasPrefix("### ") }.count, ReportSamples.sampleRules.count)
+    for expected in [
+      "### IND-005 — Rule IND-005",
+      "- **Pattern:** at least 3 matching acts within 365 days, grouped by `org.id`",
+      "- **Applies to:** national\\_society",
+      "- **Scope:** person",
+      "```text\naction.tags contains \"x\"\n  and actor.roles.exists(r, r in [\"president\"])\n```",
+      "**Message:** `{actor.name} did it on {action.date}`",
+      "- `statutes.art3`: Statutes of the Movement, Article 3 (words not read; summarised)",
+      "- a president says it → match",
+      "- a volunteer says it → no match",
+      "- **File:** `Rules/unity/UNI-001.yaml` (pack fundamental-principles)",
+    ] {
+      XCTAssertTrue(catalogue.contains(expected), expected)
+    }
+    XCTAssertEqual(
+      catalogue,
+      RuleCatalogueDocument().render(ReportSamples.catalog(ReportSamples.sampleRules.reversed())))
+  }
+}
