@@ -41,7 +41,7 @@ extension MarkdownReport {
     var blocks = [
       "#### " + ReportText.inline(finding.rule) + " — " + ReportText.inline(finding.title),
       facts(finding, contents),
-      ReportText.paragraphs(finding.message),
+      "**Finding.** " + ReportText.paragraphs(finding.message),
     ]
     if let principle = contents.context.catalog.principle(finding.principle),
       !principle.text.isEmpty

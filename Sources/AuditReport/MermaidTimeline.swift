@@ -36,6 +36,10 @@ struct MermaidTimeline {
       flagged.isEmpty
       ? "No action is cited by a finding."
       : "Actions cited by a finding are highlighted and carry the ids of the rules that fired."
-    return lines.joined(separator: "\n") + "\n\n" + note
+    // Read as a reader would, the chart seemed to put year-only acts before dated ones of the
+    // same year as if they came first: say how partial dates are placed.
+    let placement =
+      " A date given only as a year or a month (2023, 2023-08) is placed at its start; it says no more than that."
+    return lines.joined(separator: "\n") + "\n\n" + note + placement
   }
 }

@@ -107,4 +107,22 @@ final class CommandLineTests: XCTestCase {
       XCTAssertEqual(result.status, 2, "\(text.debugDescription)\n\(result.stderr)")
     }
   }
+
+  func testSeveralCasesWriteOneReportEachAndAnIndex() throws {
+    let folder = try AuditProcess.temporaryFolder()
+    let second = folder + "/second.yaml"
+    let text = try String(contentsOfFile: fixtureCase, encoding: .utf8)
+      .replacingOccurrences(of: "id: valid\n", with: "id: second\n")
+    try text.write(toFile: second, atomically: true, encoding: .utf8)
+    let result = try AuditProcess.run([fixtureCase, second] + fixtureRules, in: folder)
+    XCTAssertEqual(result.status, 0, result.stderr)
+    for name in ["valid.md", "second.md", "index.md"] {
+      XCTAssertTrue(FileManager.default.fileExists(atPath: folder + "/reports/" + name), name)
+    }
+    let index = try String(contentsOfFile: folder + "/reports/index.md", encoding: .utf8)
+    XCTAssertTrue(index.contains("(valid.md)") && index.contains("(second.md)"), index)
+    let clash = try AuditProcess.run([fixtureCase, fixtureCase] + fixtureRules, in: folder)
+    XCTAssertEqual(clash.status, 2)
+    XCTAssertTrue(clash.stderr.contains("[E-CASE-DUPLICATE]"), clash.stderr)
+  }
 }
