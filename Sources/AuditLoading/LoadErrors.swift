@@ -24,7 +24,7 @@ public enum LoadErrors {
     .error("E-YAML-ALIAS", "alias '*\(name)' names no anchor defined before it", at: location)
   }
   static func tooManyNodes(_ limit: Int, at location: SourceLocation) -> Diagnostic {
-    .error("E-YAML-BOUND", "aliases expand the document past \(limit) nodes", at: location)
+    .error("E-YAML-BOUND", "aliases add more than \(limit) nodes to the document", at: location)
   }
   static func tooDeep(_ limit: Int, at location: SourceLocation) -> Diagnostic {
     .error("E-YAML-BOUND", "the document nests deeper than \(limit) levels", at: location)

@@ -6,8 +6,9 @@ import CYAML
 /// Strict where an audit needs it: duplicate keys, several documents, unknown tags and
 /// alias expansion past a bound are errors, never silently resolved.
 public struct YAMLReader: Sendable {
-  /// The most nodes a document may hold once its aliases are expanded.
-  public var maximumNodes = 200_000
+  /// The most nodes aliases may add to a document when expanded ("billion laughs" bound);
+  /// nodes written out in the file are not counted.
+  public var maximumAliasNodes = 100_000
   /// The deepest nesting accepted.
   public var maximumDepth = 200
 
@@ -39,7 +40,7 @@ private struct ParseState {
   let source: SourceText
   let reader: YAMLReader
   var anchors: [String: YAMLNode] = [:]
-  var nodeCount = 0
+  var aliasNodeCount = 0
   /// Problems that do not stop the parse (duplicate keys), reported together at the end.
   var problems: [Diagnostic] = []
 
@@ -100,10 +101,10 @@ private struct ParseState {
     pointer.map { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
   }
 
-  private mutating func count(_ added: Int, at where_: SourceLocation) throws(Diagnostics) {
-    nodeCount += added
-    if nodeCount > reader.maximumNodes {
-      throw Diagnostics([LoadErrors.tooManyNodes(reader.maximumNodes, at: where_)])
+  private mutating func countAlias(_ added: Int, at where_: SourceLocation) throws(Diagnostics) {
+    aliasNodeCount += added
+    if aliasNodeCount > reader.maximumAliasNodes {
+      throw Diagnostics([LoadErrors.tooManyNodes(reader.maximumAliasNodes, at: where_)])
     }
   }
 
@@ -129,7 +130,7 @@ private struct ParseState {
       guard let target = anchors[name] else {
         throw Diagnostics([LoadErrors.unknownAlias(name, at: start)])
       }
-      try count(target.size, at: start)
+      try countAlias(target.size, at: start)
       return target
     case YAML_SCALAR_EVENT:
       let scalar = event.data.scalar
@@ -141,14 +142,12 @@ private struct ParseState {
           String(decoding: UnsafeBufferPointer(start: $0, count: scalar.length), as: UTF8.self)
         } ?? ""
       let style = Self.style(scalar.style)
-      try count(1, at: start)
       result = YAMLNode(
         .scalar(text, style), at: start,
         origin: origin(of: text, style: style, start: start, end: location(event.end_mark)))
     case YAML_SEQUENCE_START_EVENT:
       anchor = string(event.data.sequence_start.anchor)
       try checkTag(string(event.data.sequence_start.tag), at: start, allowed: ["tag:yaml.org,2002:seq"])
-      try count(1, at: start)
       var items: [YAMLNode] = []
       while true {
         var child = try next(&parser)
@@ -160,7 +159,6 @@ private struct ParseState {
     case YAML_MAPPING_START_EVENT:
       anchor = string(event.data.mapping_start.anchor)
       try checkTag(string(event.data.mapping_start.tag), at: start, allowed: ["tag:yaml.org,2002:map"])
-      try count(1, at: start)
       result = YAMLNode(.mapping(try pairs(&parser, depth: depth)), at: start)
     default:
       throw Diagnostics([LoadErrors.yamlSyntax("unexpected YAML event", at: start)])

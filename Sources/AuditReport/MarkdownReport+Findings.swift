@@ -46,12 +46,9 @@ extension MarkdownReport {
     if let principle = contents.context.catalog.principle(finding.principle),
       !principle.text.isEmpty
     {
-      var source = "**The principle.** " + ReportText.inline(principle.name)
-      if let origin = principle.source {
-        source += ", in the words of " + ReportText.inline(origin)
-      }
-      if let url = principle.url { source += " (" + ReportText.link(url) + ")" }
-      blocks += [source + ":", ReportText.blockQuote(principle.text)]
+      blocks.append(
+        contents.rendered.text(for: "principle-block " + principle.id) { principleBlock(principle) }
+      )
     }
     if let rationale = rule?.rationale, !rationale.isEmpty {
       blocks.append("**Why it is a breach.** " + ReportText.paragraphs(rationale))
@@ -67,7 +64,11 @@ extension MarkdownReport {
       "**Strength: \(finding.strength.rawValue)** — \(finding.strength.meaning). Basis: "
         + ReportText.inline(finding.strengthBasis) + ".")
     blocks.append("**References.**")
-    blocks.append(finding.references.map { reference($0, contents) }.joined(separator: "\n\n"))
+    blocks.append(
+      finding.references.map { id in
+        contents.rendered.text(for: "reference " + id) { reference(id, contents) }
+      }
+      .joined(separator: "\n\n"))
     return blocks.joined(separator: "\n\n")
   }
 
@@ -157,6 +158,15 @@ extension MarkdownReport {
     if let reliability { line += " · " + GradeWording.grade(reliability, item.credibility) }
     line += " · " + GradeWording.verification(verified)
     return quote + "\n\n" + line
+  }
+
+  private func principleBlock(_ principle: Principle) -> String {
+    var source = "**The principle.** " + ReportText.inline(principle.name)
+    if let origin = principle.source {
+      source += ", in the words of " + ReportText.inline(origin)
+    }
+    if let url = principle.url { source += " (" + ReportText.link(url) + ")" }
+    return source + ":\n\n" + ReportText.blockQuote(principle.text)
   }
 
   private func reference(_ id: String, _ contents: ReportContents) -> String {

@@ -38,7 +38,11 @@ struct ReportContents {
   /// Ids of the sources a footnote cites (finding and reply evidence), sorted.
   let citedSources: [String]
   let labels: FootnoteLabels
+  /// Texts that repeat in every finding (a principle, a reference), rendered once.
+  let rendered = RenderedTexts()
   private let citedStatus: [String: Bool]
+  private let actionsByID: [String: Action]
+  private let rulesByID: [String: RuleSpec]
   private let rulesByAction: [String: [String]]
 
   init(_ context: ReportContext) {
@@ -60,6 +64,9 @@ struct ReportContents {
     }
     .sorted { $0.rule < $1.rule }
     actions = audit.actions.sorted(by: Self.chronological)
+    actionsByID = Dictionary(audit.actions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    rulesByID = Dictionary(
+      context.catalog.rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     let unmatched = Set(context.evaluation.unmatchedActions)
     unmatchedActions = actions.filter { unmatched.contains($0.id) }
     responses = audit.responses.sorted(by: Self.responseOrder)
@@ -94,10 +101,10 @@ struct ReportContents {
   }
 
   /// The rule with `id`.
-  func rule(_ id: String) -> RuleSpec? { context.catalog.rules.first { $0.id == id } }
+  func rule(_ id: String) -> RuleSpec? { rulesByID[id] }
 
   /// The action with `id`.
-  func action(_ id: String) -> Action? { audit.actions.first { $0.id == id } }
+  func action(_ id: String) -> Action? { actionsByID[id] }
 
   /// The ids of the rules whose findings cite `action`, sorted.
   func rules(citing action: String) -> [String] { rulesByAction[action] ?? [] }

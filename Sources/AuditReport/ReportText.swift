@@ -93,7 +93,7 @@ public enum ReportText {
       result.unicodeScalars.append(scalar)
       lastWasSpace = isSpace
     }
-    result = result.trimmingCharacters(in: .whitespaces)
+    result = result.trimmedWhitespace
     if result.count > limit { result = String(result.prefix(limit - 1)) + "…" }
     return result
   }
@@ -141,7 +141,7 @@ public enum ReportText {
   /// One line of text escaped so that it reads as plain text wherever it is placed.
   private static func escapeLine(_ line: String) -> String {
     let text = Array(
-      visible(line).replacingOccurrences(of: "\t", with: " ").trimmingCharacters(in: .whitespaces))
+      String(visible(line).map { $0 == "\t" ? " " : $0 }).trimmedWhitespace)
     let digits = text.prefix { $0.isASCII && $0.isNumber }.count
     // `1. ` would start an ordered list (`1)` is covered: parentheses are always escaped).
     let listDot =
@@ -179,7 +179,7 @@ public enum ReportText {
   /// `text` on one line: every kind of line break made a space, runs of spaces kept as written.
   private static func oneLine(_ text: String) -> String {
     normalizedNewlines(text).split(separator: "\n", omittingEmptySubsequences: true)
-      .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+      .map { $0.trimmedWhitespace }.filter { !$0.isEmpty }
       .joined(separator: " ")
   }
 
@@ -188,7 +188,7 @@ public enum ReportText {
     var blocks: [[String]] = []
     var current: [String] = []
     for line in normalizedNewlines(text).split(separator: "\n", omittingEmptySubsequences: false) {
-      let trimmed = line.trimmingCharacters(in: .whitespaces)
+      let trimmed = line.trimmedWhitespace
       if trimmed.isEmpty {
         if !current.isEmpty { blocks.append(current) }
         current = []
@@ -236,5 +236,21 @@ extension String {
     var text = self
     while text.hasSuffix("\n") { text.removeLast() }
     return text
+  }
+}
+
+extension StringProtocol {
+  /// The text without leading and trailing horizontal white space; Foundation's
+  /// `trimmingCharacters` bridges through NSString on Linux and dominated report rendering.
+  var trimmedWhitespace: String {
+    let scalars = unicodeScalars
+    let isSpace: (Unicode.Scalar) -> Bool = {
+      $0.properties.isWhitespace && $0 != "\n" && $0 != "\r"
+    }
+    guard let start = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
+    let end = scalars.lastIndex(where: { !isSpace($0) })!
+    var result = String.UnicodeScalarView()
+    result.append(contentsOf: scalars[start...end])
+    return String(result)
   }
 }

@@ -22,7 +22,8 @@ final class CaseFixtureTests: XCTestCase {
       } catch {
         let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
         let sources = [path: SourceText(path: path, text: text)]
-        rendered = error.all.map { FixturePaths.relative($0.rendered(with: sources)) }
+        rendered =
+          error.all.map { FixturePaths.relative($0.rendered(with: sources)) }
           .joined(separator: "\n") + "\n"
       }
       if update { try rendered.write(toFile: expectedPath, atomically: true, encoding: .utf8) }
@@ -33,7 +34,8 @@ final class CaseFixtureTests: XCTestCase {
 
   func testValidCaseLoadsAndReadsScalarsByTheSchema() throws {
     let vocabulary = try PackLoader.load([FixturePaths.pack]).vocabulary
-    let loaded = try CaseLoader.load(path: FixturePaths.cases + "/valid.yaml", vocabulary: vocabulary)
+    let loaded = try CaseLoader.load(
+      path: FixturePaths.cases + "/valid.yaml", vocabulary: vocabulary)
     let audit = loaded.audit
     XCTAssertEqual(audit.organization("ns")?.country, "NO", "NO is Norway, not false")
     XCTAssertEqual(audit.actions.map(\.id), ["sg-endorses", "pres-endorses", "meeting"])
