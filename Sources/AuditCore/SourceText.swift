@@ -8,9 +8,20 @@ public struct SourceText: Sendable {
   /// Splits `text` into lines once.
   public init(path: String, text: String) {
     self.path = path
-    self.lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-      $0.hasSuffix("\r") ? $0.dropLast() : $0
+    // Split on the UTF-8 bytes: splitting by Character runs grapheme breaking over the
+    // whole file, which dominated loading a large case.
+    var lines: [Substring] = []
+    var start = text.utf8.startIndex
+    for index in text.utf8.indices where text.utf8[index] == UInt8(ascii: "\n") {
+      lines.append(Self.withoutReturn(text[start..<index]))
+      start = text.utf8.index(after: index)
     }
+    lines.append(Self.withoutReturn(text[start...]))
+    self.lines = lines
+  }
+
+  private static func withoutReturn(_ line: Substring) -> Substring {
+    line.utf8.last == UInt8(ascii: "\r") ? line.dropLast() : line
   }
 
   /// The text of 1-based `line`, or nil past the end.

@@ -47,18 +47,9 @@ public struct InputFile: Sendable {
 }
 
 extension String {
-  /// Decodes UTF-8, refusing invalid bytes instead of repairing them.
+  /// Decodes UTF-8, refusing invalid bytes instead of repairing them; drops a byte-order mark.
   init?(validatingUTF8Bytes data: Data) {
-    var text = ""
-    var iterator = data.makeIterator()
-    var decoder = UTF8()
-    loop: while true {
-      switch decoder.decode(&iterator) {
-      case .scalarValue(let scalar): text.unicodeScalars.append(scalar)
-      case .emptyInput: break loop
-      case .error: return nil
-      }
-    }
+    guard var text = String(validating: data, as: UTF8.self) else { return nil }
     if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
     self = text
   }

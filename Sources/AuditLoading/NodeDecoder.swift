@@ -181,7 +181,7 @@ struct Fields {
   func string(_ key: String, required: Bool = false) -> String? {
     guard let node = required ? self.required(key) : self[key] else { return nil }
     guard let text = decoder.string(node, "'\(key)'") else { return nil }
-    if required && text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+    if required && text.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
       decoder.report(LoadErrors.emptyText("'\(key)'", at: node.location))
       return nil
     }
