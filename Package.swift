@@ -31,9 +31,16 @@ let package = Package(
     .target(name: "AuditTestSupport", path: "Tests/AuditTestSupport"),
     .testTarget(name: "AuditCoreTests", dependencies: ["AuditCore"]),
     .testTarget(name: "AuditExpressionTests", dependencies: ["AuditCore", "AuditExpression"]),
-    .testTarget(name: "AuditLoadingTests", dependencies: ["AuditCore", "AuditLoading", "AuditTestSupport"]),
-    .testTarget(name: "AuditEngineTests", dependencies: ["AuditCore", "AuditExpression", "AuditLoading", "AuditEngine", "AuditTestSupport"]),
-    .testTarget(name: "AuditReportTests", dependencies: ["AuditCore", "AuditLoading", "AuditEngine", "AuditReport", "AuditTestSupport"]),
+    .testTarget(
+      name: "AuditLoadingTests", dependencies: ["AuditCore", "AuditLoading", "AuditTestSupport"]),
+    .testTarget(
+      name: "AuditEngineTests",
+      dependencies: [
+        "AuditCore", "AuditExpression", "AuditLoading", "AuditEngine", "AuditTestSupport",
+      ]),
+    .testTarget(
+      name: "AuditReportTests",
+      dependencies: ["AuditCore", "AuditLoading", "AuditEngine", "AuditReport", "AuditTestSupport"]),
     .testTarget(name: "auditTests", dependencies: ["audit", "AuditTestSupport"]),
   ]
 )

@@ -9,8 +9,9 @@ public enum Suggestion {
       // One- and two-letter names (grades, codes) only match when they differ in case.
       let longest = max(target.count, candidate.count)
       let allowed = longest <= 2 ? 0 : max(1, min(3, longest / 3))
-      if distance <= allowed, best == nil || distance < best!.1
-        || (distance == best!.1 && candidate < best!.0)
+      if distance <= allowed,
+        best == nil || distance < best!.1
+          || (distance == best!.1 && candidate < best!.0)
       {
         best = (candidate, distance)
       }
@@ -19,7 +20,9 @@ public enum Suggestion {
   }
 
   /// `; did you mean 'x'?` or the empty string.
-  public static func hint(for name: String, in candidates: some Sequence<String>, prefix: String = "")
+  public static func hint(
+    for name: String, in candidates: some Sequence<String>, prefix: String = ""
+  )
     -> String
   {
     nearest(to: name, in: candidates).map { "; did you mean '\(prefix)\($0)'?" } ?? ""

@@ -12,7 +12,9 @@ public struct RuleOutcome: Sendable, Hashable {
   public let findings: Int
 
   /// Creates an outcome.
-  public init(rule: String, considered: Int, span: (first: PartialDate, last: PartialDate)?, findings: Int) {
+  public init(
+    rule: String, considered: Int, span: (first: PartialDate, last: PartialDate)?, findings: Int
+  ) {
     self.rule = rule
     self.considered = considered
     self.span = span
@@ -38,7 +40,9 @@ public struct CaseEvaluation: Sendable {
   public let unmatchedActions: [String]
 
   /// Creates an evaluation.
-  public init(audit: AuditCase, findings: [Finding], outcomes: [RuleOutcome], unmatchedActions: [String]) {
+  public init(
+    audit: AuditCase, findings: [Finding], outcomes: [RuleOutcome], unmatchedActions: [String]
+  ) {
     self.audit = audit
     self.findings = findings
     self.outcomes = outcomes

@@ -40,19 +40,23 @@ public struct CaseValues: Sendable {
     let sourceValues = sources.mapValues(Self.value(of:))
     func position(_ p: Person.Position) -> Value {
       .object([
-        organizationValues[p.organization] ?? .null, .string(p.role), Self.date(p.from), Self.date(p.to),
+        organizationValues[p.organization] ?? .null, .string(p.role), Self.date(p.from),
+        Self.date(p.to),
       ])
     }
     func party(_ id: String) -> Value {
       if let o = organizations[id] {
         return .object([.string(o.id), .string(o.name), .string("organization"), .string(o.type)])
       }
-      if let p = people[id] { return .object([.string(p.id), .string(p.name), .string("person"), .null]) }
+      if let p = people[id] {
+        return .object([.string(p.id), .string(p.name), .string("person"), .null])
+      }
       return .null
     }
     func evidence(_ e: Evidence) -> Value {
       .object([
-        sourceValues[e.source] ?? .null, .string(e.quote), Self.optional(e.locator), .int(e.credibility),
+        sourceValues[e.source] ?? .null, .string(e.quote), Self.optional(e.locator),
+        .int(e.credibility),
       ])
     }
     self.actions = audit.actions.map { action in
@@ -67,25 +71,31 @@ public struct CaseValues: Sendable {
           .list(person.positions.map(position)),
         ])
       } else if let o = organizations[action.actor] {
-        actor = .object([.string(o.id), .string(o.name), .string("organization"), .string(o.type), .list([]), .list([])])
+        actor = .object([
+          .string(o.id), .string(o.name), .string("organization"), .string(o.type), .list([]),
+          .list([]),
+        ])
       } else {
         actor = .null
       }
       let actionValue = Value.object([
-        .string(action.id), .date(DaySpan(action.date)), .string(action.type), Self.optional(action.channel),
+        .string(action.id), .date(DaySpan(action.date)), .string(action.type),
+        Self.optional(action.channel),
         .string(action.summary), Self.optional(action.quote), .list(action.tags.map(Value.string)),
         .list(action.targets.map(party)), .list(action.evidence.map(evidence)),
       ])
       let orgValue = attributed.map { organizationValues[$0.id] ?? .null } ?? .null
       return ActionBinding(
-        action: action, organization: attributed, bindings: [actionValue, actor, orgValue, subject, caseValue])
+        action: action, organization: attributed,
+        bindings: [actionValue, actor, orgValue, subject, caseValue])
     }
     self.people = audit.people.map { person in
       let roles = person.positions.filter {
         $0.organization == audit.subject && Self.overlaps($0, audit.period)
       }.map { Value.string($0.role) }
       let value = Value.object([
-        .string(person.id), .string(person.name), .list(roles), .list(person.positions.map(position)),
+        .string(person.id), .string(person.name), .list(roles),
+        .list(person.positions.map(position)),
       ])
       return PersonBinding(person: person, bindings: [value, subject, caseValue])
     }
@@ -101,7 +111,8 @@ public struct CaseValues: Sendable {
     return held.count == 1 ? held.first : nil
   }
 
-  static func overlaps(_ p: Person.Position, _ period: (from: PartialDate, to: PartialDate)) -> Bool {
+  static func overlaps(_ p: Person.Position, _ period: (from: PartialDate, to: PartialDate)) -> Bool
+  {
     if let from = p.from, from.firstDay > period.to.lastDay { return false }
     if let to = p.to, to.lastDay < period.from.firstDay { return false }
     return true
@@ -113,7 +124,8 @@ public struct CaseValues: Sendable {
 
   static func value(of s: Source) -> Value {
     .object([
-      .string(s.id), .string(s.title), optional(s.publisher), .string(s.type), .string(s.reliability.rawValue),
+      .string(s.id), .string(s.title), optional(s.publisher), .string(s.type),
+      .string(s.reliability.rawValue),
       date(s.published), optional(s.url), optional(s.by),
     ])
   }

@@ -14,7 +14,9 @@ public struct CompiledRule: Sendable {
   public let groupBy: CompiledExpression?
 
   /// Compiles `spec` in the scope its `scope:` names; every problem is reported at once.
-  public static func compile(_ spec: RuleSpec, vocabulary: Vocabulary) throws(Diagnostics) -> CompiledRule {
+  public static func compile(_ spec: RuleSpec, vocabulary: Vocabulary) throws(Diagnostics)
+    -> CompiledRule
+  {
     let scope =
       spec.scope == .person
       ? EvaluationSchema.personScope(vocabulary) : EvaluationSchema.actionScope(vocabulary)
@@ -23,14 +25,17 @@ public struct CompiledRule: Sendable {
     var message: MessageTemplate?
     var groupBy: CompiledExpression?
     do {
-      condition = try CompiledExpression.compile(spec.when.text, origin: spec.when.origin, scope: scope)
+      condition = try CompiledExpression.compile(
+        spec.when.text, origin: spec.when.origin, scope: scope)
     } catch { problems += error.all }
     do {
-      message = try MessageTemplate.compile(spec.message.text, origin: spec.message.origin, scope: scope)
+      message = try MessageTemplate.compile(
+        spec.message.text, origin: spec.message.origin, scope: scope)
     } catch { problems += error.all }
     if let text = spec.aggregate?.groupBy {
       do {
-        groupBy = try CompiledExpression.compile(text.text, origin: text.origin, scope: scope, expecting: nil)
+        groupBy = try CompiledExpression.compile(
+          text.text, origin: text.origin, scope: scope, expecting: nil)
       } catch { problems += error.all }
     }
     guard let condition, let message, problems.isEmpty else { throw Diagnostics(problems) }
@@ -50,4 +55,3 @@ public struct CompiledRule: Sendable {
     return rules
   }
 }
-

@@ -104,6 +104,8 @@ public enum EvaluationSchema {
 
   static func vocabularies(_ vocabulary: Vocabulary) -> [String: Set<String>] {
     Dictionary(
-      uniqueKeysWithValues: Vocabulary.Kind.allCases.map { ($0.rawValue, Set(vocabulary.names($0))) })
+      uniqueKeysWithValues: Vocabulary.Kind.allCases.map {
+        ($0.rawValue, Set(vocabulary.names($0)))
+      })
   }
 }

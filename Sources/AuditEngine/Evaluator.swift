@@ -1,7 +1,7 @@
-import Foundation
 import AuditCore
 import AuditExpression
 import AuditLoading
+import Foundation
 
 /// Evaluates compiled rules on a case and turns matches into graded, cited findings.
 public struct Evaluator: Sendable {
@@ -15,7 +15,8 @@ public struct Evaluator: Sendable {
   }
 
   /// Evaluates every rule; `verified` tells, per evidence item, whether its quote was found in the archive.
-  public func evaluate(_ audit: AuditCase, verified: QuoteVerification = .init()) -> CaseEvaluation {
+  public func evaluate(_ audit: AuditCase, verified: QuoteVerification = .init()) -> CaseEvaluation
+  {
     let values = CaseValues(audit)
     var findings: [Finding] = []
     var outcomes: [RuleOutcome] = []
@@ -32,7 +33,9 @@ public struct Evaluator: Sendable {
   }
 
   /// The findings of one rule and what it searched.
-  public func evaluate(_ rule: CompiledRule, _ values: CaseValues, _ verified: QuoteVerification = .init())
+  public func evaluate(
+    _ rule: CompiledRule, _ values: CaseValues, _ verified: QuoteVerification = .init()
+  )
     -> ([Finding], RuleOutcome)
   {
     let spec = rule.spec
@@ -43,10 +46,14 @@ public struct Evaluator: Sendable {
       let found = people.filter { rule.condition.evaluate($0.bindings).isTrue }.map {
         personFinding(rule, $0, values.audit, verified)
       }
-      return (found, RuleOutcome(rule: spec.id, considered: people.count, span: nil, findings: found.count))
+      return (
+        found,
+        RuleOutcome(rule: spec.id, considered: people.count, span: nil, findings: found.count)
+      )
     }
     let considered = values.actions.filter { binding in
-      spec.appliesTo.isEmpty || binding.organization.map { spec.appliesTo.contains($0.type) } == true
+      spec.appliesTo.isEmpty
+        || binding.organization.map { spec.appliesTo.contains($0.type) } == true
     }
     let matched = considered.filter { rule.condition.evaluate($0.bindings).isTrue }
     let groups: [[CaseValues.ActionBinding]] =
@@ -58,12 +65,16 @@ public struct Evaluator: Sendable {
     let found = groups.map { actionFinding(rule, $0, values.audit, verified) }
     let dates = considered.map(\.action.date)
     let span = dates.min().map { first in (first, dates.max { $0.lastDay < $1.lastDay }!) }
-    return (found, RuleOutcome(rule: spec.id, considered: considered.count, span: span, findings: found.count))
+    return (
+      found,
+      RuleOutcome(rule: spec.id, considered: considered.count, span: span, findings: found.count)
+    )
   }
 
   /// For each group, the window of `within` days holding the most matches, if it holds enough.
   static func windows(
-    _ matched: [CaseValues.ActionBinding], _ aggregate: RuleSpec.Aggregate, groupBy: CompiledExpression?
+    _ matched: [CaseValues.ActionBinding], _ aggregate: RuleSpec.Aggregate,
+    groupBy: CompiledExpression?
   ) -> [[CaseValues.ActionBinding]] {
     var groups: [String: [CaseValues.ActionBinding]] = [:]
     for binding in matched {
@@ -138,7 +149,9 @@ public struct Evaluator: Sendable {
       conditions: Self.conditions(rule.condition.trace(binding.bindings)))
   }
 
-  private func cite(_ items: [Evidence], action: String, _ audit: AuditCase, _ verified: QuoteVerification)
+  private func cite(
+    _ items: [Evidence], action: String, _ audit: AuditCase, _ verified: QuoteVerification
+  )
     -> [Finding.CitedEvidence]
   {
     items.map { item in
@@ -162,7 +175,9 @@ public struct Evaluator: Sendable {
   private static func collectPaths(_ trace: Trace, into values: inout [String]) {
     if isPath(trace.text) {
       if case .object = trace.value { return }
-      if case .list(let items) = trace.value, items.contains(where: { if case .object = $0 { true } else { false } }) {
+      if case .list(let items) = trace.value,
+        items.contains(where: { if case .object = $0 { true } else { false } })
+      {
         return
       }
       let line = "\(trace.text) = \(ValueDisplay.show(trace.value))"

@@ -1,6 +1,6 @@
-import Foundation
 import AuditCore
 import AuditExpression
+import Foundation
 
 /// Traces one rule over a case, showing the value of every sub-expression (`audit explain`).
 public struct Explainer: Sendable {
@@ -15,7 +15,8 @@ public struct Explainer: Sendable {
     var lines = [
       "rule \(spec.id) (\(spec.principle), \(spec.severity.rawValue)): \(spec.title)",
       "  file: \(spec.path)",
-      "  applies to: " + (spec.appliesTo.isEmpty ? "any organisation" : spec.appliesTo.joined(separator: ", ")),
+      "  applies to: "
+        + (spec.appliesTo.isEmpty ? "any organisation" : spec.appliesTo.joined(separator: ", ")),
       "  when: " + spec.when.text.split(separator: "\n").joined(separator: " "),
     ]
     if let aggregate = spec.aggregate {
@@ -29,7 +30,8 @@ public struct Explainer: Sendable {
       let applies = spec.appliesTo.isEmpty || spec.appliesTo.contains(subjectType)
       for person in values.people {
         lines.append("")
-        lines.append("person \(person.person.id) (\(person.person.name)); subject type \(subjectType)")
+        lines.append(
+          "person \(person.person.id) (\(person.person.name)); subject type \(subjectType)")
         lines += body(applies: applies, bindings: person.bindings)
       }
       return lines.joined(separator: "\n") + "\n"
@@ -41,7 +43,8 @@ public struct Explainer: Sendable {
       lines.append("")
       lines.append("action \(action.id) (\(action.date)) by \(action.actor), attributed to \(org)")
       let applies =
-        spec.appliesTo.isEmpty || binding.organization.map { spec.appliesTo.contains($0.type) } == true
+        spec.appliesTo.isEmpty
+        || binding.organization.map { spec.appliesTo.contains($0.type) } == true
       lines += body(applies: applies, bindings: binding.bindings)
     }
     return lines.joined(separator: "\n") + "\n"

@@ -21,7 +21,9 @@ public struct QuoteVerification: Sendable {
 
   mutating func markChecked(_ source: String) { checkedSources.insert(source) }
 
-  private static func key(_ evidence: Evidence) -> String { evidence.source + "\u{0}" + evidence.quote }
+  private static func key(_ evidence: Evidence) -> String {
+    evidence.source + "\u{0}" + evidence.quote
+  }
 
   /// Text with typographic quotes made straight and every run of white space made one space.
   public static func normalized(_ text: String) -> String {
@@ -38,8 +40,10 @@ public struct QuoteVerification: Sendable {
         pendingSpace = false
       }
       switch scalar {
-      case "\u{2018}", "\u{2019}", "\u{201A}", "\u{201B}", "\u{2032}": result.unicodeScalars.append("'")
-      case "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}", "\u{2033}": result.unicodeScalars.append("\"")
+      case "\u{2018}", "\u{2019}", "\u{201A}", "\u{201B}", "\u{2032}":
+        result.unicodeScalars.append("'")
+      case "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}", "\u{2033}":
+        result.unicodeScalars.append("\"")
       default: result.unicodeScalars.append(scalar)
       }
     }

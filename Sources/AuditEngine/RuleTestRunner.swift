@@ -36,8 +36,10 @@ public struct RuleTestRunner: Sendable {
     if let message = test.message, !findings.contains(where: { $0.message == message }) {
       return "expected the message '\(message)', got '\(findings[0].message)'"
     }
-    if let cites = test.cites, !findings.contains(where: { $0.actions.sorted() == cites.sorted() }) {
-      let got = findings.map { "[" + $0.actions.joined(separator: ", ") + "]" }.joined(separator: " ")
+    if let cites = test.cites, !findings.contains(where: { $0.actions.sorted() == cites.sorted() })
+    {
+      let got = findings.map { "[" + $0.actions.joined(separator: ", ") + "]" }.joined(
+        separator: " ")
       return "expected a finding citing [\(cites.joined(separator: ", "))], got \(got)"
     }
     return nil

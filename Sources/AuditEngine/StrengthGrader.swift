@@ -30,7 +30,8 @@ public struct StrengthGrader: Sendable {
     }.map(\.1)
     var independent: [Source] = []
     for source in candidates
-    where !independent.contains(where: { $0.id == source.id || Self.dependent($0, source, audit) }) {
+    where !independent.contains(where: { $0.id == source.id || Self.dependent($0, source, audit) })
+    {
       independent.append(source)
     }
     if independent.count >= thresholds.independentCount {
@@ -40,7 +41,10 @@ public struct StrengthGrader: Sendable {
     if let (item, source) = graded.first(where: {
       thresholds.reported.admits($0.1.reliability, $0.0.credibility)
     }) {
-      return (.reported, "one source, \(source.id), graded \(source.reliability.rawValue)\(item.credibility)")
+      return (
+        .reported,
+        "one source, \(source.id), graded \(source.reliability.rawValue)\(item.credibility)"
+      )
     }
     let grades = graded.map { "\($0.1.id) \($0.1.reliability.rawValue)\($0.0.credibility)" }
     let list = grades.isEmpty ? "no graded evidence" : grades.joined(separator: ", ")

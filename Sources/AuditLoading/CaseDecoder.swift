@@ -56,7 +56,8 @@ struct CaseDecoder {
 
   func organization(_ node: YAMLNode) -> Organization? {
     declare(node, .organization)
-    guard let f = decoder.mapping(node, "an organization", keys: ["id", "name", "type", "country"]),
+    guard
+      let f = decoder.mapping(node, "an organization", keys: ["id", "name", "type", "country"]),
       let id = f.id("id", required: true), let name = f.string("name", required: true),
       let type = f.term("type", .organizationTypes, required: true)
     else { return nil }
@@ -64,7 +65,8 @@ struct CaseDecoder {
     if let country, country.count != 2 || !country.allSatisfy({ $0.isASCII && $0.isUppercase }) {
       decoder.report(
         .error(
-          "E-SCHEMA-VALUE", "'\(country)' is not an ISO 3166-1 alpha-2 country code (two capital letters)",
+          "E-SCHEMA-VALUE",
+          "'\(country)' is not an ISO 3166-1 alpha-2 country code (two capital letters)",
           at: f["country"]!.location))
     }
     return Organization(id: id, name: name, type: type, country: country, location: node.location)
@@ -95,27 +97,33 @@ struct CaseDecoder {
       let f = decoder.mapping(
         node, "a source",
         keys: [
-          "id", "title", "publisher", "author", "type", "reliability", "published", "url", "archive",
+          "id", "title", "publisher", "author", "type", "reliability", "published", "url",
+          "archive",
           "by", "derived_from",
         ]),
       let id = f.id("id", required: true), let title = f.string("title", required: true),
-      let type = f.term("type", .sourceTypes, required: true), let gradeNode = f.required("reliability"),
+      let type = f.term("type", .sourceTypes, required: true),
+      let gradeNode = f.required("reliability"),
       let reliability = decoder.choice(gradeNode, "reliability", as: Reliability.self)
     else { return nil }
     var archive: Source.Archive?
-    if let node = f["archive"], let a = decoder.mapping(node, "'archive'", keys: ["path", "sha256"]),
+    if let node = f["archive"],
+      let a = decoder.mapping(node, "'archive'", keys: ["path", "sha256"]),
       let path = a.string("path", required: true), let hash = a.string("sha256", required: true)
     {
       if hash.count != 64 || !hash.allSatisfy({ $0.isHexDigit }) {
         decoder.report(
-          .error("E-SCHEMA-VALUE", "'sha256' must be 64 hexadecimal digits", at: a["sha256"]!.location))
+          .error(
+            "E-SCHEMA-VALUE", "'sha256' must be 64 hexadecimal digits", at: a["sha256"]!.location))
       }
       archive = Source.Archive(path: path, sha256: hash.lowercased(), location: node.location)
     }
     return Source(
-      id: id, title: title, publisher: f.string("publisher"), author: f.string("author"), type: type,
+      id: id, title: title, publisher: f.string("publisher"), author: f.string("author"),
+      type: type,
       reliability: reliability, published: f.date("published"),
-      url: f["url"].flatMap { decoder.url($0, "'url'") }, archive: archive, by: f.reference("by", .party),
+      url: f["url"].flatMap { decoder.url($0, "'url'") }, archive: archive,
+      by: f.reference("by", .party),
       derivedFrom: f.references("derived_from", .source), location: node.location)
   }
 
@@ -123,7 +131,8 @@ struct CaseDecoder {
     guard
       let f = decoder.mapping(
         node, "an evidence item", keys: ["source", "quote", "locator", "credibility"]),
-      let source = f.reference("source", .source, required: true), let quote = f.string("quote", required: true),
+      let source = f.reference("source", .source, required: true),
+      let quote = f.string("quote", required: true),
       let gradeNode = f.required("credibility"),
       let credibility = decoder.int(gradeNode, "credibility", range: Credibility.range)
     else { return nil }
@@ -145,7 +154,8 @@ struct CaseDecoder {
     let date = testing ? (f.date("date") ?? defaults!.date) : f.date("date", required: true)
     let actor = f.reference("actor", .party, required: true)
     let type = f.term("type", .actionTypes, required: true)
-    let summary = testing ? (f.string("summary") ?? "(test action)") : f.string("summary", required: true)
+    let summary =
+      testing ? (f.string("summary") ?? "(test action)") : f.string("summary", required: true)
     let items = f.list("evidence", required: !testing)
     var evidence = items.compactMap(evidence)
     if let defaults, evidence.isEmpty {
@@ -155,7 +165,8 @@ struct CaseDecoder {
     }
     guard let id, let date, let actor, let type, let summary else { return nil }
     return Action(
-      id: id, date: date, actor: actor, onBehalfOf: f.reference("on_behalf_of", .organization), type: type,
+      id: id, date: date, actor: actor, onBehalfOf: f.reference("on_behalf_of", .organization),
+      type: type,
       channel: f.string("channel"), summary: summary, quote: f.string("quote"),
       targets: f.references("targets", .party),
       tags: f.terms("tags", .tags), evidence: evidence, location: node.location)

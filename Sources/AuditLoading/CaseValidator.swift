@@ -6,7 +6,8 @@ struct CaseValidator {
   let decoder: NodeDecoder
 
   func validate(_ audit: AuditCase) {
-    let organizations = unique(audit.organizations.map { ($0.id, $0.location) }, in: "organizations")
+    let organizations = unique(
+      audit.organizations.map { ($0.id, $0.location) }, in: "organizations")
     let people = unique(audit.people.map { ($0.id, $0.location) }, in: "people")
     let sources = unique(audit.sources.map { ($0.id, $0.location) }, in: "sources")
     _ = unique(audit.actions.map { ($0.id, $0.location) }, in: "actions")

@@ -29,7 +29,9 @@ struct CatalogueReader {
   private mutating func root(_ folder: String, _ name: String, required: Bool) -> YAMLNode? {
     let path = folder + "/" + name
     guard FileManager.default.fileExists(atPath: path) else {
-      if required { decoder.report(LoadErrors.unreadable(path, reason: "a rule pack needs this file")) }
+      if required {
+        decoder.report(LoadErrors.unreadable(path, reason: "a rule pack needs this file"))
+      }
       return nil
     }
     guard let input = read(path) else { return nil }
@@ -58,7 +60,8 @@ struct CatalogueReader {
 
   private mutating func manifest(_ node: YAMLNode, folder: String) {
     guard
-      let f = decoder.mapping(node, "pack.yaml", keys: ["name", "version", "description", "strength"]),
+      let f = decoder.mapping(
+        node, "pack.yaml", keys: ["name", "version", "description", "strength"]),
       let name = f.string("name", required: true), let version = f.string("version", required: true)
     else { return }
     var strength: PackManifest.StrengthThresholds?
@@ -66,16 +69,19 @@ struct CatalogueReader {
       let s = decoder.mapping(
         node, "'strength'", keys: ["primary_source", "independent_sources", "reported"]),
       let primary = grade(s.required("primary_source"), "'primary_source'"),
-      let independent = grade(s.required("independent_sources"), "'independent_sources'", counted: true),
+      let independent = grade(
+        s.required("independent_sources"), "'independent_sources'", counted: true),
       let reported = grade(s.required("reported"), "'reported'")
     {
       strength = .init(
-        primarySource: primary.0, independentCount: independent.1, independentSources: independent.0,
+        primarySource: primary.0, independentCount: independent.1,
+        independentSources: independent.0,
         reported: reported.0)
     }
     manifests.append(
       PackManifest(
-        name: name, version: version, description: f.string("description") ?? "", strength: strength,
+        name: name, version: version, description: f.string("description") ?? "",
+        strength: strength,
         path: folder))
   }
 
@@ -84,7 +90,10 @@ struct CatalogueReader {
   {
     guard let node,
       let f = decoder.mapping(
-        node, what, keys: counted ? ["count", "max_reliability", "max_credibility"] : ["max_reliability", "max_credibility"]),
+        node, what,
+        keys: counted
+          ? ["count", "max_reliability", "max_credibility"]
+          : ["max_reliability", "max_credibility"]),
       let r = f.required("max_reliability"),
       let reliability = decoder.choice(r, "reliability", as: Reliability.self),
       let c = f.required("max_credibility"),
@@ -92,7 +101,8 @@ struct CatalogueReader {
     else { return nil }
     var count = 1
     if counted {
-      guard let n = f.required("count"), let value = decoder.int(n, "'count'", range: 1...100) else {
+      guard let n = f.required("count"), let value = decoder.int(n, "'count'", range: 1...100)
+      else {
         return nil
       }
       count = value
@@ -108,12 +118,15 @@ struct CatalogueReader {
       guard let section = f[kind.rawValue] else { continue }
       guard case .mapping(let pairs) = section.content else {
         decoder.report(
-          LoadErrors.wrongKind("a mapping of term: definition", found: section.kindName, for: "'\(kind.rawValue)'", at: section.location))
+          LoadErrors.wrongKind(
+            "a mapping of term: definition", found: section.kindName, for: "'\(kind.rawValue)'",
+            at: section.location))
         continue
       }
       var terms: [String: String] = [:]
       for (key, value) in pairs {
-        guard let term = decoder.id(key, "a term"), let definition = decoder.string(value, "a definition")
+        guard let term = decoder.id(key, "a term"),
+          let definition = decoder.string(value, "a definition")
         else { continue }
         if definition.trimmingCharacters(in: .whitespaces).isEmpty {
           decoder.report(LoadErrors.emptyText("the definition of '\(term)'", at: value.location))
@@ -137,12 +150,15 @@ struct CatalogueReader {
     else { return }
     guard unique("principle." + id, at: f["id"]!.location, section: "principles") else { return }
     principles.append(
-      Principle(id: id, name: name, text: text, source: f.string("source"), url: f["url"].flatMap { decoder.url($0, "'url'") }))
+      Principle(
+        id: id, name: name, text: text, source: f.string("source"),
+        url: f["url"].flatMap { decoder.url($0, "'url'") }))
   }
 
   private mutating func reference(_ node: YAMLNode) {
     guard
-      let f = decoder.mapping(node, "a reference", keys: ["id", "title", "text", "summary", "url", "status"]),
+      let f = decoder.mapping(
+        node, "a reference", keys: ["id", "title", "text", "summary", "url", "status"]),
       let id = f.id("id", required: true), let title = f.string("title", required: true),
       let statusNode = f.required("status"),
       let status = decoder.choice(statusNode, "status", as: Reference.Status.self)
@@ -150,25 +166,31 @@ struct CatalogueReader {
     let text = f.string("text")
     let summary = f.string("summary")
     if text == nil && summary == nil {
-      decoder.report(LoadErrors.missingKey("'text' or 'summary'", in: "reference '\(id)'", at: node.location))
+      decoder.report(
+        LoadErrors.missingKey("'text' or 'summary'", in: "reference '\(id)'", at: node.location))
     }
     if text != nil && status == .notRead {
       decoder.report(
         .error(
-          "E-SCHEMA-VALUE", "reference '\(id)' has status not_read but quotes a 'text': give a 'summary' instead",
+          "E-SCHEMA-VALUE",
+          "reference '\(id)' has status not_read but quotes a 'text': give a 'summary' instead",
           at: f["text"]!.location))
     }
     guard unique(id, at: f["id"]!.location, section: "references") else { return }
     references.append(
-      Reference(id: id, title: title, text: text, summary: summary, url: f["url"].flatMap { decoder.url($0, "'url'") }, status: status))
+      Reference(
+        id: id, title: title, text: text, summary: summary,
+        url: f["url"].flatMap { decoder.url($0, "'url'") }, status: status))
   }
 
-  private mutating func unique(_ key: String, at location: SourceLocation, section: String) -> Bool {
+  private mutating func unique(_ key: String, at location: SourceLocation, section: String) -> Bool
+  {
     if let first = firstSeen[key] {
       let id = key.hasPrefix("principle.") ? String(key.dropFirst(10)) : key
       decoder.report(
         .error(
-          "E-SCHEMA-DUPLICATE-ID", "duplicate id '\(id)' in \(section) (first at \(first))", at: location))
+          "E-SCHEMA-DUPLICATE-ID", "duplicate id '\(id)' in \(section) (first at \(first))",
+          at: location))
       return false
     }
     firstSeen[key] = location

@@ -21,7 +21,9 @@ public struct InputFile: Sendable {
 
   /// An input file held in memory (tests, generated input): `text` is hashed as UTF-8.
   public init(path: String, text: String) {
-    self.init(path: path, source: SourceText(path: path, text: text), text: text, sha256: SHA256.hex(Array(text.utf8)))
+    self.init(
+      path: path, source: SourceText(path: path, text: text), text: text,
+      sha256: SHA256.hex(Array(text.utf8)))
   }
 
   /// Reads and decodes `path` as UTF-8.
@@ -37,7 +39,8 @@ public struct InputFile: Sendable {
     guard let text = String(validatingUTF8Bytes: data) else {
       throw Diagnostics([LoadErrors.notUTF8(at: SourceLocation(path: path, line: 1, column: 1))])
     }
-    return InputFile(path: path, source: SourceText(path: path, text: text), text: text, sha256: SHA256.hex(data))
+    return InputFile(
+      path: path, source: SourceText(path: path, text: text), text: text, sha256: SHA256.hex(data))
   }
 
   /// Parses the file as one YAML document.

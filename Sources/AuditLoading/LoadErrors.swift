@@ -11,13 +11,16 @@ public enum LoadErrors {
     .error("E-YAML-EMPTY", "the file holds no YAML document", at: location)
   }
   static func severalDocuments(at location: SourceLocation) -> Diagnostic {
-    .error("E-YAML-DOCUMENTS", "the file must hold one YAML document; a second starts here", at: location)
+    .error(
+      "E-YAML-DOCUMENTS", "the file must hold one YAML document; a second starts here", at: location
+    )
   }
   static func duplicateKey(_ key: String, first: SourceLocation, at location: SourceLocation)
     -> Diagnostic
   {
     .error(
-      "E-YAML-DUPLICATE-KEY", "duplicate key '\(key)' (first at line \(first.line)); YAML would keep only one",
+      "E-YAML-DUPLICATE-KEY",
+      "duplicate key '\(key)' (first at line \(first.line)); YAML would keep only one",
       at: location)
   }
   static func unknownAlias(_ name: String, at location: SourceLocation) -> Diagnostic {
@@ -38,22 +41,30 @@ public enum LoadErrors {
   static func complexKey(at location: SourceLocation) -> Diagnostic {
     .error("E-YAML-KEY", "a mapping key must be a plain string", at: location)
   }
-  static func unknownKey(_ key: String, in context: String, known: [String], at location: SourceLocation)
+  static func unknownKey(
+    _ key: String, in context: String, known: [String], at location: SourceLocation
+  )
     -> Diagnostic
   {
     .error(
       "E-SCHEMA-UNKNOWN-KEY",
       "unknown key '\(key)' in \(context)" + Suggestion.hint(for: key, in: known), at: location)
   }
-  static func missingKey(_ key: String, in context: String, at location: SourceLocation) -> Diagnostic {
+  static func missingKey(_ key: String, in context: String, at location: SourceLocation)
+    -> Diagnostic
+  {
     .error("E-SCHEMA-MISSING-KEY", "\(context) needs '\(key)'", at: location)
   }
-  static func wrongKind(_ expected: String, found: String, for what: String, at location: SourceLocation)
+  static func wrongKind(
+    _ expected: String, found: String, for what: String, at location: SourceLocation
+  )
     -> Diagnostic
   {
     .error("E-SCHEMA-TYPE", "\(what) must be \(expected), not a \(found)", at: location)
   }
-  static func invalidValue(_ value: String, for what: String, expected: [String], at location: SourceLocation)
+  static func invalidValue(
+    _ value: String, for what: String, expected: [String], at location: SourceLocation
+  )
     -> Diagnostic
   {
     .error(
@@ -61,23 +72,29 @@ public enum LoadErrors {
       "'\(value)' is not a valid \(what); expected one of \(expected.joined(separator: ", "))"
         + Suggestion.hint(for: value, in: expected), at: location)
   }
-  static func badNumber(_ value: String, for what: String, range: ClosedRange<Int>, at location: SourceLocation)
+  static func badNumber(
+    _ value: String, for what: String, range: ClosedRange<Int>, at location: SourceLocation
+  )
     -> Diagnostic
   {
     .error(
-      "E-SCHEMA-VALUE", "\(what) must be a whole number from \(range.lowerBound) to \(range.upperBound), not '\(value)'",
+      "E-SCHEMA-VALUE",
+      "\(what) must be a whole number from \(range.lowerBound) to \(range.upperBound), not '\(value)'",
       at: location)
   }
   static func badDate(_ value: String, at location: SourceLocation) -> Diagnostic {
     .error(
-      "E-SCHEMA-DATE", "'\(value)' is not a date: write YYYY-MM-DD, YYYY-MM or YYYY with a real day",
+      "E-SCHEMA-DATE",
+      "'\(value)' is not a date: write YYYY-MM-DD, YYYY-MM or YYYY with a real day",
       at: location)
   }
   static func badDuration(_ value: String, at location: SourceLocation) -> Diagnostic {
-    .error("E-SCHEMA-DURATION", "'\(value)' is not a duration: write e.g. 30d, 6w or 1y", at: location)
+    .error(
+      "E-SCHEMA-DURATION", "'\(value)' is not a duration: write e.g. 30d, 6w or 1y", at: location)
   }
   static func badID(_ value: String, at location: SourceLocation) -> Diagnostic {
-    .error("E-SCHEMA-ID", "'\(value)' is not a valid id: ids match [a-z0-9][a-z0-9._-]*", at: location)
+    .error(
+      "E-SCHEMA-ID", "'\(value)' is not a valid id: ids match [a-z0-9][a-z0-9._-]*", at: location)
   }
   static func badURL(_ value: String, at location: SourceLocation) -> Diagnostic {
     .error("E-SCHEMA-URL", "'\(value)' is not an http(s) URL", at: location)
@@ -86,21 +103,29 @@ public enum LoadErrors {
     .error("E-SCHEMA-EMPTY", "\(what) must not be empty", at: location)
   }
   static func noEvidence(_ id: String, at location: SourceLocation) -> Diagnostic {
-    .error("E-CASE-NO-EVIDENCE", "action '\(id)' has no evidence: every action needs at least one item", at: location)
+    .error(
+      "E-CASE-NO-EVIDENCE", "action '\(id)' has no evidence: every action needs at least one item",
+      at: location)
   }
-  static func duplicateID(_ id: String, in section: String, first: SourceLocation?, at location: SourceLocation)
+  static func duplicateID(
+    _ id: String, in section: String, first: SourceLocation?, at location: SourceLocation
+  )
     -> Diagnostic
   {
     let previous = first.map { " (first at line \($0.line))" } ?? ""
-    return .error("E-SCHEMA-DUPLICATE-ID", "duplicate id '\(id)' in \(section)\(previous)", at: location)
+    return .error(
+      "E-SCHEMA-DUPLICATE-ID", "duplicate id '\(id)' in \(section)\(previous)", at: location)
   }
   static func unresolved(_ id: String, kind: String, known: [String], at location: SourceLocation)
     -> Diagnostic
   {
     .error(
-      "E-REF-UNRESOLVED", "unknown \(kind) '\(id)'" + Suggestion.hint(for: id, in: known), at: location)
+      "E-REF-UNRESOLVED", "unknown \(kind) '\(id)'" + Suggestion.hint(for: id, in: known),
+      at: location)
   }
-  static func unknownTerm(_ term: String, kind: Vocabulary.Kind, known: [String], at location: SourceLocation)
+  static func unknownTerm(
+    _ term: String, kind: Vocabulary.Kind, known: [String], at location: SourceLocation
+  )
     -> Diagnostic
   {
     .error(
@@ -108,7 +133,9 @@ public enum LoadErrors {
       "unknown \(kind.singular) '\(term)': not in the vocabulary's \(kind.rawValue)"
         + Suggestion.hint(for: term, in: known), at: location)
   }
-  static func ambiguousCapacity(_ person: String, organizations: [String], date: PartialDate, at location: SourceLocation)
+  static func ambiguousCapacity(
+    _ person: String, organizations: [String], date: PartialDate, at location: SourceLocation
+  )
     -> Diagnostic
   {
     .error(
@@ -125,7 +152,8 @@ public enum LoadErrors {
   static func notUTF8(at location: SourceLocation) -> Diagnostic {
     .error("E-IO-ENCODING", "the file is not valid UTF-8", at: location)
   }
-  static func duplicateRule(_ id: String, first: String, at location: SourceLocation) -> Diagnostic {
+  static func duplicateRule(_ id: String, first: String, at location: SourceLocation) -> Diagnostic
+  {
     .error("E-RULE-DUPLICATE", "rule '\(id)' is already defined in \(first)", at: location)
   }
   static func badAggregate(_ message: String, at location: SourceLocation) -> Diagnostic {

@@ -1,5 +1,5 @@
-import Foundation
 import AuditCore
+import Foundation
 
 /// Reads typed values out of located YAML nodes, reporting every problem into one bag.
 ///
@@ -29,7 +29,8 @@ final class NodeDecoder {
   func term(_ node: YAMLNode, _ kind: Vocabulary.Kind) -> String? {
     guard let text = string(node, kind.singular) else { return nil }
     if let vocabulary, !vocabulary.contains(text, in: kind) {
-      report(LoadErrors.unknownTerm(text, kind: kind, known: vocabulary.names(kind), at: node.location))
+      report(
+        LoadErrors.unknownTerm(text, kind: kind, known: vocabulary.names(kind), at: node.location))
     }
     return text
   }
@@ -130,12 +131,14 @@ final class NodeDecoder {
     return text
   }
 
-  func choice<T: RawRepresentable & CaseIterable>(_ node: YAMLNode, _ what: String, as: T.Type) -> T?
+  func choice<T: RawRepresentable & CaseIterable>(_ node: YAMLNode, _ what: String, as: T.Type)
+    -> T?
   where T.RawValue == String {
     guard let text = string(node, what) else { return nil }
     guard let value = T(rawValue: text) else {
       report(
-        LoadErrors.invalidValue(text, for: what, expected: T.allCases.map(\.rawValue), at: node.location))
+        LoadErrors.invalidValue(
+          text, for: what, expected: T.allCases.map(\.rawValue), at: node.location))
       return nil
     }
     return value
@@ -218,7 +221,8 @@ struct Fields {
     return decoder.list(node, "'\(key)'").compactMap { decoder.term($0, kind) }
   }
 
-  func reference(_ key: String, _ referent: NodeDecoder.Referent, required: Bool = false) -> String? {
+  func reference(_ key: String, _ referent: NodeDecoder.Referent, required: Bool = false) -> String?
+  {
     guard let node = required ? self.required(key) : self[key] else { return nil }
     return decoder.reference(node, referent)
   }

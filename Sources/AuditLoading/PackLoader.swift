@@ -6,7 +6,9 @@ import Foundation
 /// A sub-folder holding its own `pack.yaml` is a nested pack (e.g. `Rules/access/`), loaded
 /// with its parent. Every problem of every file is reported before giving up.
 public enum PackLoader {
-  static let catalogueFiles = ["pack.yaml", "principles.yaml", "references.yaml", "vocabulary.yaml"]
+  static let catalogueFiles = [
+    "pack.yaml", "principles.yaml", "references.yaml", "vocabulary.yaml",
+  ]
 
   /// Loads the packs in `directories`; the first is the default pack and must hold the catalogues.
   public static func load(_ directories: [String]) throws(Diagnostics) -> RuleCatalog {
@@ -100,6 +102,7 @@ public enum PackLoader {
 
   static func isDirectory(_ path: String) -> Bool {
     var directory: ObjCBool = false
-    return FileManager.default.fileExists(atPath: path, isDirectory: &directory) && directory.boolValue
+    return FileManager.default.fileExists(atPath: path, isDirectory: &directory)
+      && directory.boolValue
   }
 }

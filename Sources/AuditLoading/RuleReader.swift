@@ -24,7 +24,9 @@ struct RuleReader {
       guard let text = decoder.string(node, "'id'") else { return nil }
       guard text.range(of: #"^[A-Za-z][A-Za-z0-9_.-]*$"#, options: .regularExpression) != nil else {
         decoder.report(
-          .error("E-SCHEMA-ID", "'\(text)' is not a valid rule id: write e.g. NEU-001", at: node.location))
+          .error(
+            "E-SCHEMA-ID", "'\(text)' is not a valid rule id: write e.g. NEU-001", at: node.location
+          ))
         return nil
       }
       return text
@@ -34,11 +36,14 @@ struct RuleReader {
       guard let text = decoder.string(node, "'principle'") else { return nil }
       let known = catalogue.principles.map(\.id)
       if !known.contains(text) {
-        decoder.report(LoadErrors.unresolved(text, kind: "principle", known: known, at: node.location))
+        decoder.report(
+          LoadErrors.unresolved(text, kind: "principle", known: known, at: node.location))
       }
       return text
     }
-    let severity = f.required("severity").flatMap { decoder.choice($0, "severity", as: Severity.self) }
+    let severity = f.required("severity").flatMap {
+      decoder.choice($0, "severity", as: Severity.self)
+    }
     let appliesTo = f.terms("applies_to", .organizationTypes)
     let scope = f["scope"].map { decoder.choice($0, "scope", as: RuleSpec.Scope.self) } ?? .action
     let when = f.located("when", required: true)
@@ -47,13 +52,15 @@ struct RuleReader {
     let known = catalogue.references.map(\.id)
     let references = f.strings("references").map { text, node in
       if !known.contains(text) {
-        decoder.report(LoadErrors.unresolved(text, kind: "reference", known: known, at: node.location))
+        decoder.report(
+          LoadErrors.unresolved(text, kind: "reference", known: known, at: node.location))
       }
       return text
     }
     let aggregate = f["aggregate"].flatMap(self.aggregate)
     if aggregate != nil, scope == .person, let node = f["aggregate"] {
-      decoder.report(LoadErrors.badAggregate("a person-scope rule cannot aggregate actions", at: node.location))
+      decoder.report(
+        LoadErrors.badAggregate("a person-scope rule cannot aggregate actions", at: node.location))
     }
     let tests = f.list("tests").compactMap {
       RuleTestReader(decoder: decoder, vocabulary: catalogue.vocabulary, path: input.path)

@@ -9,7 +9,8 @@ struct RuleTestReader {
   let vocabulary: Vocabulary
   let path: String
 
-  static let subject = Organization(id: "subject", name: "Subject Society", type: "national_society")
+  static let subject = Organization(
+    id: "subject", name: "Subject Society", type: "national_society")
   static let source = Source(
     id: "test-source", title: "Test source", type: "test", reliability: .B)
   static let defaultDate = PartialDate(year: 2000, month: 1, day: 1)!
@@ -21,7 +22,8 @@ struct RuleTestReader {
       let f = local.mapping(
         node, "a rule test",
         keys: [
-          "name", "expect", "people", "organizations", "action", "actions", "period", "message", "cites",
+          "name", "expect", "people", "organizations", "action", "actions", "period", "message",
+          "cites",
         ]),
       let name = f.string("name", required: true), let expectNode = f.required("expect"),
       let expect = local.choice(expectNode, "expectation", as: Expectation.self)
@@ -33,7 +35,9 @@ struct RuleTestReader {
     if let single = f["action"] {
       if f["actions"] != nil {
         local.report(
-          .error("E-RULE-TEST", "a test gives either 'action' or 'actions', not both", at: single.location))
+          .error(
+            "E-RULE-TEST", "a test gives either 'action' or 'actions', not both",
+            at: single.location))
       }
       actionNodes = [single]
     }
@@ -52,7 +56,8 @@ struct RuleTestReader {
     }
     let cites = f["cites"].map { _ in f.strings("cites").map(\.0) }
     if cites != nil, !aggregate, let node = f["cites"] {
-      local.report(.error("E-RULE-TEST", "'cites' is for pattern rules (with 'aggregate')", at: node.location))
+      local.report(
+        .error("E-RULE-TEST", "'cites' is for pattern rules (with 'aggregate')", at: node.location))
     }
     let fixture = AuditCase(
       id: "test", title: name, subject: Self.subject.id, period: period, summary: name,

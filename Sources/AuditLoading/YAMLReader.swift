@@ -24,7 +24,8 @@ public struct YAMLReader: Sendable {
     let result: Result<YAMLNode, Diagnostics> = bytes.withUnsafeMutableBufferPointer { buffer in
       var parser = yaml_parser_t()
       guard yaml_parser_initialize(&parser) == 1 else {
-        return .failure(Diagnostics([LoadErrors.yamlSyntax("could not start the YAML parser", at: nil)]))
+        return .failure(
+          Diagnostics([LoadErrors.yamlSyntax("could not start the YAML parser", at: nil)]))
       }
       defer { yaml_parser_delete(&parser) }
       yaml_parser_set_input_string(&parser, buffer.baseAddress, count)
@@ -88,7 +89,9 @@ private struct ParseState {
         let start = location(parser.context_mark)
         context += " (which started at line \(start.line), column \(start.column))"
       }
-      throw Diagnostics([LoadErrors.yamlSyntax(problem + context, at: location(parser.problem_mark))])
+      throw Diagnostics([
+        LoadErrors.yamlSyntax(problem + context, at: location(parser.problem_mark))
+      ])
     }
     return event
   }
@@ -147,7 +150,8 @@ private struct ParseState {
         origin: origin(of: text, style: style, start: start, end: location(event.end_mark)))
     case YAML_SEQUENCE_START_EVENT:
       anchor = string(event.data.sequence_start.anchor)
-      try checkTag(string(event.data.sequence_start.tag), at: start, allowed: ["tag:yaml.org,2002:seq"])
+      try checkTag(
+        string(event.data.sequence_start.tag), at: start, allowed: ["tag:yaml.org,2002:seq"])
       var items: [YAMLNode] = []
       while true {
         var child = try next(&parser)
@@ -158,7 +162,8 @@ private struct ParseState {
       result = YAMLNode(.sequence(items), at: start)
     case YAML_MAPPING_START_EVENT:
       anchor = string(event.data.mapping_start.anchor)
-      try checkTag(string(event.data.mapping_start.tag), at: start, allowed: ["tag:yaml.org,2002:map"])
+      try checkTag(
+        string(event.data.mapping_start.tag), at: start, allowed: ["tag:yaml.org,2002:map"])
       result = YAMLNode(.mapping(try pairs(&parser, depth: depth)), at: start)
     default:
       throw Diagnostics([LoadErrors.yamlSyntax("unexpected YAML event", at: start)])
@@ -224,7 +229,9 @@ private struct ParseState {
       guard let line = source.line(lineNumber) else { break }
       let scalars = Array(line.unicodeScalars)
       var column = lineNumber == start.line ? start.column - 1 + (quoted ? 1 : 0) : 0
-      while column < scalars.count, scalars[column] == " " || scalars[column] == "\t" { column += 1 }
+      while column < scalars.count, scalars[column] == " " || scalars[column] == "\t" {
+        column += 1
+      }
       var content = Array(scalars[min(column, scalars.count)...])
       while let last = content.last, last == " " || last == "\t" { content.removeLast() }
       if quoted, lineNumber == end.line, !content.isEmpty { content.removeLast() }
@@ -232,7 +239,9 @@ private struct ParseState {
         continue
       }
       segments.append(
-        .init(offset: found, location: SourceLocation(path: path, line: lineNumber, column: column + 1)))
+        .init(
+          offset: found, location: SourceLocation(path: path, line: lineNumber, column: column + 1))
+      )
       offset = found + content.count
     }
     return segments.isEmpty ? TextOrigin(startingAt: start) : TextOrigin(segments: segments)

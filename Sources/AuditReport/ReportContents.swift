@@ -64,7 +64,8 @@ struct ReportContents {
     }
     .sorted { $0.rule < $1.rule }
     actions = audit.actions.sorted(by: Self.chronological)
-    actionsByID = Dictionary(audit.actions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    actionsByID = Dictionary(
+      audit.actions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     rulesByID = Dictionary(
       context.catalog.rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     let unmatched = Set(context.evaluation.unmatchedActions)

@@ -15,7 +15,11 @@ struct CheckCommand: ParsableCommand {
 
   @OptionGroup var rules: RuleOptions
 
-  @Option(name: .customLong("archive-dir"), help: ArgumentHelp("Folder holding the sources' archived copies (default: the case file's folder).", valueName: "DIR"))
+  @Option(
+    name: .customLong("archive-dir"),
+    help: ArgumentHelp(
+      "Folder holding the sources' archived copies (default: the case file's folder).",
+      valueName: "DIR"))
   var archiveDirectory: String?
 
   func run() throws {
@@ -30,7 +34,8 @@ struct CheckCommand: ParsableCommand {
           let (verification, found) = ArchiveVerifier.verify(
             loaded.audit, caseFolder: folder, archiveDirectory: archiveDirectory)
           problems += found
-          let quotes = loaded.audit.actions.flatMap(\.evidence) + loaded.audit.responses.flatMap(\.evidence)
+          let quotes =
+            loaded.audit.actions.flatMap(\.evidence) + loaded.audit.responses.flatMap(\.evidence)
             + loaded.audit.people.flatMap { $0.positions.flatMap(\.evidence) }
           let verified = quotes.filter { verification.status(of: $0) == true }.count
           print(

@@ -27,17 +27,26 @@ struct ExplainCommand: ParsableCommand {
       let (catalog, compiled) = try session.rules(rules)
       guard let selected = compiled.first(where: { $0.spec.id == rule }) else {
         throw Failure.input([
-          .error("E-USAGE", "no loaded rule has id '\(rule)'" + Suggestion.hint(for: rule, in: compiled.map(\.spec.id)), at: nil)
+          .error(
+            "E-USAGE",
+            "no loaded rule has id '\(rule)'"
+              + Suggestion.hint(for: rule, in: compiled.map(\.spec.id)), at: nil)
         ])
       }
       let loaded = try session.loadCase(casePath, vocabulary: catalog.vocabulary)
       if let action, !loaded.audit.actions.contains(where: { $0.id == action }) {
         throw Failure.input([
-          .error("E-USAGE", "case has no action '\(action)'" + Suggestion.hint(for: action, in: loaded.audit.actions.map(\.id)), at: nil)
+          .error(
+            "E-USAGE",
+            "case has no action '\(action)'"
+              + Suggestion.hint(for: action, in: loaded.audit.actions.map(\.id)), at: nil)
         ])
       }
       if action != nil && selected.spec.scope == .person {
-        throw Failure.input([.error("E-USAGE", "rule \(rule) is a person rule: it examines people, not actions", at: nil)])
+        throw Failure.input([
+          .error(
+            "E-USAGE", "rule \(rule) is a person rule: it examines people, not actions", at: nil)
+        ])
       }
       print(Explainer(rule: selected).explain(loaded.audit, actionID: action), terminator: "")
     } catch let failure as Failure {

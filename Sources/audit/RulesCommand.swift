@@ -24,20 +24,23 @@ struct RulesCommand: ParsableCommand {
   }
 
   struct List: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List every loaded rule: id, principle, severity, title.")
+    static let configuration = CommandConfiguration(
+      abstract: "List every loaded rule: id, principle, severity, title.")
     @OptionGroup var rules: RuleOptions
 
     func run() throws {
       let (_, compiled) = try RulesCommand.load(rules)
       for rule in compiled {
         let spec = rule.spec
-        print("\(spec.id)\t\(spec.principle)\t\(spec.severity.rawValue)\t\(spec.title)\t\(spec.path)")
+        print(
+          "\(spec.id)\t\(spec.principle)\t\(spec.severity.rawValue)\t\(spec.title)\t\(spec.path)")
       }
     }
   }
 
   struct Validate: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Load and type-check every rule; report every problem.")
+    static let configuration = CommandConfiguration(
+      abstract: "Load and type-check every rule; report every problem.")
     @OptionGroup var rules: RuleOptions
 
     func run() throws {
@@ -47,7 +50,8 @@ struct RulesCommand: ParsableCommand {
   }
 
   struct Test: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Run the tests embedded in every loaded rule.")
+    static let configuration = CommandConfiguration(
+      abstract: "Run the tests embedded in every loaded rule.")
     @OptionGroup var rules: RuleOptions
 
     func run() throws {
@@ -60,9 +64,12 @@ struct RulesCommand: ParsableCommand {
   }
 
   struct Docs: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Write a Markdown catalogue of every loaded rule.")
+    static let configuration = CommandConfiguration(
+      abstract: "Write a Markdown catalogue of every loaded rule.")
     @OptionGroup var rules: RuleOptions
-    @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Write to PATH instead of standard output.", valueName: "PATH"))
+    @Option(
+      name: [.customShort("o"), .customLong("output")],
+      help: ArgumentHelp("Write to PATH instead of standard output.", valueName: "PATH"))
     var output: String?
 
     func run() throws {

@@ -9,7 +9,8 @@ import Foundation
 struct RunCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "run",
-    abstract: "Evaluate the rules on each case and write reports/<case id>.md (the default command).")
+    abstract:
+      "Evaluate the rules on each case and write reports/<case id>.md (the default command).")
 
   enum Format: String, ExpressibleByArgument, CaseIterable {
     case markdown, json
@@ -20,28 +21,46 @@ struct RunCommand: ParsableCommand {
 
   @OptionGroup var rules: RuleOptions
 
-  @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Write the report to PATH, or '-' for standard output (one case only).", valueName: "PATH"))
+  @Option(
+    name: [.customShort("o"), .customLong("output")],
+    help: ArgumentHelp(
+      "Write the report to PATH, or '-' for standard output (one case only).", valueName: "PATH"))
   var output: String?
 
   @Option(help: "Report format.")
   var format: Format = .markdown
 
-  @Option(name: .customLong("fail-on"), help: ArgumentHelp("Exit 1 when a finding is at or above this severity (info, low, medium, high, critical).", valueName: "SEVERITY"))
+  @Option(
+    name: .customLong("fail-on"),
+    help: ArgumentHelp(
+      "Exit 1 when a finding is at or above this severity (info, low, medium, high, critical).",
+      valueName: "SEVERITY"))
   var failOn: String?
 
-  @Option(name: .customLong("principle"), help: ArgumentHelp("Only evaluate the rules of this principle (repeatable).", valueName: "NAME"))
+  @Option(
+    name: .customLong("principle"),
+    help: ArgumentHelp("Only evaluate the rules of this principle (repeatable).", valueName: "NAME")
+  )
   var principles: [String] = []
 
-  @Option(help: ArgumentHelp("Date printed in the report (YYYY-MM-DD); reports carry no clock otherwise.", valueName: "YYYY-MM-DD"))
+  @Option(
+    help: ArgumentHelp(
+      "Date printed in the report (YYYY-MM-DD); reports carry no clock otherwise.",
+      valueName: "YYYY-MM-DD"))
   var date: String?
 
-  @Option(name: .customLong("archive-dir"), help: ArgumentHelp("Folder holding the sources' archived copies (default: the case file's folder).", valueName: "DIR"))
+  @Option(
+    name: .customLong("archive-dir"),
+    help: ArgumentHelp(
+      "Folder holding the sources' archived copies (default: the case file's folder).",
+      valueName: "DIR"))
   var archiveDirectory: String?
 
   func validate() throws {
     guard !cases.isEmpty else { throw ValidationError("give at least one case file") }
     if let failOn, Severity(rawValue: failOn) == nil {
-      throw ValidationError("--fail-on must be one of \(Severity.allCases.map(\.rawValue).joined(separator: ", "))")
+      throw ValidationError(
+        "--fail-on must be one of \(Severity.allCases.map(\.rawValue).joined(separator: ", "))")
     }
     if let date, PartialDate(parsing: date)?.isExact != true {
       throw ValidationError("--date must be a real date written YYYY-MM-DD, not '\(date)'")
@@ -58,7 +77,9 @@ struct RunCommand: ParsableCommand {
       session.print(problems)
       try write(contexts, session)
       let threshold = failOn.flatMap(Severity.init(rawValue:))
-      if let threshold, contexts.contains(where: { $0.evaluation.findings.contains { $0.severity >= threshold } }) {
+      if let threshold,
+        contexts.contains(where: { $0.evaluation.findings.contains { $0.severity >= threshold } })
+      {
         throw ExitCode(1)
       }
     } catch let failure as Failure {
@@ -69,12 +90,16 @@ struct RunCommand: ParsableCommand {
   }
 
   /// Loads and evaluates every case; throws, writing nothing, when any input is bad.
-  private func evaluate(_ session: inout Session) throws(Failure) -> ([ReportContext], [Diagnostic]) {
+  private func evaluate(_ session: inout Session) throws(Failure) -> ([ReportContext], [Diagnostic])
+  {
     var (catalog, compiled) = try session.rules(rules)
     let known = catalog.principles.map(\.id)
     for name in principles where !known.contains(name) {
       throw Failure.input([
-        .error("E-USAGE", "unknown principle '\(name)' for --principle" + Suggestion.hint(for: name, in: known), at: nil)
+        .error(
+          "E-USAGE",
+          "unknown principle '\(name)' for --principle" + Suggestion.hint(for: name, in: known),
+          at: nil)
       ])
     }
     if !principles.isEmpty { compiled = compiled.filter { principles.contains($0.spec.principle) } }
@@ -92,7 +117,11 @@ struct RunCommand: ParsableCommand {
         continue
       }
       if let other = seenIDs[loaded.audit.id] {
-        errors.append(.error("E-CASE-DUPLICATE", "case id '\(loaded.audit.id)' is also the id of \(other): their reports would overwrite each other", at: nil))
+        errors.append(
+          .error(
+            "E-CASE-DUPLICATE",
+            "case id '\(loaded.audit.id)' is also the id of \(other): their reports would overwrite each other",
+            at: nil))
       }
       seenIDs[loaded.audit.id] = loaded.input.path
       let folder = URL(fileURLWithPath: loaded.input.path).deletingLastPathComponent().path

@@ -15,7 +15,10 @@ struct Session {
     if !options.noDefaultRules {
       guard let defaultPack = Self.defaultPack() else {
         throw Failure.input([
-          .error("E-IO-READ", "no default rule pack: neither ./Rules nor an installed pack exists (use --rules DIR)", at: nil)
+          .error(
+            "E-IO-READ",
+            "no default rule pack: neither ./Rules nor an installed pack exists (use --rules DIR)",
+            at: nil)
         ])
       }
       directories.insert(defaultPack, at: 0)
@@ -78,13 +81,17 @@ struct Session {
   /// `./Rules`, else a pack installed beside the executable (`../share/audit/Rules`).
   static func defaultPack() -> String? {
     var isDirectory: ObjCBool = false
-    if FileManager.default.fileExists(atPath: "Rules", isDirectory: &isDirectory), isDirectory.boolValue {
+    if FileManager.default.fileExists(atPath: "Rules", isDirectory: &isDirectory),
+      isDirectory.boolValue
+    {
       return "Rules"
     }
     let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
     let installed = executable.deletingLastPathComponent().deletingLastPathComponent()
       .appendingPathComponent("share/audit/Rules").path
-    if FileManager.default.fileExists(atPath: installed, isDirectory: &isDirectory), isDirectory.boolValue {
+    if FileManager.default.fileExists(atPath: installed, isDirectory: &isDirectory),
+      isDirectory.boolValue
+    {
       return installed
     }
     return nil

@@ -11,7 +11,9 @@ final class PartialDateTests: XCTestCase {
     XCTAssertEqual(year.lastDay - year.firstDay, 365, "2024 is a leap year")
     XCTAssertEqual(PartialDate(parsing: "2023-02-29"), nil)
     XCTAssertNotNil(PartialDate(parsing: "2024-02-29"))
-    for bad in ["", "23", "2023-8", "2023-13", "2023-01-32", "2023/01/01", "２０２３", "2023-01-01x", "-2023"] {
+    for bad in [
+      "", "23", "2023-8", "2023-13", "2023-01-32", "2023/01/01", "２０２３", "2023-01-01x", "-2023",
+    ] {
       XCTAssertNil(PartialDate(parsing: bad), bad)
     }
     XCTAssertEqual(PartialDate.dayNumber(year: 1970, month: 1, day: 1), 0)
@@ -20,7 +22,8 @@ final class PartialDateTests: XCTestCase {
 
   func testPositionsAreHeldUnlessCertainlyNot() throws {
     let position = Person.Position(
-      organization: "o", role: "r", from: PartialDate(year: 2010), to: PartialDate(year: 2020, month: 6))
+      organization: "o", role: "r", from: PartialDate(year: 2010),
+      to: PartialDate(year: 2020, month: 6))
     XCTAssertTrue(position.mayBeHeld(on: PartialDate(year: 2020)!))
     XCTAssertFalse(position.mayBeHeld(on: PartialDate(year: 2020, month: 7)!))
     XCTAssertFalse(position.mayBeHeld(on: PartialDate(year: 2009)!))
@@ -31,10 +34,12 @@ final class DiagnosticRenderingTests: XCTestCase {
   func testADiagnosticShowsItsLineWithACaretAtTheColumn() {
     let source = SourceText(path: "r.yaml", text: "id: X\nwhen: action.tgas\n")
     let diagnostic = Diagnostic.error(
-      "E-EXPR-UNKNOWN-FIELD", "unknown field 'action.tgas'", at: SourceLocation(path: "r.yaml", line: 2, column: 14))
+      "E-EXPR-UNKNOWN-FIELD", "unknown field 'action.tgas'",
+      at: SourceLocation(path: "r.yaml", line: 2, column: 14))
     XCTAssertEqual(
       diagnostic.rendered(with: ["r.yaml": source]),
-      "r.yaml:2:14: error: unknown field 'action.tgas' [E-EXPR-UNKNOWN-FIELD]\nwhen: action.tgas\n             ^")
+      "r.yaml:2:14: error: unknown field 'action.tgas' [E-EXPR-UNKNOWN-FIELD]\nwhen: action.tgas\n             ^"
+    )
   }
 
   func testOffsetsInAFoldedScalarMapToTheirLines() {
@@ -58,7 +63,8 @@ final class DiagnosticRenderingTests: XCTestCase {
 
   func testSuggestionsAreNearMissesOnly() {
     XCTAssertEqual(Suggestion.nearest(to: "tgas", in: ["tags", "type", "targets"]), "tags")
-    XCTAssertEqual(Suggestion.nearest(to: "neutrallity", in: ["neutrality", "unity"]), "neutrality")
+    XCTAssertEqual(
+      Suggestion.nearest(to: "neutrallity", in: ["neutrality", "unity"]), "neutrality")
     XCTAssertNil(Suggestion.nearest(to: "colour", in: ["id", "title", "when"]))
     XCTAssertNil(Suggestion.nearest(to: "G", in: ["A", "B", "F"]))
   }

@@ -17,8 +17,10 @@ final class ArchiveVerifierTests: XCTestCase {
         summary: "s", evidence: [Evidence(source: "article", quote: quote, credibility: 2)])
     }
     return AuditCase(
-      id: "t", title: "t", subject: "ns", period: (PartialDate(year: 2023)!, PartialDate(year: 2023)!),
-      summary: "t", organizations: [], people: [], sources: [source], actions: actions, responses: [],
+      id: "t", title: "t", subject: "ns",
+      period: (PartialDate(year: 2023)!, PartialDate(year: 2023)!),
+      summary: "t", organizations: [], people: [], sources: [source], actions: actions,
+      responses: [],
       path: "t.yaml")
   }
 
@@ -28,14 +30,16 @@ final class ArchiveVerifierTests: XCTestCase {
 
   func testQuotesMatchAfterNormalisingWhiteSpaceAndTypographicQuotes() {
     let c = audit(sha256: digest, quotes: ["president said: \"we support him.\"", "Nothing else"])
-    let (verification, problems) = ArchiveVerifier.verify(c, caseFolder: folder, archiveDirectory: nil)
+    let (verification, problems) = ArchiveVerifier.verify(
+      c, caseFolder: folder, archiveDirectory: nil)
     XCTAssertEqual(problems, [])
     XCTAssertEqual(c.actions.map { verification.status(of: $0.evidence[0]) }, [true, true])
   }
 
   func testAnAlteredQuoteIsAnError() {
     let c = audit(sha256: digest, quotes: ["we support them."])
-    let (verification, problems) = ArchiveVerifier.verify(c, caseFolder: folder, archiveDirectory: nil)
+    let (verification, problems) = ArchiveVerifier.verify(
+      c, caseFolder: folder, archiveDirectory: nil)
     XCTAssertEqual(problems.map(\.code), ["E-ARCHIVE-QUOTE"])
     XCTAssertEqual(verification.status(of: c.actions[0].evidence[0]), false)
   }
@@ -46,7 +50,8 @@ final class ArchiveVerifierTests: XCTestCase {
       ArchiveVerifier.verify(wrong, caseFolder: folder, archiveDirectory: nil).1.map(\.code),
       ["E-ARCHIVE-HASH"])
     let missing = audit(sha256: digest, quotes: ["Nothing else"])
-    let (verification, problems) = ArchiveVerifier.verify(missing, caseFolder: "/nonexistent", archiveDirectory: nil)
+    let (verification, problems) = ArchiveVerifier.verify(
+      missing, caseFolder: "/nonexistent", archiveDirectory: nil)
     XCTAssertEqual(problems.map(\.code), ["W-ARCHIVE-MISSING"])
     XCTAssertNil(verification.status(of: missing.actions[0].evidence[0]))
     XCTAssertEqual(
@@ -54,10 +59,13 @@ final class ArchiveVerifierTests: XCTestCase {
   }
 
   func testSHA256OfKnownVectors() {
-    XCTAssertEqual(SHA256.hex([UInt8]()), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
     XCTAssertEqual(
-      SHA256.hex(Array("abc".utf8)), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+      SHA256.hex([UInt8]()), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+    XCTAssertEqual(
+      SHA256.hex(Array("abc".utf8)),
+      "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
     let long = Array(String(repeating: "a", count: 1000).utf8)
-    XCTAssertEqual(SHA256.hex(long), "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
+    XCTAssertEqual(
+      SHA256.hex(long), "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
   }
 }

@@ -16,7 +16,8 @@ enum EngineFixture {
   }
 
   static func validCase(_ catalog: RuleCatalog) throws -> AuditCase {
-    try CaseLoader.load(path: FixturePaths.cases + "/valid.yaml", vocabulary: catalog.vocabulary).audit
+    try CaseLoader.load(path: FixturePaths.cases + "/valid.yaml", vocabulary: catalog.vocabulary)
+      .audit
   }
 
   static let thresholds = PackManifest.StrengthThresholds(

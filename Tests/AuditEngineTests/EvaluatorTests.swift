@@ -18,7 +18,8 @@ final class EvaluatorTests: XCTestCase {
       ])
     XCTAssertEqual(result.unmatchedActions, ["meeting"])
     let endorsement = result.findings[1]
-    XCTAssertEqual(endorsement.message, "A President (president) endorsed a candidate on 2023-09-01")
+    XCTAssertEqual(
+      endorsement.message, "A President (president) endorsed a candidate on 2023-09-01")
     XCTAssertEqual(endorsement.references, ["principle.neutrality", "statutes.art4.4"])
     XCTAssertEqual(
       endorsement.strengthBasis, "the actor's own words in a primary source, ns-statement (B2)")

@@ -18,9 +18,13 @@ final class RulePackFixtureTests: XCTestCase {
     }
     let sources = Dictionary(
       uniqueKeysWithValues: Set(all.compactMap(\.location?.path)).map { path in
-        (path, SourceText(path: path, text: (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""))
+        (
+          path,
+          SourceText(path: path, text: (try? String(contentsOfFile: path, encoding: .utf8)) ?? "")
+        )
       })
-    return all.sorted().map { FixturePaths.relative($0.rendered(with: sources)) }.joined(separator: "\n") + "\n"
+    return all.sorted().map { FixturePaths.relative($0.rendered(with: sources)) }.joined(
+      separator: "\n") + "\n"
   }
 
   func testBrokenPacksGiveTheirExpectedDiagnostics() throws {

@@ -13,8 +13,11 @@ final class StrengthGraderTests: XCTestCase {
       sources: sources, actions: [], responses: [], path: "t.yaml")
   }
 
-  func source(_ id: String, _ grade: Reliability, by: String? = nil, derivedFrom: [String] = []) -> Source {
-    Source(id: id, title: id, type: "news_report", reliability: grade, by: by, derivedFrom: derivedFrom)
+  func source(_ id: String, _ grade: Reliability, by: String? = nil, derivedFrom: [String] = [])
+    -> Source
+  {
+    Source(
+      id: id, title: id, type: "news_report", reliability: grade, by: by, derivedFrom: derivedFrom)
   }
 
   func evidence(_ source: String, _ credibility: Int) -> Evidence {
@@ -30,9 +33,12 @@ final class StrengthGraderTests: XCTestCase {
 
   func testTwoIndependentSourcesAreEstablishedButARepeatIsNot() {
     let c = audit([source("a", .C), source("b", .B), source("c", .B, derivedFrom: ["a"])])
-    XCTAssertEqual(grader.grade([evidence("a", 3), evidence("b", 3)], speakers: [], in: c).0, .established)
-    XCTAssertEqual(grader.grade([evidence("a", 3), evidence("c", 2)], speakers: [], in: c).0, .reported)
-    XCTAssertEqual(grader.grade([evidence("a", 3), evidence("a", 2)], speakers: [], in: c).0, .reported)
+    XCTAssertEqual(
+      grader.grade([evidence("a", 3), evidence("b", 3)], speakers: [], in: c).0, .established)
+    XCTAssertEqual(
+      grader.grade([evidence("a", 3), evidence("c", 2)], speakers: [], in: c).0, .reported)
+    XCTAssertEqual(
+      grader.grade([evidence("a", 3), evidence("a", 2)], speakers: [], in: c).0, .reported)
   }
 
   func testWhatCouldNotBeVerifiedIsAlleged() {

@@ -12,19 +12,25 @@ struct AuditProcess {
 
   /// The executable `swift build` put beside the test bundle.
   static var executable: URL {
-    let candidates = [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
+    let candidates =
+      [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
       + Bundle.allBundles.map { $0.bundleURL.deletingLastPathComponent() }
     for folder in candidates {
       let url = folder.appendingPathComponent("audit")
       var isDirectory: ObjCBool = false
-      if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+      if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory),
+        !isDirectory.boolValue
+      {
         return url
       }
     }
     return URL(fileURLWithPath: FixturePaths.root + "/.build/debug/audit")
   }
 
-  static func run(_ arguments: [String], in folder: String = FixturePaths.root, environment: [String: String] = [:])
+  static func run(
+    _ arguments: [String], in folder: String = FixturePaths.root,
+    environment: [String: String] = [:]
+  )
     throws -> Result
   {
     let process = Process()
@@ -52,7 +58,8 @@ struct AuditProcess {
 
   /// A new empty folder under the system's temporary folder.
   static func temporaryFolder() throws -> String {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("audit-test-\(UUID().uuidString)")
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "audit-test-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url.path
   }

@@ -9,7 +9,8 @@ final class CommandLineTests: XCTestCase {
 
   func testARuleWrittenAtRunTimeFiresWithoutARebuild() throws {
     let folder = try AuditProcess.temporaryFolder()
-    try FileManager.default.createDirectory(atPath: folder + "/pack/neutrality", withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      atPath: folder + "/pack/neutrality", withIntermediateDirectories: true)
     try """
     id: RT-001
     title: Any meeting
@@ -21,7 +22,9 @@ final class CommandLineTests: XCTestCase {
     """.write(toFile: folder + "/pack/neutrality/RT-001.yaml", atomically: true, encoding: .utf8)
     let output = folder + "/report.md"
     let result = try AuditProcess.run(
-      [fixtureCase] + fixtureRules + ["--rules", folder + "/pack", "-o", output, "--format", "json"])
+      [fixtureCase] + fixtureRules + [
+        "--rules", folder + "/pack", "-o", output, "--format", "json",
+      ])
     XCTAssertEqual(result.status, 0, result.stderr)
     let report = try String(contentsOfFile: output, encoding: .utf8)
     XCTAssertTrue(report.contains("\"RT-001\""), report)
@@ -42,7 +45,8 @@ final class CommandLineTests: XCTestCase {
     rationale: The typo must be reported where it is.
     """.write(toFile: folder + "/RT-002.yaml", atomically: true, encoding: .utf8)
     let output = folder + "/report.md"
-    let result = try AuditProcess.run([fixtureCase] + fixtureRules + ["--rules", folder, "-o", output])
+    let result = try AuditProcess.run(
+      [fixtureCase] + fixtureRules + ["--rules", folder, "-o", output])
     XCTAssertEqual(result.status, 2)
     XCTAssertTrue(
       result.stderr.contains(
@@ -67,13 +71,19 @@ final class CommandLineTests: XCTestCase {
       ["explain", fixtureCase, "--rule", "T-001", "--action", "pres-endorses"] + fixtureRules)
     XCTAssertEqual(fired.status, 0, fired.stderr)
     XCTAssertTrue(fired.stdout.contains("actor.roles  →  [\"president\"]"), fired.stdout)
-    XCTAssertTrue(fired.stdout.hasSuffix("result: matches — message: A President (president) endorsed a candidate on 2023-09-01\n"), fired.stdout)
-    let quiet = try AuditProcess.run(["explain", fixtureCase, "--rule", "T-001", "--action", "meeting"] + fixtureRules)
+    XCTAssertTrue(
+      fired.stdout.hasSuffix(
+        "result: matches — message: A President (president) endorsed a candidate on 2023-09-01\n"),
+      fired.stdout)
+    let quiet = try AuditProcess.run(
+      ["explain", fixtureCase, "--rule", "T-001", "--action", "meeting"] + fixtureRules)
     XCTAssertTrue(quiet.stdout.contains("action.tags  →  []"), quiet.stdout)
     XCTAssertTrue(quiet.stdout.hasSuffix("result: does not match\n"), quiet.stdout)
     let unknown = try AuditProcess.run(["explain", fixtureCase, "--rule", "T-01"] + fixtureRules)
     XCTAssertEqual(unknown.status, 2)
-    XCTAssertTrue(unknown.stderr.contains("no loaded rule has id 'T-01'; did you mean 'T-001'?"), unknown.stderr)
+    XCTAssertTrue(
+      unknown.stderr.contains("no loaded rule has id 'T-01'; did you mean 'T-001'?"), unknown.stderr
+    )
   }
 
   func testACasePathIsFoundCaseInsensitivelyWithANote() throws {
@@ -82,7 +92,9 @@ final class CommandLineTests: XCTestCase {
       ["tests/fixtures/CASES/valid.yaml", "-o", folder + "/r.md"] + fixtureRules)
     XCTAssertEqual(result.status, 0, result.stderr)
     XCTAssertTrue(
-      result.stderr.contains("note: 'tests/fixtures/CASES/valid.yaml' does not exist; using 'Tests/Fixtures/cases/valid.yaml'"),
+      result.stderr.contains(
+        "note: 'tests/fixtures/CASES/valid.yaml' does not exist; using 'Tests/Fixtures/cases/valid.yaml'"
+      ),
       result.stderr)
   }
 
@@ -98,7 +110,10 @@ final class CommandLineTests: XCTestCase {
   func testNoInputCrashesTheTool() throws {
     let folder = try AuditProcess.temporaryFolder()
     var generator = SystemRandomNumberGenerator()
-    let pieces = ["case:", "  id: x", "- ", "{", "}", "[", "]", ": ", "&a ", "*a", "!!binary", "\"", "'", "\t", "\u{0}", "é", "actions:", "  - date: 2023-02-30", "\n", "---", "%YAML 1.1"]
+    let pieces = [
+      "case:", "  id: x", "- ", "{", "}", "[", "]", ": ", "&a ", "*a", "!!binary", "\"", "'", "\t",
+      "\u{0}", "é", "actions:", "  - date: 2023-02-30", "\n", "---", "%YAML 1.1",
+    ]
     for index in 0..<25 {
       let text = (0..<40).map { _ in pieces.randomElement(using: &generator)! }.joined()
       let path = folder + "/garbage-\(index).yaml"

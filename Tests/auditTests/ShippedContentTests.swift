@@ -10,14 +10,17 @@ final class ShippedContentTests: XCTestCase {
   func testCommittedReportsAreWhatTheCommandWritesNow() throws {
     let folder = try AuditProcess.temporaryFolder()
     for (format, name) in [("markdown", "arcs.md"), ("json", "arcs.json")] {
-      let result = try AuditProcess.run(["Cases/arcs.yaml", "--format", format, "-o", folder + "/" + name])
+      let result = try AuditProcess.run([
+        "Cases/arcs.yaml", "--format", format, "-o", folder + "/" + name,
+      ])
       XCTAssertEqual(result.status, 0, result.stderr)
       XCTAssertEqual(result.stderr, "", "the shipped case must run without warnings")
       let produced = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
       let committed = try String(contentsOfFile: root + "/reports/" + name, encoding: .utf8)
       XCTAssertTrue(
         produced == committed,
-        "reports/\(name) is stale: regenerate it with `swift run audit Cases/arcs.yaml --format \(format)`")
+        "reports/\(name) is stale: regenerate it with `swift run audit Cases/arcs.yaml --format \(format)`"
+      )
     }
   }
 
@@ -25,7 +28,9 @@ final class ShippedContentTests: XCTestCase {
     let result = try AuditProcess.run(["rules", "docs"])
     XCTAssertEqual(result.status, 0, result.stderr)
     let committed = try String(contentsOfFile: root + "/Rules/README.md", encoding: .utf8)
-    XCTAssertTrue(result.stdout == committed, "Rules/README.md is stale: run `swift run audit rules docs -o Rules/README.md`")
+    XCTAssertTrue(
+      result.stdout == committed,
+      "Rules/README.md is stale: run `swift run audit rules docs -o Rules/README.md`")
   }
 
   func testEveryEmbeddedTestOfTheShippedRulesPasses() throws {
@@ -40,14 +45,20 @@ final class ShippedContentTests: XCTestCase {
     let data = try Data(contentsOf: URL(fileURLWithPath: root + "/reports/arcs.json"))
     let report = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [String: Any])
     let findings = try XCTUnwrap(report["findings"] as? [[String: Any]])
-    let principles = Set(findings.filter { $0["organization"] as? String == "arcs" }.compactMap { $0["principle"] as? String })
-    XCTAssertTrue(principles.isSuperset(of: ["neutrality", "impartiality", "independence", "unity"]), "\(principles)")
+    let principles = Set(
+      findings.filter { $0["organization"] as? String == "arcs" }.compactMap {
+        $0["principle"] as? String
+      })
+    XCTAssertTrue(
+      principles.isSuperset(of: ["neutrality", "impartiality", "independence", "unity"]),
+      "\(principles)")
     for finding in findings {
       let evidence = try XCTUnwrap(finding["evidence"] as? [[String: Any]])
       XCTAssertFalse(evidence.isEmpty, "\(finding["rule"] ?? "?") cites no evidence")
       for item in evidence {
         XCTAssertFalse((item["quote"] as? String ?? "").isEmpty)
-        XCTAssertEqual(item["verified"] as? Bool, true, "\(finding["rule"] ?? "?"): an unverified quote")
+        XCTAssertEqual(
+          item["verified"] as? Bool, true, "\(finding["rule"] ?? "?"): an unverified quote")
       }
     }
   }
@@ -63,8 +74,10 @@ final class ShippedContentTests: XCTestCase {
     let quotes = result.stdout.split(separator: " ")
     XCTAssertNotNil(quotes.first)
     // The archived copy beside the case is the same file as the shared one.
-    let shared = try Data(contentsOf: URL(fileURLWithPath: sharedSources + "/occrp-we-couldnt-work-properly.txt"))
-    let local = try Data(contentsOf: URL(fileURLWithPath: root + "/Cases/occrp-we-couldnt-work-properly.txt"))
+    let shared = try Data(
+      contentsOf: URL(fileURLWithPath: sharedSources + "/occrp-we-couldnt-work-properly.txt"))
+    let local = try Data(
+      contentsOf: URL(fileURLWithPath: root + "/Cases/occrp-we-couldnt-work-properly.txt"))
     XCTAssertEqual(shared, local)
   }
 
@@ -75,7 +88,9 @@ final class ShippedContentTests: XCTestCase {
     XCTAssertTrue(text.contains(original))
     text = text.replacingOccurrences(of: original, with: "no ‘humanitarian crisis’ in this region")
     try text.write(toFile: folder + "/arcs.yaml", atomically: true, encoding: .utf8)
-    let result = try AuditProcess.run(["check", folder + "/arcs.yaml", "--archive-dir", root + "/Cases"])
+    let result = try AuditProcess.run([
+      "check", folder + "/arcs.yaml", "--archive-dir", root + "/Cases",
+    ])
     XCTAssertEqual(result.status, 2)
     XCTAssertTrue(result.stderr.contains("[E-ARCHIVE-QUOTE]"), result.stderr)
   }

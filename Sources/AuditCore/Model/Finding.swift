@@ -9,7 +9,8 @@ public struct Finding: Sendable, Hashable {
     /// True once checked against the source's archived copy, false when it is missing, nil before any check.
     public var verified: Bool?
     /// Creates a cited item.
-    public init(action: String, evidence: Evidence, reliability: Reliability, verified: Bool? = nil) {
+    public init(action: String, evidence: Evidence, reliability: Reliability, verified: Bool? = nil)
+    {
       self.action = action
       self.evidence = evidence
       self.reliability = reliability

@@ -27,7 +27,9 @@ public struct PackManifest: Hashable, Sendable {
     /// One source for `reported`.
     public var reported: Grade
     /// Creates thresholds.
-    public init(primarySource: Grade, independentCount: Int, independentSources: Grade, reported: Grade) {
+    public init(
+      primarySource: Grade, independentCount: Int, independentSources: Grade, reported: Grade
+    ) {
       self.primarySource = primarySource
       self.independentCount = independentCount
       self.independentSources = independentSources
