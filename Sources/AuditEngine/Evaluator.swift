@@ -166,8 +166,7 @@ public struct Evaluator: Sendable {
     trace.conjuncts.map { conjunct in
       var values: [String] = []
       collectPaths(conjunct, into: &values)
-      let text = conjunct.text.split(whereSeparator: \.isNewline)
-        .map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+      let text = ValueDisplay.oneLine(conjunct.text)
       return Finding.Condition(text: text, values: values)
     }
   }

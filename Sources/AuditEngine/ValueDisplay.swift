@@ -1,4 +1,5 @@
 import AuditExpression
+import Foundation
 
 /// How values are shown to a reader in traces and in "why it fired": strings quoted, lists bracketed.
 enum ValueDisplay {
@@ -10,5 +11,11 @@ enum ValueDisplay {
     case .object: "{…}"
     default: value.rendered
     }
+  }
+
+  /// An expression's source on one line: each line trimmed and joined by one space.
+  static func oneLine(_ text: String) -> String {
+    text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+      .joined(separator: " ")
   }
 }
