@@ -24,7 +24,11 @@ public enum PackLoader {
   public static func loadCollecting(_ directories: [String]) -> (RuleCatalog?, [Diagnostic]) {
     let decoder = NodeDecoder()
     var layout: [(folder: String, ruleFiles: [String])] = []
+    var seen: Set<String> = []
     for directory in directories {
+      // The same folder named twice (`--rules Rules` beside the default) is loaded once.
+      guard seen.insert(URL(fileURLWithPath: directory).resolvingSymlinksInPath().path).inserted
+      else { continue }
       guard isDirectory(directory) else {
         decoder.report(LoadErrors.unreadable(directory, reason: "no such folder"))
         continue
@@ -70,10 +74,21 @@ public enum PackLoader {
 
   /// The pack folders under `root` (itself first, then nested packs) with their rule files.
   static func packFolders(_ root: String) -> [(folder: String, ruleFiles: [String])] {
+    var visited: Set<String> = []
+    return packFolders(root, visited: &visited)
+  }
+
+  /// `visited` holds the real paths of folders already walked, so that a symbolic link
+  /// looping back (to a folder or to a pack) is walked once.
+  private static func packFolders(_ root: String, visited: inout Set<String>)
+    -> [(folder: String, ruleFiles: [String])]
+  {
     var result: [(String, [String])] = []
     var files: [String] = []
     var nested: [String] = []
     func walk(_ folder: String, top: Bool) {
+      let real = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
+      guard visited.insert(real).inserted else { return }
       for name in contents(folder) {
         let path = folder + "/" + name
         if isDirectory(path) {
@@ -91,7 +106,10 @@ public enum PackLoader {
     }
     walk(root, top: true)
     result.append((root, files))
-    for folder in nested { result += packFolders(folder) }
+    for folder in nested
+    where !visited.contains(URL(fileURLWithPath: folder).resolvingSymlinksInPath().path) {
+      result += packFolders(folder, visited: &visited)
+    }
     return result
   }
 

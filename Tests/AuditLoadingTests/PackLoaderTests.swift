@@ -1,0 +1,50 @@
+import AuditCore
+import AuditTestSupport
+import Foundation
+import XCTest
+
+@testable import AuditLoading
+
+final class PackLoaderTests: XCTestCase {
+  func testTheFixturePackLoadsWithItsCatalogues() throws {
+    let catalog = try PackLoader.load([FixturePaths.pack])
+    XCTAssertEqual(catalog.rules.map(\.id), ["T-001", "T-002", "T-003"])
+    XCTAssertEqual(catalog.packs.map(\.name), ["fixture-pack"])
+    XCTAssertEqual(catalog.strength.independentCount, 2)
+    XCTAssertTrue(catalog.vocabulary.contains("electoral_endorsement", in: .tags))
+    XCTAssertEqual(catalog.rules[1].aggregate?.withinDays, 30)
+    XCTAssertEqual(catalog.rules[0].tests.map(\.expectMatch), [true, false])
+  }
+
+  func testASymbolicLinkLoopAndAFolderNamedTwiceAreWalkedOnce() throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("audit-loop-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(
+      atPath: folder + "/extra/sub", withIntermediateDirectories: true)
+    try """
+    id: L-001
+    title: Looped
+    principle: neutrality
+    severity: low
+    when: action.type == "meeting"
+    message: "{org.name}"
+    rationale: Loaded once however it is reached.
+    """.write(toFile: folder + "/extra/sub/L-001.yaml", atomically: true, encoding: .utf8)
+    try FileManager.default.createSymbolicLink(
+      atPath: folder + "/extra/sub/back", withDestinationPath: folder + "/extra")
+    let catalog = try PackLoader.load([FixturePaths.pack, folder + "/extra", folder + "/extra"])
+    XCTAssertEqual(catalog.rules.map(\.id), ["L-001", "T-001", "T-002", "T-003"])
+  }
+
+  func testARuleIDLoadedTwiceNamesBothFiles() throws {
+    XCTAssertThrowsError(
+      try PackLoader.load([FixturePaths.pack, FixturePaths.fixtures + "/rules/duplicate"])
+    ) {
+      error in
+      let message = (error as? Diagnostics)?.all.first?.message ?? ""
+      XCTAssertTrue(message.hasPrefix("rule 'T-001' is already defined in "), message)
+      XCTAssertTrue(
+        message.hasSuffix("Tests/Fixtures/pack/neutrality/T-001-endorsement.yaml"), message)
+    }
+  }
+}
