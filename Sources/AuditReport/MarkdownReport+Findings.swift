@@ -84,8 +84,17 @@ extension MarkdownReport {
           + ReportText.inline(person) + ")")
     }
     if !finding.actions.isEmpty {
+      let period = contents.audit.period
       let acts = finding.actions.map { id in
-        ReportText.inline(id) + (contents.action(id).map { " (\($0.date))" } ?? "")
+        ReportText.inline(id)
+          + (contents.action(id).map { action in
+            // An act outside the case's period is background: say so where it is cited.
+            let outside =
+              action.date.lastDay < period.from.firstDay
+              ? ", before the case period"
+              : action.date.firstDay > period.to.lastDay ? ", after the case period" : ""
+            return " (\(action.date)\(outside))"
+          } ?? "")
       }
       lines.append("- **Acts:** " + acts.joined(separator: ", "))
     }
