@@ -171,8 +171,18 @@ public struct Evaluator: Sendable {
     }
   }
 
-  private static func collectPaths(_ trace: Trace, into values: inout [String]) {
-    if isPath(trace.text) {
+  private static func collectPaths(
+    _ trace: Trace, into values: inout [String], inMacro: Bool = false
+  ) {
+    if let iterations = trace.iterations {
+      // A macro's condition: show the case values of the first element that made it true,
+      // e.g. which of a person's positions is the seat in a legislature.
+      if let witness = iterations.first(where: { $0.result.isTrue }) {
+        for detail in witness.condition { collectPaths(detail, into: &values, inMacro: true) }
+      }
+      return
+    }
+    if !trace.isConstant, isPath(trace.text, inMacro: inMacro) {
       if case .object = trace.value { return }
       if case .list(let items) = trace.value,
         items.contains(where: { if case .object = $0 { true } else { false } })
@@ -183,14 +193,18 @@ public struct Evaluator: Sendable {
       if !values.contains(line) { values.append(line) }
       return
     }
-    for child in trace.children { collectPaths(child, into: &values) }
+    for child in trace.children { collectPaths(child, into: &values, inMacro: inMacro) }
   }
 
   static let variables: Set<String> = ["action", "actor", "org", "subject", "case", "person"]
 
-  private static func isPath(_ text: String) -> Bool {
+  /// A dotted path from a scope variable; inside a macro's condition also the macro's own
+  /// variable (`p.organization.type`, or `r` alone).
+  private static func isPath(_ text: String, inMacro: Bool) -> Bool {
     let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-    guard parts.count >= 2, variables.contains(String(parts[0])) else { return false }
+    guard parts.count >= 2 || inMacro, let root = parts.first,
+      variables.contains(String(root)) || inMacro
+    else { return false }
     return parts.allSatisfy { part in
       !part.isEmpty && part.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
     }

@@ -15,7 +15,9 @@ extension Evaluator {
       if case .list(let items) = listTrace.value, locals.indices.contains(slot) {
         for item in items {
           locals[slot] = item
-          iterations.append(Trace.Iteration(element: item, result: value(of: condition)))
+          let detail = trace(condition)
+          iterations.append(
+            Trace.Iteration(element: item, result: detail.value, condition: [detail]))
         }
       }
       let conditionTrace = Trace(

@@ -2,11 +2,14 @@
 /// "why it fired" show.
 public struct Trace: Sendable {
   /// One element a macro (`exists`, `all`, `count`) visited and what its condition gave.
-  public struct Iteration: Sendable, Hashable {
+  public struct Iteration: Sendable {
     /// The list element bound to the macro's variable.
     public let element: Value
     /// The condition's value for it.
     public let result: Value
+    /// The condition's own trace for this element (`p.organization.type  →  "legislature"`),
+    /// so that an explanation can say which element made a macro true and why.
+    public let condition: [Trace]
   }
 
   /// The exact source slice of this sub-expression, e.g. `action.tags contains "x"`.

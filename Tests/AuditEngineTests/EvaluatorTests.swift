@@ -29,7 +29,15 @@ final class EvaluatorTests: XCTestCase {
         "action.tags contains \"electoral_endorsement\"",
         "actor.roles.exists(r, r in [\"president\", \"secretary_general\"])",
       ])
-    XCTAssertEqual(endorsement.conditions[1].values, ["actor.roles = [\"president\"]"])
+    // A macro's condition shows the element that made it true: which position is the seat.
+    XCTAssertEqual(
+      result.findings[0].conditions[1].values,
+      [
+        "p.organization.type = \"legislature\"", "p.to = null",
+        "case.period.from = 2023-01-01",
+      ])
+    XCTAssertEqual(
+      endorsement.conditions[1].values, ["actor.roles = [\"president\"]", "r = \"president\""])
     let outcomes = Dictionary(uniqueKeysWithValues: result.outcomes.map { ($0.rule, $0) })
     XCTAssertEqual(outcomes["T-002"]?.considered, 3)
     XCTAssertEqual(outcomes["T-002"]?.findings, 0)
