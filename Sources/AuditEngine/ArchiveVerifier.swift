@@ -11,9 +11,7 @@ public enum ArchiveVerifier {
   {
     var verification = QuoteVerification()
     var problems: [Diagnostic] = []
-    let items =
-      audit.actions.flatMap(\.evidence) + audit.responses.flatMap(\.evidence)
-      + audit.people.flatMap { $0.positions.flatMap(\.evidence) }
+    let items = audit.allEvidence
     for source in audit.sources {
       guard let archive = source.archive else { continue }
       let folder = archiveDirectory ?? caseFolder

@@ -15,12 +15,7 @@ struct CheckCommand: ParsableCommand {
 
   @OptionGroup var rules: RuleOptions
 
-  @Option(
-    name: .customLong("archive-dir"),
-    help: ArgumentHelp(
-      "Folder holding the sources' archived copies (default: the case file's folder).",
-      valueName: "DIR"))
-  var archiveDirectory: String?
+  @OptionGroup var archive: ArchiveOptions
 
   func run() throws {
     var session = Session()
@@ -30,13 +25,9 @@ struct CheckCommand: ParsableCommand {
       for path in cases {
         do {
           let loaded = try session.loadCase(path, vocabulary: catalog.vocabulary)
-          let folder = URL(fileURLWithPath: loaded.input.path).deletingLastPathComponent().path
-          let (verification, found) = ArchiveVerifier.verify(
-            loaded.audit, caseFolder: folder, archiveDirectory: archiveDirectory)
+          let (verification, found) = archive.verify(loaded)
           problems += found
-          let quotes =
-            loaded.audit.actions.flatMap(\.evidence) + loaded.audit.responses.flatMap(\.evidence)
-            + loaded.audit.people.flatMap { $0.positions.flatMap(\.evidence) }
+          let quotes = loaded.audit.allEvidence
           let verified = quotes.filter { verification.status(of: $0) == true }.count
           print(
             "\(loaded.input.path): \(loaded.audit.actions.count) actions, \(quotes.count) quotes, \(verified) verified against archived copies"

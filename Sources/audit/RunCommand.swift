@@ -49,12 +49,7 @@ struct RunCommand: ParsableCommand {
       valueName: "YYYY-MM-DD"))
   var date: String?
 
-  @Option(
-    name: .customLong("archive-dir"),
-    help: ArgumentHelp(
-      "Folder holding the sources' archived copies (default: the case file's folder).",
-      valueName: "DIR"))
-  var archiveDirectory: String?
+  @OptionGroup var archive: ArchiveOptions
 
   func validate() throws {
     guard !cases.isEmpty else { throw ValidationError("give at least one case file") }
@@ -124,9 +119,7 @@ struct RunCommand: ParsableCommand {
             at: nil))
       }
       seenIDs[loaded.audit.id] = loaded.input.path
-      let folder = URL(fileURLWithPath: loaded.input.path).deletingLastPathComponent().path
-      let (verification, problems) = ArchiveVerifier.verify(
-        loaded.audit, caseFolder: folder, archiveDirectory: archiveDirectory)
+      let (verification, problems) = archive.verify(loaded)
       errors += problems.filter { $0.severity == .error }
       warnings += problems.filter { $0.severity != .error }
       contexts.append(

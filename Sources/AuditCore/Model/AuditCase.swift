@@ -40,4 +40,11 @@ public struct AuditCase: Sendable {
   public func person(_ id: String) -> Person? { people.first { $0.id == id } }
   /// The source with `id`.
   public func source(_ id: String) -> Source? { sources.first { $0.id == id } }
+
+  /// Every evidence item of the case: of its actions, its right-of-reply records and its
+  /// people's positions, in that order.
+  public var allEvidence: [Evidence] {
+    actions.flatMap(\.evidence) + responses.flatMap(\.evidence)
+      + people.flatMap { $0.positions.flatMap(\.evidence) }
+  }
 }

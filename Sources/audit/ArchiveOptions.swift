@@ -1,0 +1,21 @@
+import ArgumentParser
+import AuditCore
+import AuditEngine
+import AuditLoading
+import Foundation
+
+/// Where the sources' archived copies are, for verifying hashes and quotes.
+struct ArchiveOptions: ParsableArguments {
+  @Option(
+    name: .customLong("archive-dir"),
+    help: ArgumentHelp(
+      "Folder holding the sources' archived copies (default: the case file's folder).",
+      valueName: "DIR"))
+  var directory: String?
+
+  /// Verifies a loaded case's archived sources: hashes and every quote.
+  func verify(_ loaded: LoadedCase) -> (QuoteVerification, [AuditCore.Diagnostic]) {
+    let folder = URL(fileURLWithPath: loaded.input.path).deletingLastPathComponent().path
+    return ArchiveVerifier.verify(loaded.audit, caseFolder: folder, archiveDirectory: directory)
+  }
+}
