@@ -165,6 +165,6 @@ extension LoadErrors {
   /// A note saying how many errors were left out past the cap, if any.
   static func truncation(_ bag: DiagnosticBag) -> [Diagnostic] {
     bag.dropped == 0
-      ? [] : [Diagnostic(.note, "E-TOO-MANY", "\(bag.dropped) more errors not shown", at: nil)]
+      ? [] : [Diagnostic(.note, "N-TOO-MANY", "\(bag.dropped) more errors not shown", at: nil)]
   }
 }
