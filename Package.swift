@@ -30,7 +30,9 @@ let package = Package(
     ),
     .target(name: "AuditTestSupport", path: "Tests/AuditTestSupport"),
     .testTarget(name: "AuditCoreTests", dependencies: ["AuditCore"]),
-    .testTarget(name: "AuditExpressionTests", dependencies: ["AuditCore", "AuditExpression"]),
+    .testTarget(
+      name: "AuditExpressionTests",
+      dependencies: ["AuditCore", "AuditExpression", "AuditTestSupport"]),
     .testTarget(
       name: "AuditLoadingTests", dependencies: ["AuditCore", "AuditLoading", "AuditTestSupport"]),
     .testTarget(

@@ -24,6 +24,12 @@ public struct SourceText: Sendable {
     line.utf8.last == UInt8(ascii: "\r") ? line.dropLast() : line
   }
 
+  /// Source text spread over several lines (a folded `when`) on one line: every run of
+  /// white space becomes one space.
+  public static func oneLine(_ text: some StringProtocol) -> String {
+    text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+  }
+
   /// The text of 1-based `line`, or nil past the end.
   public func line(_ line: Int) -> Substring? {
     line >= 1 && line <= lines.count ? lines[line - 1] : nil

@@ -76,13 +76,17 @@ public struct Evaluator: Sendable {
     _ matched: [CaseValues.ActionBinding], _ aggregate: RuleSpec.Aggregate,
     groupBy: CompiledExpression?
   ) -> [[CaseValues.ActionBinding]] {
-    var groups: [String: [CaseValues.ActionBinding]] = [:]
+    // Grouped by the value itself (not its display, which shortens long lists), in the order
+    // the groups first appear in the case.
+    var groups: [Value: [CaseValues.ActionBinding]] = [:]
+    var order: [Value] = []
     for binding in matched {
-      let key = groupBy.map { ValueDisplay.show($0.evaluate(binding.bindings)) } ?? ""
+      let key = groupBy?.evaluate(binding.bindings) ?? .null
+      if groups[key] == nil { order.append(key) }
       groups[key, default: []].append(binding)
     }
     var result: [[CaseValues.ActionBinding]] = []
-    for key in groups.keys.sorted() {
+    for key in order {
       let sorted = groups[key]!.sorted {
         ($0.action.date.firstDay, $0.action.id) < ($1.action.date.firstDay, $1.action.id)
       }
@@ -166,7 +170,7 @@ public struct Evaluator: Sendable {
     trace.conjuncts.map { conjunct in
       var values: [String] = []
       collectPaths(conjunct, into: &values)
-      let text = ValueDisplay.oneLine(conjunct.text)
+      let text = SourceText.oneLine(conjunct.text)
       return Finding.Condition(text: text, values: values)
     }
   }
@@ -189,7 +193,7 @@ public struct Evaluator: Sendable {
       {
         return
       }
-      let line = "\(trace.text) = \(ValueDisplay.show(trace.value))"
+      let line = "\(trace.text) = \(trace.value.traced)"
       if !values.contains(line) { values.append(line) }
       return
     }

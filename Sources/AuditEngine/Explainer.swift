@@ -17,7 +17,7 @@ public struct Explainer: Sendable {
       "  file: \(spec.path)",
       "  applies to: "
         + (spec.appliesTo.isEmpty ? "any organisation" : spec.appliesTo.joined(separator: ", ")),
-      "  when: " + ValueDisplay.oneLine(spec.when.text),
+      "  when: " + SourceText.oneLine(spec.when.text),
     ]
     if let aggregate = spec.aggregate {
       lines.append(

@@ -16,9 +16,6 @@ public struct DaySpan: Hashable, Sendable, CustomStringConvertible {
   /// The interval of a partial date.
   public init(_ date: PartialDate) { self.init(first: date.firstDay, last: date.lastDay) }
 
-  /// The span moved by `days`.
-  public func shifted(by days: Int) -> DaySpan { DaySpan(first: first + days, last: last + days) }
-
   /// `2023-08-21`, `2023-08` or `2023` when the span is exactly such a date, else `first..last`.
   public var description: String {
     let start = PartialDate(dayNumber: first)

@@ -1,3 +1,5 @@
+import AuditCore
+
 /// The value of every sub-expression of one evaluation: what `audit explain` and the report's
 /// "why it fired" show.
 public struct Trace: Sendable {
@@ -39,7 +41,7 @@ public struct Trace: Sendable {
   }
 
   private func render(into lines: inout [String], indent: String) {
-    let source = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    let source = SourceText.oneLine(text)
     lines.append("\(indent)\(source)  →  \(renderedValue)")
     for child in children where !child.isConstant {
       child.render(into: &lines, indent: indent + "  ")
@@ -65,8 +67,9 @@ extension Value {
   /// The most list elements a trace line shows.
   static let tracedListLimit = 10
 
-  /// A value as a trace shows it: strings quoted, lists in brackets, `null`, objects `{…}`.
-  var traced: String {
+  /// A value as a trace or an explanation shows it: strings quoted and escaped, lists in
+  /// brackets (at most `tracedListLimit` elements), `null`, objects `{…}`.
+  public var traced: String {
     switch self {
     case .null: return "null"
     case .string(let text):

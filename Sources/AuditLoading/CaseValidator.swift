@@ -50,7 +50,7 @@ struct CaseValidator {
         if let from = position.from, let to = position.to, from.firstDay > to.lastDay,
           let location = position.location
         {
-          decoder.report(LoadErrors.periodOrder(at: location))
+          decoder.report(LoadErrors.positionOrder(position.role, at: location))
         }
       }
     }

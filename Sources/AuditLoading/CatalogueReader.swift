@@ -30,7 +30,7 @@ struct CatalogueReader {
     let path = folder + "/" + name
     guard FileManager.default.fileExists(atPath: path) else {
       if required {
-        decoder.report(LoadErrors.unreadable(path, reason: "a rule pack needs this file"))
+        decoder.report(LoadErrors.missingPackFile(path))
       }
       return nil
     }
@@ -135,11 +135,7 @@ struct CatalogueReader {
       }
       added.terms[kind] = terms
     }
-    for (kind, terms) in added.terms {
-      for (term, definition) in terms where vocabulary.terms[kind]?[term] == nil {
-        vocabulary.terms[kind, default: [:]][term] = definition
-      }
-    }
+    vocabulary.merge(added)
   }
 
   private mutating func principle(_ node: YAMLNode) {

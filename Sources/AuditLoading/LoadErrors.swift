@@ -146,6 +146,13 @@ public enum LoadErrors {
   static func periodOrder(at location: SourceLocation) -> Diagnostic {
     .error("E-CASE-PERIOD", "the period's 'from' is after its 'to'", at: location)
   }
+  static func positionOrder(_ role: String, at location: SourceLocation) -> Diagnostic {
+    .error(
+      "E-CASE-PERIOD", "the position '\(role)' starts ('from') after it ends ('to')", at: location)
+  }
+  static func missingPackFile(_ path: String) -> Diagnostic {
+    .error("E-IO-READ", "missing '\(path)': the first rule pack loaded must define it", at: nil)
+  }
   static func unreadable(_ path: String, reason: String) -> Diagnostic {
     .error("E-IO-READ", "cannot read '\(path)': \(reason)", at: nil)
   }

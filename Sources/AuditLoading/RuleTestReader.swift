@@ -63,7 +63,6 @@ struct RuleTestReader {
       id: "test", title: name, subject: Self.subject.id, period: period, summary: name,
       organizations: organizations, people: people, sources: [Self.source], actions: actions,
       responses: [], path: path)
-    local.references.removeAll { $0.referent == .source && $0.id == Self.source.id }
     CaseValidator(decoder: local).validate(fixture)
     return RuleTest(
       name: name, expectMatch: expect == .match, fixture: fixture, message: f.string("message"),

@@ -77,8 +77,7 @@ struct RunCommand: ParsableCommand {
       {
         throw ExitCode(1)
       }
-    } catch let failure as Failure {
-      guard case .input(let diagnostics) = failure else { return }
+    } catch Failure.input(let diagnostics) {
       session.print(diagnostics)
       throw ExitCode(2)
     }

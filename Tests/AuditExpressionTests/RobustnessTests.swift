@@ -1,4 +1,5 @@
 import AuditCore
+import AuditTestSupport
 import Foundation
 import XCTest
 
@@ -15,7 +16,7 @@ final class RobustnessTests: XCTestCase {
   ]
 
   func testRandomTokenSoupNeverCrashes() {
-    var generator = SplitMix(seed: 0x5EED)
+    var generator = SeededGenerator(seed: 0x5EED)
     var compiled = 0
     for _ in 0..<4_000 {
       let count = Int(generator.next() % 14) + 1
@@ -45,7 +46,7 @@ final class RobustnessTests: XCTestCase {
   }
 
   func testRandomWellTypedConditionsEvaluateAndTraceAlike() throws {
-    var generator = SplitMix(seed: 7)
+    var generator = SeededGenerator(seed: 7)
     let empty = [Fixture.object(Fixture.action, [:]), .null, .null, .null]
     for _ in 0..<1_500 {
       let text = randomCondition(&generator, depth: 3)
@@ -61,7 +62,7 @@ final class RobustnessTests: XCTestCase {
     }
   }
 
-  private func randomCondition(_ generator: inout SplitMix, depth: Int) -> String {
+  private func randomCondition(_ generator: inout SeededGenerator, depth: Int) -> String {
     func pick(_ options: [String]) -> String {
       options[Int(generator.next() % UInt64(options.count))]
     }
@@ -88,7 +89,7 @@ final class RobustnessTests: XCTestCase {
   }
 
   func testRandomScalarsNeverCrash() {
-    var generator = SplitMix(seed: 42)
+    var generator = SeededGenerator(seed: 42)
     for _ in 0..<2_000 {
       let count = Int(generator.next() % 30)
       var scalars = String.UnicodeScalarView()
@@ -112,19 +113,6 @@ final class RobustnessTests: XCTestCase {
       results.set(index, all)
     }
     XCTAssertEqual(results.values, Array(repeating: true, count: 8))
-  }
-}
-
-/// A small deterministic generator, so a failure can be reproduced.
-struct SplitMix {
-  private var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }
 

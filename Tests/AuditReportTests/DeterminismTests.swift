@@ -1,6 +1,7 @@
 import AuditCore
 import AuditEngine
 import AuditLoading
+import AuditTestSupport
 import XCTest
 
 @testable import AuditReport
@@ -59,18 +60,5 @@ final class DeterminismTests: XCTestCase {
     XCTAssertTrue(
       markdown.contains("- **Date:** not given (a report carries a date only with `--date`)"))
     XCTAssertTrue(JSONReport().render(ReportSamples.sample()).contains("\"date\": null"))
-  }
-}
-
-/// SplitMix64: a repeatable shuffle.
-struct SeededGenerator: RandomNumberGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }

@@ -71,8 +71,13 @@ final class ShippedContentTests: XCTestCase {
     XCTAssertEqual(result.status, 0, result.stderr)
     XCTAssertEqual(result.stderr, "", "no warning expected")
     XCTAssertTrue(result.stdout.contains("verified against archived copies"), result.stdout)
-    let quotes = result.stdout.split(separator: " ")
-    XCTAssertNotNil(quotes.first)
+    // "PATH: N actions, Q quotes, V verified against archived copies": every quote verified.
+    let counts = result.stdout.split(separator: ",").dropFirst().compactMap { part in
+      part.split(separator: " ").first.flatMap { Int($0) }
+    }
+    XCTAssertEqual(counts.count, 2, result.stdout)
+    XCTAssertGreaterThan(counts.first ?? 0, 0, result.stdout)
+    XCTAssertEqual(counts.first, counts.last, result.stdout)
     // The archived copy beside the case is the same file as the shared one.
     let shared = try Data(
       contentsOf: URL(fileURLWithPath: sharedSources + "/occrp-we-couldnt-work-properly.txt"))

@@ -32,10 +32,11 @@ public struct Vocabulary: Hashable, Sendable {
   /// The terms of `kind`.
   public func names(_ kind: Kind) -> [String] { (terms[kind] ?? [:]).keys.sorted() }
 
-  /// Adds the terms of `other`; its definitions win for terms defined in both.
+  /// Adds the terms of `other`; for a term defined in both, the definition already here
+  /// (the earlier pack's) is kept: a later pack extends the vocabulary, never redefines it.
   public mutating func merge(_ other: Vocabulary) {
     for (kind, entries) in other.terms {
-      terms[kind, default: [:]].merge(entries) { _, new in new }
+      terms[kind, default: [:]].merge(entries) { existing, _ in existing }
     }
   }
 }
