@@ -12,7 +12,8 @@ public enum Value: Hashable, Sendable {
   /// Field values in the slot order of the object's schema.
   case object([Value])
 
-  /// True only for `.bool(true)`: in a boolean context `null` is false.
+  /// True only for `.bool(true)`: a rule fires only when its condition is true, never on
+  /// `null` (unknown).
   public var isTrue: Bool {
     if case .bool(true) = self { return true }
     return false

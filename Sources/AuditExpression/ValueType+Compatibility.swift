@@ -3,7 +3,7 @@ extension ValueType {
   /// True for `int` and `double`.
   var isNumeric: Bool { self == .int || self == .double }
 
-  /// True when a value of this type may be used where a bool is needed (`null` counts as false).
+  /// True when a value of this type may be used where a bool is needed (`null` there is unknown).
   var isBoolLike: Bool { self == .bool || self == .null }
 
   /// True when the two types may be compared with `==`: the same type, two strings or terms,

@@ -34,6 +34,13 @@ final class MessageTemplateTests: XCTestCase {
     XCTAssertEqual(message.render(Fixture.bindings), "(none)|2|0.5|30d|true||2022-12-12")
   }
 
+  func testUnknownAndMissingPlaceholdersStillRender() throws {
+    let message = try template(
+      "{org.country == 'AZ'}|{not (org.country contains 'A')}|{size(org.country)}|{lower(org.country)} end"
+    )
+    XCTAssertEqual(message.render(Fixture.bindings), "(none)|(none)|(none)|(none) end")
+  }
+
   func testDoubledBracesAreLiteral() throws {
     XCTAssertEqual(
       try template("{{literal}} {org.id}}}").render(Fixture.bindings), "{literal} arcs}")

@@ -86,6 +86,19 @@ final class CommandLineTests: XCTestCase {
     )
   }
 
+  func testExplainSaysUndecidedAndWhatWasMissing() throws {
+    let result = try AuditProcess.run(
+      ["explain", fixtureCase, "--rule", "U-001", "--action", "pres-endorses"] + fixtureRules + [
+        "--rules", FixturePaths.fixtures + "/rules/undecided",
+      ])
+    XCTAssertEqual(result.status, 0, result.stderr)
+    XCTAssertTrue(
+      result.stdout.contains("not (action.quote contains \"x\")  →  unknown"), result.stdout)
+    XCTAssertTrue(result.stdout.contains("action.quote  →  null"), result.stdout)
+    XCTAssertTrue(
+      result.stdout.hasSuffix("result: undecided (missing: action.quote)\n"), result.stdout)
+  }
+
   func testACasePathIsFoundCaseInsensitivelyWithANote() throws {
     let folder = try AuditProcess.temporaryFolder()
     let result = try AuditProcess.run(
