@@ -38,7 +38,8 @@ public struct Trace: Sendable {
   /// so, in source order without repeats, e.g. `["action.quote"]`. Inside a macro, the
   /// elements whose condition was unknown are searched (`p.to`). A comparison that is unknown
   /// though its operands are known (partial dates that overlap) names its paths with their
-  /// values: `action.date (2023-08, too imprecise)`. Empty when the value is not `null`.
+  /// values: `action.date (2023-08, too imprecise)`; any other such path (a search that gave
+  /// up) as `action.quote (could not be decided)`. Empty when the value is not `null`.
   public var missing: [String] {
     var found: [String] = []
     collectMissing(into: &found)
@@ -70,7 +71,11 @@ public struct Trace: Sendable {
     if unknownChildren.isEmpty {
       // Every operand is known, yet the result is not: the values are too imprecise.
       for path in children.flatMap(\.paths) {
-        add("\(path.text) (\(path.value.rendered), too imprecise)")
+        if case .date(let span) = path.value {
+          add("\(path.text) (\(span), too imprecise)")
+        } else {
+          add("\(path.text) (could not be decided)")
+        }
       }
       return
     }

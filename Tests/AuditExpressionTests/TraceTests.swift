@@ -141,5 +141,9 @@ final class TraceTests: XCTestCase {
     let trace = try Fixture.compile("action.date + 1d < 2023-08-15").trace(Fixture.bindings)
     XCTAssertEqual(trace.value, .null)
     XCTAssertEqual(trace.missing, ["action.date (2023-08, too imprecise)"])
+    // Only the paths under the comparison that could not be decided are named.
+    let both = try Fixture.compile("action.id == 'a1' and action.date > 2023-08-15")
+      .trace(Fixture.bindings)
+    XCTAssertEqual(both.missing, ["action.date (2023-08, too imprecise)"])
   }
 }
