@@ -5,7 +5,8 @@ import Foundation
 /// Verifies the chain of custody of a case's sources: each archived copy's SHA-256, and that
 /// every evidence quote from it occurs in it (white space and typographic quotes normalised).
 public enum ArchiveVerifier {
-  /// The verification, and its problems: a hash or quote mismatch is an error, a missing copy a warning.
+  /// The verification, and its problems: a hash or quote mismatch, or a path outside the
+  /// archive folder or not naming a regular file, is an error; a missing copy a warning.
   public static func verify(_ audit: AuditCase, caseFolder: String, archiveDirectory: String?)
     -> (QuoteVerification, [Diagnostic])
   {
@@ -15,12 +16,23 @@ public enum ArchiveVerifier {
     for source in audit.sources {
       guard let archive = source.archive else { continue }
       let folder = archiveDirectory ?? caseFolder
-      let path = archive.path.hasPrefix("/") ? archive.path : folder + "/" + archive.path
-      guard let data = FileManager.default.contents(atPath: path) else {
+      let data: [UInt8]
+      let path: String
+      switch ArchiveLocation.load(archive.path, base: folder) {
+      case .file(let found, let contents):
+        (path, data) = (found, contents)
+      case .missing(let missing, let reason):
         problems.append(
           .warning(
             "W-ARCHIVE-MISSING",
-            "archived copy of source '\(source.id)' not found at '\(path)'; its quotes are not verified (see --archive-dir)",
+            "archived copy of source '\(source.id)' \(reason) at '\(missing)'; its quotes are not verified (see --archive-dir)",
+            at: archive.location))
+        continue
+      case .refused(let reason):
+        problems.append(
+          .error(
+            "E-ARCHIVE-PATH",
+            "archive path '\(archive.path)' of source '\(source.id)' \(reason)",
             at: archive.location))
         continue
       }

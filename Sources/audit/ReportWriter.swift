@@ -1,21 +1,234 @@
 import Foundation
 
-/// Writes reports atomically: to a temporary file beside the target, then renamed over it.
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Writes reports all or none, none of them ever half written.
+///
+/// A regular file (or a path with nothing there yet) is written to a temporary file created
+/// exclusively beside it — a random name, `O_EXCL|O_NOFOLLOW`, so a planted file or symbolic link
+/// is never followed — synced, and renamed over the target. A target that is not a regular file
+/// (a device such as `/dev/null`, a named pipe, a socket, or `-` for standard output) is written
+/// directly, never replaced. A folder is refused. A symbolic link is judged by what it points to:
+/// to a device or pipe it is written through; to a regular file, or dangling, the link itself is
+/// replaced by the report, as `mv` would; to a folder it is refused.
+///
+/// With several targets, every one is checked and every temporary file written and synced before
+/// the first rename; any failure until then removes them all and writes nothing. The renames
+/// themselves cannot be made one atomic step: a failure between two renames (a full disk cannot
+/// cause one; only a folder changed under the run can) leaves the earlier ones in place.
 enum ReportWriter {
-  /// Writes `text` to `path`, creating its folder; an existing file is replaced only when complete.
-  static func write(_ text: String, to path: String) throws {
-    let url = URL(fileURLWithPath: path)
-    let folder = url.deletingLastPathComponent()
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
+  /// One document and where it goes.
+  struct Output {
+    /// The target as the user gave it; `-` is standard output.
+    var path: String
+    /// The whole document.
+    var text: String
+  }
+
+  /// Writes one document to `path`.
+  static func write(_ text: String, to path: String) throws(OutputFailure) {
+    try write([Output(path: path, text: text)])
+  }
+
+  /// Writes every document, or none of them; `token` names the temporary files (random, but a
+  /// test can fix it to plant a file or a link where one will be created).
+  static func write(_ outputs: [Output], token: () -> String = randomToken) throws(OutputFailure) {
+    TemporaryFiles.install()
+    defer { TemporaryFiles.uninstall() }
+    var staged: [Staged] = []
+    var folders: [String] = []
     do {
-      try Data(text.utf8).write(to: temporary)
-      guard rename(temporary.path, url.path) == 0 else {
-        throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+      for output in outputs {
+        staged.append(try stage(output, creating: &folders, token: token))
       }
     } catch {
-      try? FileManager.default.removeItem(at: temporary)
+      discard(staged, folders: folders)
       throw error
     }
+    pauseForTests()
+    // Direct targets first: a full device or a closed pipe is the likeliest failure, and
+    // before any rename it still leaves every report file untouched.
+    let ordered =
+      staged.filter { $0.syncedFolder == nil } + staged.filter { $0.syncedFolder != nil }
+    for (index, item) in ordered.enumerated() {
+      do {
+        try commit(item)
+      } catch {
+        discard(Array(ordered[(index + 1)...]), folders: [])
+        throw error
+      }
+    }
+    for folder in Set(staged.compactMap(\.syncedFolder)) { syncFolder(folder) }
+  }
+
+  /// A target made ready: a synced temporary file to rename, or an open target to write directly.
+  private enum Staged {
+    case replace(temporary: String, target: String, slot: Int?)
+    case direct(descriptor: Int32, output: Output)
+
+    var syncedFolder: String? {
+      if case .replace(_, let target, _) = self { return Self.folder(of: target) }
+      return nil
+    }
+
+    static func folder(of path: String) -> String {
+      guard let slash = path.lastIndex(of: "/") else { return "." }
+      return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+  }
+
+  private static func stage(
+    _ output: Output, creating folders: inout [String], token: () -> String
+  ) throws(OutputFailure) -> Staged {
+    let path = output.path
+    if path == "-" { return .direct(descriptor: STDOUT_FILENO, output: output) }
+    if path.isEmpty || path.hasSuffix("/") { throw OutputFailure(path: path, errno: EISDIR) }
+    var info = stat()
+    var mode: mode_t?
+    // stat, not lstat: a link is judged by what it points to (see the type's comment).
+    if stat(path, &info) == 0 {
+      switch info.st_mode & S_IFMT {
+      case S_IFDIR:
+        throw OutputFailure(path: path, errno: EISDIR)
+      case S_IFCHR, S_IFBLK, S_IFIFO, S_IFSOCK:
+        // No O_CREAT, no O_TRUNC: the node is written to, never made or emptied.
+        let descriptor = open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY)
+        guard descriptor >= 0 else { throw OutputFailure(path: path, errno: errno) }
+        return .direct(descriptor: descriptor, output: output)
+      default:
+        mode = info.st_mode & 0o777
+      }
+    } else if errno != ENOENT, errno != ENOTDIR {
+      // ENOTDIR: a parent is not a folder; makeFolder names which.
+      throw OutputFailure(path: path, errno: errno)
+    }
+    try makeFolder(Staged.folder(of: path), for: path, creating: &folders)
+    let (temporary, descriptor) = try createTemporary(beside: path, mode: mode, token: token)
+    let slot = TemporaryFiles.register(temporary)
+    let failure = writeAll(descriptor, output.text) ?? (fsync(descriptor) == 0 ? nil : errno)
+    close(descriptor)
+    if let failure {
+      unlink(temporary)
+      TemporaryFiles.unregister(slot)
+      throw OutputFailure(path: path, errno: failure)
+    }
+    return .replace(temporary: temporary, target: path, slot: slot)
+  }
+
+  /// `.NAME.<16 random hex digits>.tmp` in the target's folder, created exclusively, with the
+  /// mode of the report it replaces, if any.
+  private static func createTemporary(
+    beside path: String, mode: mode_t?, token: () -> String
+  ) throws(OutputFailure) -> (String, Int32) {
+    let folder = Staged.folder(of: path)
+    let name = String(path[(path.lastIndex(of: "/").map(path.index(after:)) ?? path.startIndex)...])
+    for _ in 0..<16 {
+      let temporary = "\(folder)/.\(name).\(token()).tmp"
+      let descriptor = open(
+        temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+      if descriptor >= 0 {
+        // A new report gets 0644 less the umask; a replaced one keeps the mode it had.
+        if let mode { fchmod(descriptor, mode) }
+        return (temporary, descriptor)
+      }
+      if errno != EEXIST { throw OutputFailure(path: path, errno: errno) }
+    }
+    throw OutputFailure(path: path, errno: EEXIST)
+  }
+
+  /// 16 hex digits from the system's generator.
+  static func randomToken() -> String {
+    var generator = SystemRandomNumberGenerator()
+    let token = String(generator.next() as UInt64, radix: 16)
+    return String(repeating: "0", count: 16 - token.count) + token
+  }
+
+  /// Creates the target's folder and its missing parents, recording the ones it made.
+  private static func makeFolder(
+    _ folder: String, for path: String, creating made: inout [String]
+  ) throws(OutputFailure) {
+    var info = stat()
+    if stat(folder, &info) == 0 {
+      guard info.st_mode & S_IFMT == S_IFDIR else {
+        throw OutputFailure(path: path, errno: ENOTDIR, context: "'\(folder)' is not a folder")
+      }
+      return
+    }
+    guard errno == ENOENT || errno == ENOTDIR else { throw OutputFailure(path: path, errno: errno) }
+    try makeFolder(Staged.folder(of: folder), for: path, creating: &made)
+    guard mkdir(folder, 0o755) == 0 || errno == EEXIST else {
+      throw OutputFailure(path: path, errno: errno, context: "cannot create the folder '\(folder)'")
+    }
+    made.append(folder)
+  }
+
+  private static func commit(_ item: Staged) throws(OutputFailure) {
+    switch item {
+    case .replace(let temporary, let target, let slot):
+      guard rename(temporary, target) == 0 else {
+        let failure = OutputFailure(path: target, errno: errno)
+        unlink(temporary)
+        TemporaryFiles.unregister(slot)
+        throw failure
+      }
+      TemporaryFiles.unregister(slot)
+    case .direct(let descriptor, let output):
+      let failure = writeAll(descriptor, output.text)
+      if descriptor != STDOUT_FILENO { close(descriptor) }
+      if let failure { throw OutputFailure(path: output.path, errno: failure) }
+    }
+  }
+
+  /// Removes every temporary file and every folder the run made; closes direct targets.
+  private static func discard(_ staged: [Staged], folders: [String]) {
+    for item in staged {
+      switch item {
+      case .replace(let temporary, _, let slot):
+        unlink(temporary)
+        TemporaryFiles.unregister(slot)
+      case .direct(let descriptor, _):
+        if descriptor != STDOUT_FILENO { close(descriptor) }
+      }
+    }
+    for folder in folders.reversed() { rmdir(folder) }
+  }
+
+  /// Makes the renames themselves durable; a folder that cannot be synced is not an error.
+  private static func syncFolder(_ folder: String) {
+    let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    guard descriptor >= 0 else { return }
+    fsync(descriptor)
+    close(descriptor)
+  }
+
+  /// `AUDIT_TEST_PAUSE_BEFORE_RENAME=SECONDS` holds the run with its temporary files written, so
+  /// a test can interrupt it there. Not a user setting.
+  private static func pauseForTests() {
+    guard let value = ProcessInfo.processInfo.environment["AUDIT_TEST_PAUSE_BEFORE_RENAME"],
+      let seconds = Double(value), seconds > 0
+    else { return }
+    usleep(useconds_t(min(seconds, 60) * 1_000_000))
+  }
+}
+
+/// Writes all of `text`, through interrupted and partial writes; the `errno` of a failure.
+/// (Outside `ReportWriter`, whose own `write` would shadow the system call.)
+private func writeAll(_ descriptor: Int32, _ text: String) -> Int32? {
+  var bytes = Array(text.utf8)
+  return bytes.withUnsafeMutableBytes { buffer -> Int32? in
+    var offset = 0
+    while offset < buffer.count {
+      let count = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+      if count < 0 {
+        if errno == EINTR { continue }
+        return errno
+      }
+      offset += count
+    }
+    return nil
   }
 }

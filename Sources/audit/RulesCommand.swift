@@ -69,16 +69,18 @@ struct RulesCommand: ParsableCommand {
     @OptionGroup var rules: RuleOptions
     @Option(
       name: [.customShort("o"), .customLong("output")],
-      help: ArgumentHelp("Write to PATH instead of standard output.", valueName: "PATH"))
+      help: ArgumentHelp(
+        "Write to PATH instead of standard output ('-').", valueName: "PATH"))
     var output: String?
 
     func run() throws {
       let (catalog, _) = try RulesCommand.load(rules)
       let document = RuleCatalogueDocument().render(catalog)
-      if let output {
-        try ReportWriter.write(document, to: output)
-      } else {
-        FileHandle.standardOutput.write(Data(document.utf8))
+      do {
+        try ReportWriter.write(document, to: output ?? "-")
+      } catch {
+        Session().note(error.rendered("the rule catalogue"))
+        throw ExitCode(3)
       }
     }
   }

@@ -131,25 +131,27 @@ struct RunCommand: ParsableCommand {
     return (contexts, warnings)
   }
 
+  /// Renders every report, then writes them all or none (exit 3, naming the path, when one
+  /// cannot be written).
   private func write(_ contexts: [ReportContext], _ session: Session) throws {
     let renderer: any ReportRenderer = format == .json ? JSONReport() : MarkdownReport()
     let color = isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-    var written: [(ReportContext, String)] = []
-    for context in contexts {
-      let document = renderer.render(context)
-      if output == "-" {
-        FileHandle.standardOutput.write(Data(document.utf8))
-        continue
-      }
-      let path = output ?? "reports/\(context.audit.id).\(renderer.fileExtension)"
-      try ReportWriter.write(document, to: path)
-      written.append((context, path))
+    var outputs = contexts.map { context in
+      ReportWriter.Output(
+        path: output ?? "reports/\(context.audit.id).\(renderer.fileExtension)",
+        text: renderer.render(context))
     }
     if contexts.count > 1, output == nil {
-      try ReportWriter.write(IndexReport().render(contexts), to: "reports/index.md")
+      outputs.append(.init(path: "reports/index.md", text: IndexReport().render(contexts)))
     }
-    for (context, path) in written {
-      let summary = TerminalSummary().render(context, reportPath: path, color: color)
+    do {
+      try ReportWriter.write(outputs)
+    } catch {
+      session.note(error.rendered())
+      throw ExitCode(3)
+    }
+    for (context, written) in zip(contexts, outputs) where written.path != "-" {
+      let summary = TerminalSummary().render(context, reportPath: written.path, color: color)
       FileHandle.standardOutput.write(Data(summary.utf8))
     }
   }

@@ -7,10 +7,10 @@ import XCTest
 final class ArchiveVerifierTests: XCTestCase {
   let folder = FixturePaths.fixtures + "/archive"
 
-  func audit(sha256: String, quotes: [String]) -> AuditCase {
+  func audit(sha256: String, quotes: [String], path: String = "article.txt") -> AuditCase {
     let source = Source(
       id: "article", title: "Article", type: "investigative_report", reliability: .B,
-      archive: .init(path: "article.txt", sha256: sha256))
+      archive: .init(path: path, sha256: sha256, location: archiveKey))
     let actions = quotes.enumerated().map { index, quote in
       Action(
         id: "a\(index)", date: PartialDate(year: 2023)!, actor: "ns", type: "public_statement",
@@ -56,6 +56,78 @@ final class ArchiveVerifierTests: XCTestCase {
     XCTAssertNil(verification.status(of: missing.actions[0].evidence[0]))
     XCTAssertEqual(
       ArchiveVerifier.verify(missing, caseFolder: "/nonexistent", archiveDirectory: folder).1, [])
+  }
+
+  let archiveKey = SourceLocation(path: "t.yaml", line: 7, column: 5)
+
+  /// A case folder inside a scratch folder that also holds a file outside the case's folder.
+  func scratch() throws -> (caseFolder: String, outside: String) {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "archive-\(UUID().uuidString)"
+    ).path
+    try FileManager.default.createDirectory(
+      atPath: root + "/case", withIntermediateDirectories: true)
+    let outside = root + "/outside.txt"
+    try Data("secret president said".utf8).write(to: URL(fileURLWithPath: outside))
+    return (root + "/case", outside)
+  }
+
+  func testArchivePathsOutsideTheFolderAreLocatedErrorsThatNeverShowTheirHash() throws {
+    let (caseFolder, outside) = try scratch()
+    let secretHash = SHA256.hex(FileManager.default.contents(atPath: outside)!)
+    try FileManager.default.createSymbolicLink(
+      atPath: caseFolder + "/link.txt", withDestinationPath: outside)
+    let expected = [
+      "../outside.txt": "leaves the case's folder (or --archive-dir) through '..'",
+      "sub/../../outside.txt": "leaves the case's folder (or --archive-dir) through '..'",
+      outside: "is absolute; give it relative to the case's folder or --archive-dir",
+      "link.txt":
+        "leads, through a symbolic link, outside the case's folder (or --archive-dir)",
+    ]
+    for (path, reason) in expected {
+      // Even the outside file's true hash certifies nothing.
+      let c = audit(sha256: secretHash, quotes: ["president said"], path: path)
+      let (verification, problems) = ArchiveVerifier.verify(
+        c, caseFolder: caseFolder, archiveDirectory: nil)
+      XCTAssertEqual(
+        problems,
+        [
+          .error(
+            "E-ARCHIVE-PATH", "archive path '\(path)' of source 'article' \(reason)", at: archiveKey
+          )
+        ],
+        path)
+      XCTAssertFalse(problems.contains { $0.message.contains(secretHash) }, path)
+      XCTAssertNil(verification.status(of: c.actions[0].evidence[0]), path)
+    }
+    // With --archive-dir the same rule holds relative to that folder.
+    let c = audit(sha256: secretHash, quotes: [], path: "../outside.txt")
+    XCTAssertEqual(
+      ArchiveVerifier.verify(c, caseFolder: "/nonexistent", archiveDirectory: caseFolder).1.map(
+        \.code), ["E-ARCHIVE-PATH"])
+  }
+
+  func testAPathThatStaysInsideAfterNormalisingIsRead() throws {
+    let c = audit(sha256: digest, quotes: ["Nothing else"], path: "./sub/../article.txt")
+    XCTAssertEqual(ArchiveVerifier.verify(c, caseFolder: folder, archiveDirectory: nil).1, [])
+  }
+
+  func testAFolderOrANamedPipeIsNamedForWhatItIs() throws {
+    let (caseFolder, _) = try scratch()
+    try FileManager.default.createDirectory(
+      atPath: caseFolder + "/folder.txt", withIntermediateDirectories: false)
+    XCTAssertEqual(mkfifo(caseFolder + "/pipe.txt", 0o644), 0)
+    for (path, kind) in [("folder.txt", "a folder"), ("pipe.txt", "a named pipe (FIFO)")] {
+      let c = audit(sha256: digest, quotes: [], path: path)
+      XCTAssertEqual(
+        ArchiveVerifier.verify(c, caseFolder: caseFolder, archiveDirectory: nil).1,
+        [
+          .error(
+            "E-ARCHIVE-PATH",
+            "archive path '\(path)' of source 'article' is \(kind), not a regular file",
+            at: archiveKey)
+        ])
+    }
   }
 
   func testSHA256OfKnownVectors() {

@@ -99,4 +99,27 @@ final class ShippedContentTests: XCTestCase {
     XCTAssertEqual(result.status, 2)
     XCTAssertTrue(result.stderr.contains("[E-ARCHIVE-QUOTE]"), result.stderr)
   }
+
+  func testAnArchivePathOutsideTheCaseFolderCertifiesNothing() throws {
+    // The file outside is a true copy of the article: its hash and quotes would all match.
+    let folder = try AuditProcess.temporaryFolder()
+    let name = "occrp-we-couldnt-work-properly.txt"
+    try FileManager.default.createDirectory(
+      atPath: folder + "/case", withIntermediateDirectories: false)
+    try FileManager.default.copyItem(atPath: root + "/Cases/" + name, toPath: folder + "/" + name)
+    let text = try String(contentsOfFile: root + "/Cases/arcs.yaml", encoding: .utf8)
+    XCTAssertTrue(text.contains("{path: \(name),"))
+    try text.replacingOccurrences(of: "{path: \(name),", with: "{path: ../\(name),")
+      .write(toFile: folder + "/case/arcs.yaml", atomically: true, encoding: .utf8)
+    for arguments in [["check"], ["-o", folder + "/r.md"]] {
+      let result = try AuditProcess.run(arguments + [folder + "/case/arcs.yaml"])
+      XCTAssertEqual(result.status, 2, result.stderr)
+      XCTAssertTrue(
+        result.stderr.contains(
+          "/case/arcs.yaml:121:14: error: archive path '../\(name)' of source 'occrp' leaves the case's folder (or --archive-dir) through '..' [E-ARCHIVE-PATH]"
+        ), result.stderr)
+      XCTAssertFalse(result.stderr.contains("SHA-256"), result.stderr)
+      XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/r.md"))
+    }
+  }
 }

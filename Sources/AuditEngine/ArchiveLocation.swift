@@ -1,0 +1,118 @@
+import AuditCore
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Where an archived copy may be read from: a relative path that stays, after normalising and
+/// after following symbolic links, inside its base folder (the case's folder or `--archive-dir`),
+/// and names a regular file.
+///
+/// A case file is input like any other: without these checks `archive: {path: ../../etc/passwd}`
+/// would read any file the user can, print its SHA-256 and certify quotes from it.
+enum ArchiveLocation {
+  /// What reading an archive path found.
+  enum Outcome: Equatable {
+    /// A regular file inside the base folder, and its bytes.
+    case file(path: String, contents: [UInt8])
+    /// Nothing there, or unreadable ("not found", "cannot be read (…)"): its quotes stay
+    /// unverified.
+    case missing(path: String, reason: String)
+    /// A path the case may not name, and why, in plain words.
+    case refused(reason: String)
+  }
+
+  /// Reads `path` under `base`, refusing anything outside it or that is not a regular file.
+  static func load(_ path: String, base: String) -> Outcome {
+    guard !path.hasPrefix("/") else {
+      return .refused(reason: "is absolute; give it relative to the case's folder or --archive-dir")
+    }
+    guard let components = normalized(path) else {
+      return .refused(reason: "leaves the case's folder (or --archive-dir) through '..'")
+    }
+    guard !components.isEmpty else {
+      return .refused(reason: "names the folder itself, not a file")
+    }
+    let joined = base + "/" + components.joined(separator: "/")
+    guard let realBase = realPath(base), let real = realPath(joined) else {
+      return .missing(path: joined, reason: "not found")
+    }
+    guard real.hasPrefix(realBase.hasSuffix("/") ? realBase : realBase + "/") else {
+      return .refused(
+        reason: "leads, through a symbolic link, outside the case's folder (or --archive-dir)")
+    }
+    // O_NONBLOCK so a named pipe cannot hang the run before its kind is checked.
+    let descriptor = open(real, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOFOLLOW)
+    guard descriptor >= 0 else {
+      return .missing(path: joined, reason: unreadable())
+    }
+    defer { close(descriptor) }
+    var info = stat()
+    guard fstat(descriptor, &info) == 0 else {
+      return .missing(path: joined, reason: unreadable())
+    }
+    if let kind = kindName(info.st_mode) {
+      return .refused(reason: "is \(kind), not a regular file")
+    }
+    guard let contents = readAll(descriptor) else {
+      return .missing(path: joined, reason: unreadable())
+    }
+    return .file(path: joined, contents: contents)
+  }
+
+  /// The path's components with `.` and `x/..` removed; nil when a `..` climbs above the base.
+  static func normalized(_ path: String) -> [String]? {
+    var kept: [String] = []
+    for component in path.split(separator: "/", omittingEmptySubsequences: true) {
+      switch component {
+      case ".": continue
+      case "..":
+        guard !kept.isEmpty else { return nil }
+        kept.removeLast()
+      default: kept.append(String(component))
+      }
+    }
+    return kept
+  }
+
+  private static func unreadable() -> String {
+    "cannot be read (\(String(cString: strerror(errno))))"
+  }
+
+  private static func realPath(_ path: String) -> String? {
+    guard let resolved = realpath(path, nil) else { return nil }
+    defer { free(resolved) }
+    return String(cString: resolved)
+  }
+
+  /// What a file that is not a regular file is, for the message; nil for a regular file.
+  private static func kindName(_ mode: mode_t) -> String? {
+    switch mode & S_IFMT {
+    case S_IFREG: nil
+    case S_IFDIR: "a folder"
+    case S_IFIFO: "a named pipe (FIFO)"
+    case S_IFCHR: "a character device"
+    case S_IFBLK: "a block device"
+    case S_IFSOCK: "a socket"
+    case S_IFLNK: "a symbolic link"
+    default: "an unknown kind of file"
+    }
+  }
+
+  private static func readAll(_ descriptor: Int32) -> [UInt8]? {
+    var contents: [UInt8] = []
+    var buffer = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+      if count < 0 {
+        if errno == EINTR { continue }
+        return nil
+      }
+      if count == 0 { return contents }
+      contents += buffer[0..<count]
+    }
+  }
+}

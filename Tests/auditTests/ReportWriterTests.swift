@@ -1,0 +1,76 @@
+import AuditTestSupport
+import Foundation
+import XCTest
+
+@testable import audit
+
+/// The writer itself, with its temporary names fixed so a test can plant something there.
+final class ReportWriterTests: XCTestCase {
+  func testAPlantedLinkAtTheTemporaryNameIsNeverFollowed() throws {
+    let folder = try AuditProcess.temporaryFolder()
+    let victim = folder + "/victim.txt"
+    try Data("precious".utf8).write(to: URL(fileURLWithPath: victim))
+    try FileManager.default.createSymbolicLink(
+      atPath: folder + "/.r.md.planted.tmp", withDestinationPath: victim)
+    let target = ReportWriter.Output(path: folder + "/r.md", text: "report")
+    // Every name taken: the writer gives up rather than open the link.
+    XCTAssertThrowsError(try ReportWriter.write([target], token: { "planted" })) { error in
+      XCTAssertEqual((error as? OutputFailure)?.reason, "File exists")
+    }
+    XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/r.md"))
+    // The next name is free: it is used, and the link is left alone.
+    var names = ["planted", "fresh"].makeIterator()
+    try ReportWriter.write([target], token: { names.next() ?? "fresh" })
+    XCTAssertEqual(try String(contentsOfFile: folder + "/r.md", encoding: .utf8), "report")
+    XCTAssertEqual(try String(contentsOfFile: victim, encoding: .utf8), "precious")
+    XCTAssertEqual(
+      try FileManager.default.contentsOfDirectory(atPath: folder).sorted(),
+      [".r.md.planted.tmp", "r.md", "victim.txt"])
+  }
+
+  func testTemporaryNamesAreRandom() {
+    let names = Set((0..<100).map { _ in ReportWriter.randomToken() })
+    XCTAssertEqual(names.count, 100)
+    XCTAssertTrue(names.allSatisfy { $0.count == 16 && $0.allSatisfy(\.isHexDigit) })
+  }
+
+  func testAFailedTargetRemovesEveryTemporaryFileAndFolderMadeForTheOthers() throws {
+    let folder = try AuditProcess.temporaryFolder()
+    try FileManager.default.createDirectory(
+      atPath: folder + "/taken.md", withIntermediateDirectories: false)
+    let outputs = [
+      ReportWriter.Output(path: folder + "/new/deeper/a.md", text: "a"),
+      ReportWriter.Output(path: folder + "/b.md", text: "b"),
+      ReportWriter.Output(path: folder + "/taken.md", text: "c"),
+    ]
+    XCTAssertThrowsError(try ReportWriter.write(outputs)) { error in
+      XCTAssertEqual(
+        error as? OutputFailure, OutputFailure(path: folder + "/taken.md", errno: EISDIR))
+    }
+    XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder), ["taken.md"])
+  }
+
+  func testALinkToARegularFileIsReplacedAndItsTargetLeftAlone() throws {
+    let folder = try AuditProcess.temporaryFolder()
+    try Data("old".utf8).write(to: URL(fileURLWithPath: folder + "/elsewhere.md"))
+    try FileManager.default.createSymbolicLink(
+      atPath: folder + "/r.md", withDestinationPath: folder + "/elsewhere.md")
+    try ReportWriter.write("new", to: folder + "/r.md")
+    XCTAssertEqual(
+      try FileManager.default.attributesOfItem(atPath: folder + "/r.md")[.type]
+        as? FileAttributeType,
+      .typeRegular)
+    XCTAssertEqual(try String(contentsOfFile: folder + "/r.md", encoding: .utf8), "new")
+    XCTAssertEqual(try String(contentsOfFile: folder + "/elsewhere.md", encoding: .utf8), "old")
+  }
+
+  func testAReplacedReportKeepsItsMode() throws {
+    let folder = try AuditProcess.temporaryFolder()
+    let path = folder + "/r.md"
+    try Data("old".utf8).write(to: URL(fileURLWithPath: path))
+    XCTAssertEqual(chmod(path, 0o600), 0)
+    try ReportWriter.write("new", to: path)
+    let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+    XCTAssertEqual(mode, 0o600)
+  }
+}
