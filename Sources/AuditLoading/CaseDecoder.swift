@@ -8,7 +8,7 @@ struct CaseDecoder {
   /// Defaults a rule test fills in for what it leaves out.
   struct ActionDefaults {
     var id: String
-    var date: PartialDate
+    var date: DateRange
     var evidence: Evidence
   }
 
@@ -130,14 +130,17 @@ struct CaseDecoder {
   func evidence(_ node: YAMLNode) -> Evidence? {
     guard
       let f = decoder.mapping(
-        node, "an evidence item", keys: ["source", "quote", "locator", "credibility"]),
+        node, "an evidence item", keys: ["source", "quote", "locator", "credibility", "kind"]),
       let source = f.reference("source", .source, required: true),
       let quote = f.string("quote", required: true),
       let gradeNode = f.required("credibility"),
       let credibility = decoder.int(gradeNode, "credibility", range: Credibility.range)
     else { return nil }
+    // Until the case format requires it, an item without `kind` is read as a stated fact.
+    let kind = f["kind"].flatMap { decoder.choice($0, "evidence kind", as: EvidenceKind.self) }
     return Evidence(
       source: source, quote: quote, locator: f.string("locator"), credibility: credibility,
+      kind: kind ?? .fact,
       location: f["quote"]?.location ?? node.location)
   }
 
@@ -151,7 +154,10 @@ struct CaseDecoder {
     let testing = defaults != nil
     guard let f = decoder.mapping(node, "an action", keys: Self.actionKeys) else { return nil }
     let id = testing ? (f.id("id") ?? defaults!.id) : f.id("id", required: true)
-    let date = testing ? (f.date("date") ?? defaults!.date) : f.date("date", required: true)
+    let date =
+      testing
+      ? (f.date("date").map(DateRange.init) ?? defaults!.date)
+      : f.date("date", required: true).map(DateRange.init)
     let actor = f.reference("actor", .party, required: true)
     let type = f.term("type", .actionTypes, required: true)
     let summary =

@@ -106,7 +106,7 @@ public struct JSONReport: ReportRenderer {
       let outcome = contents.context.evaluation.outcomes.first { $0.rule == rule.id }
       return .object([
         "rule": .string(rule.id), "title": .string(rule.title),
-        "principle": .string(rule.principle),
+        "principle": .string(rule.basis.id),
         "severity": .string(rule.severity.rawValue), "scope": .string(rule.scope.rawValue),
         "evaluated": .bool(outcome != nil), "considered": .int(outcome?.considered ?? 0),
         "first": .string(outcome?.span?.first.description),

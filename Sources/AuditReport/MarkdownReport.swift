@@ -142,7 +142,7 @@ public struct MarkdownReport: ReportRenderer {
       let rule = contents.rule(outcome.rule)
       table.append([
         ReportText.inline(outcome.rule), ReportText.inline(rule?.title ?? "—"),
-        ReportText.inline(rule.map { contents.principleName($0.principle) } ?? "—"),
+        ReportText.inline(rule.map { contents.principleName($0.basis.id) } ?? "—"),
         ReportText.inline(Self.searched(outcome, rule)),
       ])
     }

@@ -51,13 +51,13 @@ struct ReportContents {
     self.audit = audit
     let filter = Set(context.principles)
     let shown = { (principle: String) in filter.isEmpty || filter.contains(principle) }
-    rules = context.catalog.rules.filter { shown($0.principle) }.sorted { $0.id < $1.id }
+    rules = context.catalog.rules.filter { shown($0.basis.id) }.sorted { $0.id < $1.id }
     let findings = Self.sorted(
       context.evaluation.findings.filter { shown($0.principle) }, audit, context.catalog)
     subjectFindings = findings.filter { $0.organization == audit.subject }
     otherFindings = findings.filter { $0.organization != audit.subject }
     principles = Self.principles(
-      context.catalog, ruleIDs: rules.map(\.principle) + findings.map(\.principle))
+      context.catalog, ruleIDs: rules.map(\.basis.id) + findings.map(\.principle))
     let ruleIDs = Set(rules.map(\.id))
     quietOutcomes = context.evaluation.outcomes.filter {
       $0.findings == 0 && ruleIDs.contains($0.rule)
@@ -122,7 +122,7 @@ struct ReportContents {
         return count == 0 ? nil : (strength, count)
       }
       return Glance(
-        principle: principle, rules: rules.filter { $0.principle == principle.id }.count,
+        principle: principle, rules: rules.filter { $0.basis.id == principle.id }.count,
         findings: found.count, highest: found.map(\.severity).max(), strengths: strengths)
     }
   }

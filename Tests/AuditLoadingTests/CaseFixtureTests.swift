@@ -39,8 +39,8 @@ final class CaseFixtureTests: XCTestCase {
     let audit = loaded.audit
     XCTAssertEqual(audit.organization("ns")?.country, "NO", "NO is Norway, not false")
     XCTAssertEqual(audit.actions.map(\.id), ["sg-endorses", "pres-endorses", "meeting"])
-    XCTAssertEqual(audit.actions[0].date, PartialDate(year: 2023, month: 8))
-    XCTAssertEqual(audit.actions[2].date, PartialDate(year: 2023))
+    XCTAssertEqual(audit.actions[0].date, DateRange(parsing: "2023-08"))
+    XCTAssertEqual(audit.actions[2].date, DateRange(parsing: "2023"))
     XCTAssertEqual(audit.actions[0].evidence[0].locator, "p. 2")
     XCTAssertEqual(audit.people[0].positions[0].from, PartialDate(year: 2010))
     XCTAssertEqual(audit.responses[0].outcome, .noResponse)
