@@ -7,13 +7,13 @@ public struct RuleOutcome: Sendable, Hashable {
   /// How many actions (or people, for person rules) the rule applied to.
   public let considered: Int
   /// The earliest and latest date of the actions considered.
-  public let span: (first: PartialDate, last: PartialDate)?
+  public let span: (first: DateRange, last: DateRange)?
   /// How many findings it produced.
   public let findings: Int
 
   /// Creates an outcome.
   public init(
-    rule: String, considered: Int, span: (first: PartialDate, last: PartialDate)?, findings: Int
+    rule: String, considered: Int, span: (first: DateRange, last: DateRange)?, findings: Int
   ) {
     self.rule = rule
     self.considered = considered

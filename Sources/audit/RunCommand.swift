@@ -96,7 +96,7 @@ struct RunCommand: ParsableCommand {
           at: nil)
       ])
     }
-    if !principles.isEmpty { compiled = compiled.filter { principles.contains($0.spec.principle) } }
+    if !principles.isEmpty { compiled = compiled.filter { principles.contains($0.spec.basis.id) } }
     let evaluator = Evaluator(rules: compiled, thresholds: catalog.strength)
     var contexts: [ReportContext] = []
     var errors: [Diagnostic] = []
