@@ -134,6 +134,34 @@ final class ThreeValuedLogicTests: XCTestCase {
     check("org.id matches '^ar'", .bool(true))
   }
 
+  /// The README's macro table: the condition `n > 2` is true for 3, false for 1 and unknown
+  /// for null.
+  func testMacroTruthTable() {
+    let rows: [(list: String, exists: Value, all: Value, count: Value)] = [
+      ("[3, 4]", .bool(true), .bool(true), .int(2)),
+      ("[3, 1]", .bool(true), .bool(false), .int(1)),
+      ("[3, null]", .bool(true), .null, .int(1)),
+      ("[1, null]", .null, .bool(false), .int(0)),
+      ("[3, 1, null]", .bool(true), .bool(false), .int(1)),
+      ("[null, null]", .null, .null, .int(0)),
+      ("[1, 2]", .bool(false), .bool(false), .int(0)),
+    ]
+    for row in rows {
+      check("\(row.list).exists(n, n > 2)", row.exists)
+      check("\(row.list).all(n, n > 2)", row.all)
+      check("\(row.list).count(n, n > 2)", row.count)
+    }
+    // The empty list and the null list: over the action's targets (empty in the fixture) and
+    // over a missing action's targets.
+    check("action.targets.exists(t, t == 'x')", .bool(false))
+    check("action.targets.all(t, t == 'x')", .bool(true))
+    check("action.targets.count(t, t == 'x')", .int(0))
+    let missing: [Value] = [.null, .null, .null, .null]
+    check("action.targets.exists(t, t == 'x')", .null, missing)
+    check("action.targets.all(t, t == 'x')", .null, missing)
+    check("action.targets.count(t, t == 'x')", .null, missing)
+  }
+
   func testExistsIsTheOrOfItsConditions() {
     check("[1, null, 3].exists(n, n > 2)", .bool(true))
     check("[1, null].exists(n, n > 2)", .null)
