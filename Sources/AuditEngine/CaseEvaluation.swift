@@ -10,19 +10,25 @@ public struct RuleOutcome: Sendable, Hashable {
   public let span: (first: DateRange, last: DateRange)?
   /// How many findings it produced.
   public let findings: Int
+  /// How many of the actions (or people) considered it was undecided for: its condition was
+  /// unknown because data was missing.
+  public let undecided: Int
 
   /// Creates an outcome.
   public init(
-    rule: String, considered: Int, span: (first: DateRange, last: DateRange)?, findings: Int
+    rule: String, considered: Int, span: (first: DateRange, last: DateRange)?, findings: Int,
+    undecided: Int = 0
   ) {
     self.rule = rule
     self.considered = considered
     self.span = span
     self.findings = findings
+    self.undecided = undecided
   }
 
   public static func == (lhs: RuleOutcome, rhs: RuleOutcome) -> Bool {
     lhs.rule == rhs.rule && lhs.considered == rhs.considered && lhs.findings == rhs.findings
+      && lhs.undecided == rhs.undecided
       && lhs.span?.first == rhs.span?.first && lhs.span?.last == rhs.span?.last
   }
   public func hash(into hasher: inout Hasher) { hasher.combine(rule) }
@@ -38,14 +44,18 @@ public struct CaseEvaluation: Sendable {
   public let outcomes: [RuleOutcome]
   /// Ids of the actions no rule cited, in case order.
   public let unmatchedActions: [String]
+  /// Every act (or person) a rule was undecided for, by rule then act id.
+  public let undecided: [Undecided]
 
   /// Creates an evaluation.
   public init(
-    audit: AuditCase, findings: [Finding], outcomes: [RuleOutcome], unmatchedActions: [String]
+    audit: AuditCase, findings: [Finding], outcomes: [RuleOutcome], unmatchedActions: [String],
+    undecided: [Undecided] = []
   ) {
     self.audit = audit
     self.findings = findings
     self.outcomes = outcomes
     self.unmatchedActions = unmatchedActions
+    self.undecided = undecided
   }
 }

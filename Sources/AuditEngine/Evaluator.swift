@@ -20,42 +20,73 @@ public struct Evaluator: Sendable {
     let values = CaseValues(audit)
     var findings: [Finding] = []
     var outcomes: [RuleOutcome] = []
+    var undecided: [Undecided] = []
     for rule in rules {
-      let (found, outcome) = evaluate(rule, values, verified)
-      findings += found
-      outcomes.append(outcome)
+      let result = evaluate(rule, values, verified)
+      findings += result.findings
+      outcomes.append(result.outcome)
+      undecided += result.undecided
     }
     findings.sort(by: Self.order)
     let cited = Set(findings.flatMap(\.actions))
     return CaseEvaluation(
       audit: audit, findings: findings, outcomes: outcomes.sorted { $0.rule < $1.rule },
-      unmatchedActions: audit.actions.map(\.id).filter { !cited.contains($0) })
+      unmatchedActions: audit.actions.map(\.id).filter { !cited.contains($0) },
+      undecided: undecided.sorted(by: Undecided.order))
   }
 
-  /// The findings of one rule and what it searched.
+  /// The findings of one rule, what it searched, and the acts (or people) it was undecided for.
+  ///
+  /// A rule fires only where its condition is true. Where it is unknown, the act is undecided:
+  /// it makes no finding and, for a pattern rule, does not count toward the window.
   public func evaluate(
     _ rule: CompiledRule, _ values: CaseValues, _ verified: QuoteVerification = .init()
   )
-    -> ([Finding], RuleOutcome)
+    -> (findings: [Finding], outcome: RuleOutcome, undecided: [Undecided])
   {
     let spec = rule.spec
     if spec.scope == .person {
       let subjectType = values.audit.organization(values.audit.subject)?.type
       let applies = spec.appliesTo.isEmpty || subjectType.map(spec.appliesTo.contains) == true
       let people = applies ? values.people : []
-      let found = people.filter { rule.condition.evaluate($0.bindings).isTrue }.map {
-        personFinding(rule, $0, values.audit, verified)
+      var found: [Finding] = []
+      var undecided: [Undecided] = []
+      for person in people {
+        switch rule.condition.evaluate(person.bindings) {
+        case .bool(true): found.append(personFinding(rule, person, values.audit, verified))
+        case .bool(false): break
+        default:
+          undecided.append(
+            Undecided(
+              rule: spec.id, action: nil, person: person.person.id,
+              missing: rule.condition.trace(person.bindings).missing))
+        }
       }
       return (
         found,
-        RuleOutcome(rule: spec.id, considered: people.count, span: nil, findings: found.count)
+        RuleOutcome(
+          rule: spec.id, considered: people.count, span: nil, findings: found.count,
+          undecided: undecided.count),
+        undecided
       )
     }
     let considered = values.actions.filter { binding in
       spec.appliesTo.isEmpty
         || binding.organization.map { spec.appliesTo.contains($0.type) } == true
     }
-    let matched = considered.filter { rule.condition.evaluate($0.bindings).isTrue }
+    var matched: [CaseValues.ActionBinding] = []
+    var undecided: [Undecided] = []
+    for binding in considered {
+      switch rule.condition.evaluate(binding.bindings) {
+      case .bool(true): matched.append(binding)
+      case .bool(false): break
+      default:
+        undecided.append(
+          Undecided(
+            rule: spec.id, action: binding.action.id, person: nil,
+            missing: rule.condition.trace(binding.bindings).missing))
+      }
+    }
     let groups: [[CaseValues.ActionBinding]] =
       if let aggregate = spec.aggregate {
         Self.windows(matched, aggregate, groupBy: rule.groupBy)
@@ -67,7 +98,10 @@ public struct Evaluator: Sendable {
     let span = dates.min().map { first in (first, dates.max { $0.lastDay < $1.lastDay }!) }
     return (
       found,
-      RuleOutcome(rule: spec.id, considered: considered.count, span: span, findings: found.count)
+      RuleOutcome(
+        rule: spec.id, considered: considered.count, span: span, findings: found.count,
+        undecided: undecided.count),
+      undecided.sorted(by: Undecided.order)
     )
   }
 

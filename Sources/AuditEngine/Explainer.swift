@@ -61,6 +61,8 @@ public struct Explainer: Sendable {
     while lines.last?.trimmingCharacters(in: .whitespaces).isEmpty == true { lines.removeLast() }
     if trace.value.isTrue {
       lines.append("  result: matches — message: \(rule.message.render(bindings))")
+    } else if trace.value == .null {
+      lines.append("  result: undecided (missing: \(trace.missing.joined(separator: ", ")))")
     } else {
       lines.append("  result: does not match")
     }

@@ -16,8 +16,8 @@ public struct RuleTestRunner: Sendable {
     for rule in rules {
       for test in rule.spec.tests {
         count += 1
-        let (findings, _) = evaluator.evaluate(rule, CaseValues(test.fixture))
-        if let reason = Self.failure(of: test, findings) {
+        let result = evaluator.evaluate(rule, CaseValues(test.fixture))
+        if let reason = Self.failure(of: test, result.findings, undecided: result.undecided) {
           failures.append(
             .error(
               "E-RULE-TEST-FAILED", "rule \(rule.spec.id), test '\(test.name)': \(reason)",
@@ -28,11 +28,28 @@ public struct RuleTestRunner: Sendable {
     return (count, failures)
   }
 
-  static func failure(of test: RuleTest, _ findings: [Finding]) -> String? {
+  /// Why a test failed, or nil. A `no_match` test is not passed by an undecided act: it says
+  /// the rule clears the act, and an unknown condition clears nothing.
+  static func failure(of test: RuleTest, _ findings: [Finding], undecided: [Undecided] = [])
+    -> String?
+  {
     guard test.expectMatch else {
-      return findings.first.map { "expected no match, but it fired: \($0.message)" }
+      if let finding = findings.first {
+        return "expected no match, but it fired: \(finding.message)"
+      }
+      return undecided.first.map {
+        "expected no match, but the rule was undecided for "
+          + ($0.action.map { "act \($0)" } ?? $0.person.map { "person \($0)" } ?? "the test")
+          + " (missing: \($0.missing.joined(separator: ", ")))"
+      }
     }
-    guard !findings.isEmpty else { return "expected a match, but the rule did not fire" }
+    guard !findings.isEmpty else {
+      if let first = undecided.first {
+        return "expected a match, but the rule was undecided (missing: "
+          + first.missing.joined(separator: ", ") + ")"
+      }
+      return "expected a match, but the rule did not fire"
+    }
     if let message = test.message, !findings.contains(where: { $0.message == message }) {
       return "expected the message '\(message)', got '\(findings[0].message)'"
     }

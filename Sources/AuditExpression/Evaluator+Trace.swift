@@ -6,9 +6,12 @@ extension Evaluator {
     let result = value(of: node)
     var children: [Trace] = []
     var isConjunction = false
+    var isPath = false
     switch node.kind {
-    case .constant, .variable, .local, .field:
+    case .constant:
       break
+    case .variable, .local, .field:
+      isPath = true
     case .macro(_, let list, let slot, let condition):
       let listTrace = trace(list)
       var iterations: [Trace.Iteration] = []
@@ -22,7 +25,8 @@ extension Evaluator {
       }
       let conditionTrace = Trace(
         text: condition.text, value: .list(iterations.map(\.result)), children: [],
-        isConjunction: false, isConstant: false, iterations: iterations)
+        isConjunction: false, isConstant: false, iterations: iterations, isPath: false,
+        isCondition: false)
       children = [listTrace, conditionTrace]
     case .and:
       isConjunction = true
@@ -32,6 +36,7 @@ extension Evaluator {
     }
     return Trace(
       text: node.text, value: result, children: children, isConjunction: isConjunction,
-      isConstant: node.isConstant, iterations: nil)
+      isConstant: node.isConstant, iterations: nil, isPath: isPath,
+      isCondition: node.type == .bool && !isPath)
   }
 }

@@ -1,7 +1,13 @@
 /// Evaluates a checked `Node` tree against the values of the scope's variables.
 ///
 /// Total: whatever the bindings hold, evaluation returns a value; a field of `null` is
-/// `null`, a missing binding is `null`, and operators on unexpected kinds give `null`/`false`.
+/// `null`, a missing binding is `null`, and operators on unexpected kinds give `null`.
+///
+/// Conditions are three-valued: `null` in a boolean place is *unknown*. A comparison,
+/// `in`, `contains` or `matches` with a `null` operand is unknown (only a comparison with the
+/// literal `null` is definite); `and`, `or` and `not` follow Kleene's logic; `exists` and `all`
+/// are the `or` and `and` of their conditions; `count` counts the elements whose condition is
+/// true.
 struct Evaluator {
   /// The values of the scope's variables, by index.
   let bindings: [Value]
@@ -33,27 +39,49 @@ struct Evaluator {
       }
       return slots[slot]
     case .not(let operand):
-      return .bool(!value(of: operand).isTrue)
+      guard case .bool(let holds) = value(of: operand) else { return .null }
+      return .bool(!holds)
     case .negate(let operand):
       return value(of: operand).negated
     case .and(let operands):
-      for operand in operands where !value(of: operand).isTrue { return .bool(false) }
-      return .bool(true)
+      // Kleene: false if any operand is false, else unknown if any is unknown, else true.
+      var unknown = false
+      for operand in operands {
+        switch value(of: operand) {
+        case .bool(false): return .bool(false)
+        case .bool(true): continue
+        default: unknown = true
+        }
+      }
+      return unknown ? .null : .bool(true)
     case .or(let operands):
-      for operand in operands where value(of: operand).isTrue { return .bool(true) }
-      return .bool(false)
+      // Kleene: true if any operand is true, else unknown if any is unknown, else false.
+      var unknown = false
+      for operand in operands {
+        switch value(of: operand) {
+        case .bool(true): return .bool(true)
+        case .bool(false): continue
+        default: unknown = true
+        }
+      }
+      return unknown ? .null : .bool(false)
     case .equal(let left, let right, let negated):
-      return .bool(value(of: left).isEqual(to: value(of: right)) != negated)
+      let (a, b) = (value(of: left), value(of: right))
+      // `x == null` asks whether x is missing: always definite.
+      guard left.isNullLiteral || right.isNullLiteral || (a != .null && b != .null) else {
+        return .null
+      }
+      return .bool(a.isEqual(to: b) != negated)
     case .order(let ordering, let left, let right):
-      return .bool(Value.holds(ordering, value(of: left), value(of: right)))
+      return Value.holds(ordering, value(of: left), value(of: right)).map(Value.bool) ?? .null
     case .element(let element, let list), .listContains(let list, let element):
-      return .bool(contains(value(of: list), value(of: element)))
+      return Self.contains(value(of: list), value(of: element))
     case .substring(let text, let part):
       guard case .string(let text) = value(of: text), case .string(let part) = value(of: part)
-      else { return .bool(false) }
+      else { return .null }
       return .bool(part.isEmpty || text.contains(part))
     case .matches(let text, let regex):
-      guard case .string(let text) = value(of: text) else { return .bool(false) }
+      guard case .string(let text) = value(of: text) else { return .null }
       return .bool(regex.matches(text))
     case .add(let left, let right):
       return Value.sum(value(of: left), value(of: right))
@@ -70,7 +98,7 @@ struct Evaluator {
       switch value(of: argument) {
       case .list(let items): return .int(items.count)
       case .string(let text): return .int(text.count)
-      default: return .int(0)
+      default: return .null
       }
     case .lower(let argument):
       guard case .string(let text) = value(of: argument) else { return .null }
@@ -83,47 +111,53 @@ struct Evaluator {
       }
       return .int(end.first &- start.first)
     case .macro(let macro, let list, let slot, let condition):
-      return macroValue(macro, elements(of: list), slot: slot, condition: condition)
+      return macroValue(macro, value(of: list), slot: slot, condition: condition)
     default:
       return .null
     }
   }
 
-  /// `exists` stops at the first true condition and `all` at the first false one; a null
-  /// condition counts as false.
+  /// `exists` is the `or` of its conditions and `all` their `and`: `exists` stops at the
+  /// first true condition, `all` at the first false one. `count` counts true conditions only.
+  /// Over a `null` list (missing data) every macro is unknown; over an empty list `exists` is
+  /// false, `all` true and `count` 0.
   private mutating func macroValue(
-    _ macro: Node.Macro, _ items: [Value], slot: Int, condition: Node
+    _ macro: Node.Macro, _ list: Value, slot: Int, condition: Node
   )
     -> Value
   {
-    guard locals.indices.contains(slot) else { return .null }
+    guard case .list(let items) = list, locals.indices.contains(slot) else { return .null }
     var count = 0
+    var unknown = false
     for item in items {
       locals[slot] = item
-      let holds = value(of: condition).isTrue
-      switch macro {
-      case .exists where holds: return .bool(true)
-      case .all where !holds: return .bool(false)
-      case .count where holds: count += 1
-      default: break
+      switch value(of: condition) {
+      case .bool(true) where macro == .exists: return .bool(true)
+      case .bool(false) where macro == .all: return .bool(false)
+      case .bool(true): count += 1
+      case .bool(false): break
+      default: unknown = true
       }
     }
     switch macro {
-    case .exists: return .bool(false)
-    case .all: return .bool(true)
+    case .exists, .all: return unknown ? .null : .bool(macro == .all)
     case .count: return .int(count)
     }
   }
 
-  /// The elements a macro walks: a list's, or none for `null` (or anything else).
-  mutating func elements(of list: Node) -> [Value] {
-    if case .list(let items) = value(of: list) { return items }
-    return []
+  /// `element in list`: true if an item equals the element; unknown if the element or the list
+  /// is null, or if no item equals it but some item is null; false otherwise.
+  static func contains(_ list: Value, _ element: Value) -> Value {
+    guard case .list(let items) = list, element != .null else { return .null }
+    if items.contains(where: { $0 != .null && $0.isEqual(to: element) }) { return .bool(true) }
+    return items.contains(.null) ? .null : .bool(false)
   }
+}
 
-  /// `element in list`: false when either is null.
-  private func contains(_ list: Value, _ element: Value) -> Bool {
-    guard case .list(let items) = list, element != .null else { return false }
-    return items.contains { $0.isEqual(to: element) }
+extension Node {
+  /// True for the literal `null`, which makes `==` / `!=` a definite test of absence.
+  var isNullLiteral: Bool {
+    if case .constant(.null) = kind { return true }
+    return false
   }
 }

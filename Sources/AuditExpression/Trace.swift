@@ -26,6 +26,56 @@ public struct Trace: Sendable {
   public let isConstant: Bool
   /// For a macro's condition: the result for each element, in list order; nil otherwise.
   public let iterations: [Iteration]?
+  /// True for a path read from the bindings: `action.quote`, `actor`, a macro's `p.to`.
+  public let isPath: Bool
+  /// True for a boolean sub-expression, whose `null` is rendered `unknown`.
+  public let isCondition: Bool
+
+  /// True when this sub-expression is a condition whose value is unknown.
+  public var isUnknown: Bool { isCondition && value == .null }
+
+  /// Why this trace is unknown: the paths, as written, whose missing (`null`) value made it
+  /// so, in source order without repeats, e.g. `["action.quote"]`. Inside a macro, the
+  /// elements whose condition was unknown are searched (`p.to`). A comparison that is unknown
+  /// though its operands are known (partial dates that overlap) names its paths with their
+  /// values: `action.date (2023-08, too imprecise)`. Empty when the value is not `null`.
+  public var missing: [String] {
+    var found: [String] = []
+    collectMissing(into: &found)
+    return found
+  }
+
+  /// The paths read by this sub-expression, in source order.
+  private var paths: [Trace] {
+    isPath ? [self] : children.flatMap(\.paths)
+  }
+
+  private func collectMissing(into found: inout [String]) {
+    guard value == .null || iterations != nil, !isConstant else { return }
+    func add(_ text: String) {
+      let line = SourceText.oneLine(text)
+      if !found.contains(line) { found.append(line) }
+    }
+    if isPath { return add(text) }
+    if let iterations {
+      for iteration in iterations where iteration.result == .null {
+        for detail in iteration.condition { detail.collectMissing(into: &found) }
+      }
+      return
+    }
+    let unknownChildren = children.filter { child in
+      !child.isConstant
+        && (child.value == .null || child.iterations?.contains { $0.result == .null } == true)
+    }
+    if unknownChildren.isEmpty {
+      // Every operand is known, yet the result is not: the values are too imprecise.
+      for path in children.flatMap(\.paths) {
+        add("\(path.text) (\(path.value.rendered), too imprecise)")
+      }
+      return
+    }
+    for child in unknownChildren { child.collectMissing(into: &found) }
+  }
 
   /// The operands of the top-level `and` chain, nested chains flattened; `[self]` otherwise.
   public var conjuncts: [Trace] {
@@ -49,7 +99,7 @@ public struct Trace: Sendable {
   }
 
   private var renderedValue: String {
-    guard let iterations else { return value.traced }
+    guard let iterations else { return isUnknown ? "unknown" : value.traced }
     let items = iterations.prefix(Value.tracedListLimit).enumerated().map { index, iteration in
       let element: String
       if case .object = iteration.element {
@@ -57,7 +107,8 @@ public struct Trace: Sendable {
       } else {
         element = iteration.element.traced
       }
-      return "\(element): \(iteration.result.traced)"
+      let result = iteration.result == .null ? "unknown" : iteration.result.traced
+      return "\(element): \(result)"
     }
     return Value.bracketed(items, total: iterations.count)
   }

@@ -1,7 +1,7 @@
 import AuditCore
 
 /// The run-time semantics of the operators, total over all values: a value of an unexpected
-/// kind gives `null` or `false`, never a trap.
+/// kind gives `null` (unknown), never a trap.
 extension Value {
   /// `==`: numbers compare numerically, dates by their whole interval, lists element-wise.
   func isEqual(to other: Value) -> Bool {
@@ -15,12 +15,13 @@ extension Value {
     }
   }
 
-  /// `< <= > >=`; false whenever either side is null or the kinds do not order.
+  /// `< <= > >=`; nil (unknown) whenever either side is null or the kinds do not order.
   ///
-  /// Dates are intervals and the comparison is definite: `a < b` only when all of `a` is
-  /// before all of `b`; `a <= b` when `a` ends on or before the day `b` starts, or they are
-  /// the same interval.
-  static func holds(_ ordering: Node.Ordering, _ left: Value, _ right: Value) -> Bool {
+  /// Dates are intervals and the comparison says only what the intervals settle: `a < b` is
+  /// true when all of `a` is before all of `b`, false when no day of `a` is before any day of
+  /// `b`, and unknown when they overlap (`2023-08 < 2023-08-15`). `a <= b` is true when `a`
+  /// ends on or before the day `b` starts, or they are the same interval.
+  static func holds(_ ordering: Node.Ordering, _ left: Value, _ right: Value) -> Bool? {
     switch (left, right) {
     case (.int(let a), .int(let b)), (.duration(let a), .duration(let b)):
       return ordering.holds(sign(a, b))
@@ -33,13 +34,15 @@ extension Value {
       return ordering.holds(precedes ? -1 : 1)
     case (.date(let a), .date(let b)):
       switch ordering {
-      case .less: return a.last < b.first
-      case .greater: return a.first > b.last
-      case .lessOrEqual: return a.last <= b.first || a == b
-      case .greaterOrEqual: return a.first >= b.last || a == b
+      case .less: return a.last < b.first ? true : a.first >= b.last || a == b ? false : nil
+      case .greater: return a.first > b.last ? true : a.last <= b.first || a == b ? false : nil
+      case .lessOrEqual:
+        return a.last <= b.first || a == b ? true : a.first > b.last ? false : nil
+      case .greaterOrEqual:
+        return a.first >= b.last || a == b ? true : a.last < b.first ? false : nil
       }
     default:
-      return false
+      return nil
     }
   }
 
@@ -88,9 +91,9 @@ extension Value {
 }
 
 extension Node.Ordering {
-  /// Whether the ordering holds for a comparison result.
-  fileprivate func holds(_ sign: Int?) -> Bool {
-    guard let sign else { return false }
+  /// Whether the ordering holds for a comparison result; nil for values that do not order.
+  fileprivate func holds(_ sign: Int?) -> Bool? {
+    guard let sign else { return nil }
     switch self {
     case .less: return sign < 0
     case .lessOrEqual: return sign <= 0

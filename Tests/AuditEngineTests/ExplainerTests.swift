@@ -1,5 +1,7 @@
 import AuditCore
 import AuditEngine
+import AuditLoading
+import AuditTestSupport
 import XCTest
 
 final class ExplainerTests: XCTestCase {
@@ -20,5 +22,26 @@ final class ExplainerTests: XCTestCase {
     XCTAssertTrue(
       notFired.contains("action.tags contains \"electoral_endorsement\"  →  false"), notFired)
     XCTAssertTrue(notFired.hasSuffix("result: does not match\n"), notFired)
+  }
+
+  func testExplainShowsUnknownAndSaysUndecidedWithWhatWasMissing() throws {
+    let catalog = try EngineFixture.catalog([FixturePaths.fixtures + "/rules/undecided"])
+    let rule = try CompiledRule.compileAll(catalog).first { $0.spec.id == "U-001" }!
+    let audit = try EngineFixture.validCase(catalog)
+    let text = Explainer(rule: rule).explain(audit, actionID: "pres-endorses")
+    XCTAssertTrue(
+      text.hasSuffix(
+        """
+          not (action.quote contains "x")  →  unknown
+            (action.quote contains "x")  →  unknown
+              action.quote  →  null
+          result: undecided (missing: action.quote)
+
+        """), text)
+    let person = try CompiledRule.compileAll(catalog).first { $0.spec.id == "U-003" }!
+    let people = Explainer(rule: person).explain(audit)
+    XCTAssertTrue(
+      people.contains("p.to < case.period.from)  →  [#1: unknown, #2: unknown]"), people)
+    XCTAssertTrue(people.contains("result: undecided (missing: p.to)"), people)
   }
 }

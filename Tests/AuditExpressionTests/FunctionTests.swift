@@ -8,7 +8,7 @@ final class FunctionTests: XCTestCase {
     XCTAssertEqual(Fixture.value("size(actor.roles)"), .int(2))
     XCTAssertEqual(Fixture.value("size('héllo')"), .int(5))
     XCTAssertEqual(Fixture.value("size([])"), .int(0))
-    XCTAssertEqual(Fixture.value("size(null)"), .int(0))
+    XCTAssertEqual(Fixture.value("size(null)"), .null)
     XCTAssertEqual(try Fixture.compile("size(action.tags)").type, .int)
   }
 

@@ -53,9 +53,11 @@ final class RobustnessTests: XCTestCase {
       let expression = try Fixture.compile(text, expecting: .bool)
       for bindings in [Fixture.bindings, empty, []] {
         let value = expression.evaluate(bindings)
-        guard case .bool = value else { return XCTFail("\(text) gave \(value)") }
+        // A condition is true, false or unknown (null), never another kind.
+        if case .bool = value {} else if value != .null { return XCTFail("\(text) gave \(value)") }
         let trace = expression.trace(bindings)
         XCTAssertEqual(trace.value, value, text)
+        if value != .null { XCTAssertEqual(trace.missing, [], text) }
         XCTAssertEqual(trace.text, text)
         XCTAssertFalse(trace.rendered().isEmpty)
       }

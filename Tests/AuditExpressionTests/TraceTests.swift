@@ -94,4 +94,52 @@ final class TraceTests: XCTestCase {
     XCTAssertEqual(Value.list(items).traced, "[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, … (2 more)]")
     XCTAssertEqual(Value.string("a \"b\"\n").traced, #""a \"b\"\n""#)
   }
+
+  func testUnknownConditionsRenderAsUnknownAndNameWhatWasMissing() throws {
+    let noQuote = [Fixture.object(Fixture.action, ["id": .string("a2")])] + Fixture.bindings[1...]
+    let trace = try Fixture.compile("not (action.quote contains \"x\")").trace(Array(noQuote))
+    XCTAssertEqual(trace.value, .null)
+    XCTAssertEqual(trace.missing, ["action.quote"])
+    XCTAssertEqual(
+      trace.rendered(),
+      """
+      not (action.quote contains "x")  →  unknown
+        (action.quote contains "x")  →  unknown
+          action.quote  →  null
+      """)
+  }
+
+  func testMissingSearchesOnlyWhatMadeTheConditionUnknown() throws {
+    // `false and …` is false: nothing is missing, though org.country is null.
+    let settled = try Fixture.compile("org.country == 'AZ' and false").trace(Fixture.bindings)
+    XCTAssertEqual(settled.value, .bool(false))
+    XCTAssertEqual(settled.missing, [])
+    // `or`: the unknown operands, in source order, without repeats.
+    let both = try Fixture.compile(
+      "org.country == 'AZ' or lower(org.country) == 'az' or size(action.quote) > 100"
+    ).trace(Fixture.bindings)
+    XCTAssertEqual(both.value, .null)
+    XCTAssertEqual(both.missing, ["org.country"])
+  }
+
+  func testMissingInsideAMacroNamesTheElementPath() throws {
+    // The president's position has no end date; the seat in parliament ended in 2010.
+    let trace = try Fixture.compile("actor.positions.exists(p, p.to >= 2023-01-01)")
+      .trace(Fixture.bindings)
+    XCTAssertEqual(trace.value, .null)
+    XCTAssertEqual(trace.missing, ["p.to"])
+    XCTAssertEqual(
+      trace.rendered(),
+      """
+      actor.positions.exists(p, p.to >= 2023-01-01)  →  unknown
+        actor.positions  →  [{…}, {…}]
+        p.to >= 2023-01-01  →  [#1: unknown, #2: false]
+      """)
+  }
+
+  func testAnImpreciseDateIsNamedWithItsValue() throws {
+    let trace = try Fixture.compile("action.date + 1d < 2023-08-15").trace(Fixture.bindings)
+    XCTAssertEqual(trace.value, .null)
+    XCTAssertEqual(trace.missing, ["action.date (2023-08, too imprecise)"])
+  }
 }
