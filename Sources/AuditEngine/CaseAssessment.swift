@@ -61,7 +61,7 @@ public struct CaseAssessment: Sendable {
       audit: audit, index: index, specs: specs, principleRank: rank, verified: verified)
     let findings = groups.map { builder.finding($0.key, hits: $0.value) }.sorted(by: Self.order)
     self.findings = findings
-    self.patterns = patternHits.sorted { ($0.rule, $0.actions) < ($1.rule, $1.actions) }.map {
+    self.patterns = patternHits.sorted(by: Self.hitOrder).map {
       hit in
       let acts = Set(hit.actions)
       return Pattern(
@@ -70,8 +70,16 @@ public struct CaseAssessment: Sendable {
     self.context = context.sorted { a, b in
       let (da, db) = (index.firstDay(of: a.actions), index.firstDay(of: b.actions))
       if da != db { return da < db }
-      return (a.rule, a.actions, a.person ?? "") < (b.rule, b.actions, b.person ?? "")
+      return Self.hitOrder(a, b)
     }
+  }
+
+  /// By rule, then the acts cited, then the person.
+  static func hitOrder(_ a: Finding, _ b: Finding) -> Bool {
+    let key = { (hit: Finding) in
+      hit.actions.joined(separator: "\u{0}") + "\u{1}" + (hit.person ?? "")
+    }
+    return (a.rule, key(a)) < (b.rule, key(b))
   }
 
   /// Most severe first, then the strongest, then the earliest act, then id.

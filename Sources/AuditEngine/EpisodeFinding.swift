@@ -60,14 +60,15 @@ public struct EpisodeFinding: Sendable, Hashable {
   /// The evidence of the finding's acts (or the person's positions), in the acts' order.
   public var evidence: [Finding.CitedEvidence]
   /// What a reader should check before relying on the finding.
-  public var toVerify: [String]
+  public var toVerify: [PointToVerify]
 
   /// Creates a finding.
   public init(
     id: String, origin: Origin, title: String, actions: [String], otherActions: [String],
-    span: DateRange?, person: String?, engagements: [Engagement], hits: [Finding], severity: Severity,
+    span: DateRange?, person: String?, engagements: [Engagement], hits: [Finding],
+    severity: Severity,
     strength: Strength, strengthBasis: String, evidence: [Finding.CitedEvidence],
-    toVerify: [String]
+    toVerify: [PointToVerify]
   ) {
     self.id = id
     self.origin = origin

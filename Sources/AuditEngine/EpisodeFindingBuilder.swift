@@ -9,12 +9,12 @@ struct EpisodeFindingBuilder {
   let verified: QuoteVerification
 
   func finding(_ origin: EpisodeFinding.Origin, hits: [Finding]) -> EpisodeFinding {
-    let hits = hits.sorted { ($0.rule, $0.actions) < ($1.rule, $1.actions) }
+    let hits = hits.sorted(by: CaseAssessment.hitOrder)
     let (id, title, memberIDs, person) = describe(origin, hits)
-    let members = memberIDs.compactMap(index.action).sorted {
-      $0.date != $1.date ? $0.date < $1.date : $0.id < $1.id
+    let members: [Action] = memberIDs.compactMap { index.action($0) }.sorted { a, b in
+      a.date != b.date ? a.date < b.date : a.id < b.id
     }
-    let hitActs = Set(hits.flatMap(\.actions))
+    let hitActs = Set(hits.flatMap { $0.actions })
     let own = members.filter { hitActs.contains($0.id) || index.isSubjects($0) }
     let others = members.filter { !hitActs.contains($0.id) && !index.isSubjects($0) }
     let strongest = hits.max { $0.strength < $1.strength }!
@@ -36,7 +36,7 @@ struct EpisodeFindingBuilder {
     return EpisodeFinding(
       id: id, origin: origin, title: title, actions: own.map(\.id),
       otherActions: others.map(\.id), span: span(own), person: person,
-      engagements: engagements(hits), hits: hits, severity: hits.map(\.severity).max()!,
+      engagements: engagements(hits), hits: hits, severity: hits.map { $0.severity }.max()!,
       strength: strongest.strength, strengthBasis: basis, evidence: evidence,
       toVerify: own.flatMap { PointToVerify.points(for: $0, in: audit, verified: verified) })
   }
@@ -47,9 +47,13 @@ struct EpisodeFindingBuilder {
     switch origin {
     case .episode(let id):
       let episode = audit.episodes.first { $0.id == id }
-      return (id, episode?.title ?? id, episode?.actions ?? hits.flatMap(\.actions), nil)
+      return (id, episode?.title ?? id, episode?.actions ?? hits.flatMap { $0.actions }, nil)
     case .action(let id):
-      return (id, index.action(id)?.summary ?? id, [id], nil)
+      guard let action = index.action(id) else { return (id, id, [id], nil) }
+      let type = action.type.replacingOccurrences(of: "_", with: " ")
+      let title =
+        type.prefix(1).uppercased() + type.dropFirst() + " by " + index.name(of: action.actor)
+      return (id, title, [id], nil)
     case .person(let id):
       let rule = hits.first.flatMap { specs[$0.rule] }
       return (id, index.name(of: id) + ": " + (rule?.title ?? "governance"), [], id)
@@ -62,8 +66,8 @@ struct EpisodeFindingBuilder {
     for hit in hits { byPrinciple[hit.principle, default: []].append(hit) }
     return byPrinciple.map { principle, hits in
       EpisodeFinding.Engagement(
-        principle: principle, rules: Array(Set(hits.map(\.rule))).sorted(),
-        severity: hits.map(\.severity).max()!, strength: hits.map(\.strength).max()!)
+        principle: principle, rules: Array(Set(hits.map { $0.rule })).sorted(),
+        severity: hits.map { $0.severity }.max()!, strength: hits.map { $0.strength }.max()!)
     }
     .sorted {
       (principleRank[$0.principle] ?? Int.max, $0.principle)

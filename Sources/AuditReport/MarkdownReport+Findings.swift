@@ -8,7 +8,8 @@ extension MarkdownReport {
   func findingsSection(_ contents: ReportContents, _ memory: MarkdownMemory) -> String {
     var blocks = [
       "## Findings",
-      "One finding per episode about " + ReportText.inline(contents.name(of: contents.audit.subject))
+      "One finding per episode about "
+        + ReportText.inline(contents.name(of: contents.audit.subject))
         + ", the most severe first.",
     ]
     if contents.findings.isEmpty { blocks.append("None.") }
@@ -35,9 +36,13 @@ extension MarkdownReport {
     ]
     if let person = finding.person.flatMap(contents.index.person) {
       blocks.append(positions(person, contents))
-      if !finding.evidence.isEmpty {
+      var seen: Set<String> = []
+      let items = finding.evidence.filter {
+        seen.insert($0.evidence.source + "\u{0}" + $0.evidence.quote).inserted
+      }
+      if !items.isEmpty {
         blocks.append(
-          finding.evidence.map { evidenceLine($0.evidence, person.id, contents, memory) }.joined(
+          items.map { evidenceLine($0.evidence, person.id, contents, memory) }.joined(
             separator: "\n"))
       }
     }
@@ -54,7 +59,8 @@ extension MarkdownReport {
     blocks.append("**Principles engaged.**")
     blocks.append(engagements(finding, number, contents, memory))
     var strength =
-      "**Strength: \(finding.strength.rawValue).** " + ReportText.inline(finding.strengthBasis)
+      "**Strength: \(finding.strength.rawValue).** Basis: "
+      + ReportText.inline(finding.strengthBasis)
     if finding.strength == .alleged, !finding.actions.isEmpty,
       finding.toVerify.contains(where: { if case .analysisOnly = $0 { true } else { false } })
     {
@@ -64,7 +70,8 @@ extension MarkdownReport {
     if !finding.toVerify.isEmpty {
       blocks.append("**Points to verify.**")
       blocks.append(
-        finding.toVerify.map { "- " + ReportText.inline(pointToVerifyPlain($0, contents)) }.joined(separator: "\n"))
+        finding.toVerify.map { "- " + ReportText.inline(pointToVerifyPlain($0, contents)) }.joined(
+          separator: "\n"))
     }
     if !finding.otherActions.isEmpty {
       let others = finding.otherActions.map { id in
@@ -162,10 +169,13 @@ extension MarkdownReport {
           + engagement.severity.rawValue + ", " + engagement.strength.rawValue + ")")
       for id in engagement.rules {
         let rule = contents.rule(id)
-        var line = "  - " + ReportText.inline(id) + " — " + ReportText.inline(rule?.title ?? id)
         if let earlier = memory.explainedRules[id] {
-          line += " (see [Finding \(earlier)](#finding-\(earlier)))"
-        } else if let rationale = rule?.rationale, !rationale.isEmpty {
+          lines.append(
+            "  - " + ReportText.inline(id) + ", as in [Finding \(earlier)](#finding-\(earlier))")
+          continue
+        }
+        var line = "  - " + ReportText.inline(id) + " — " + ReportText.inline(rule?.title ?? id)
+        if let rationale = rule?.rationale, !rationale.isEmpty {
           memory.explainedRules[id] = number
           line += ". " + ReportText.inline(Self.firstSentence(rationale))
         }
@@ -238,7 +248,8 @@ extension MarkdownReport {
       let cited = pattern.findings.compactMap { contents.number(of: $0) }.map {
         "[\($0)](#finding-\($0))"
       }
-      var line = "- **" + ReportText.inline(pattern.hit.rule) + "** — "
+      var line =
+        "- **" + ReportText.inline(pattern.hit.rule) + "** — "
         + ReportText.inline(rule?.title ?? pattern.hit.title) + " ("
         + ReportText.inline(contents.principleName(pattern.hit.principle)) + ", "
         + pattern.hit.severity.rawValue + "): findings " + cited.joined(separator: ", ")

@@ -96,8 +96,8 @@ extension MarkdownReport {
     if let span = outcome.span {
       text +=
         span.first == span.last
-        ? " dated " + DateWording.name(span.first)
-        : " dated " + DateWording.name(span.first) + " to " + DateWording.name(span.last)
+        ? " dated " + DateWording.cell(span.first)
+        : " dated " + DateWording.name(span.first.from) + " to " + DateWording.name(span.last.to)
     }
     if let aggregate = rule?.aggregate {
       text += ", for at least \(aggregate.atLeast) within \(aggregate.withinDays) days"

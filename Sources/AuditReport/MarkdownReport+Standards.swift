@@ -10,12 +10,17 @@ extension MarkdownReport {
   func standards(_ contents: ReportContents) -> String {
     var blocks = ["## Standards"]
     var cited: Set<String> = []
+    let origins = Set(contents.engagedPrinciples.map { Origin(source: $0.source, url: $0.url) })
+    if origins.count == 1, let origin = origins.first {
+      blocks.append("The principles are quoted from " + origin.words + ".")
+    }
     for principle in contents.engagedPrinciples {
       blocks.append("### " + ReportText.inline(principle.name))
       if !principle.text.isEmpty {
-        var origin = "In the words of " + ReportText.inline(principle.source ?? "the Statutes")
-        if let url = principle.url { origin += " (" + ReportText.link(url) + ")" }
-        blocks.append(origin + ":")
+        if origins.count > 1 {
+          blocks.append(
+            "Quoted from " + Origin(source: principle.source, url: principle.url).words + ":")
+        }
         blocks.append(ReportText.blockQuote(principle.text))
       }
       let rules = contents.findings.flatMap(\.hits).filter { $0.principle == principle.id }
@@ -63,7 +68,17 @@ extension MarkdownReport {
       let quote = ReportText.blockQuote(text).split(separator: "\n").map { "  " + $0 }
       return line + "\n\n" + quote.joined(separator: "\n")
     }
-    return ["Texts the rules below cite:", lines.joined(separator: "\n")]
+    return ["Texts cited by the rules that found something here:", lines.joined(separator: "\n")]
+  }
+
+  /// Where a principle's wording comes from.
+  private struct Origin: Hashable {
+    let source: String?
+    let url: String?
+    var words: String {
+      ReportText.inline(source ?? "the Statutes of the Movement")
+        + (url.map { " (" + ReportText.link($0) + ")" } ?? "")
+    }
   }
 
   private func textBlock(

@@ -72,7 +72,9 @@ public struct MarkdownReport: ReportRenderer {
     var table = MarkdownTable(["Finding"] + principles.map { ReportText.inline($0.name) })
     for finding in contents.findings {
       let number = contents.number(of: finding.id) ?? 0
-      var row = ["[\(number)](#finding-\(number)). " + ReportText.inline(finding.title)]
+      var title = "[\(number)](#finding-\(number)). " + ReportText.inline(finding.title)
+      if let span = finding.span { title += ", " + DateWording.cell(span) }
+      var row = [title]
       for principle in principles {
         let engagement = finding.engagements.first { $0.principle == principle.id }
         row.append(engagement.map { "\($0.severity.rawValue), \($0.strength.rawValue)" } ?? "")
