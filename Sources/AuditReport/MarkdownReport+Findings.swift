@@ -29,7 +29,6 @@ extension MarkdownReport {
     facts.append("**Severity:** " + finding.severity.rawValue)
     facts.append("**Strength:** " + finding.strength.rawValue)
     var blocks = [
-      "<a id=\"finding-\(number)\"></a>",
       "### Finding \(number). " + ReportText.inline(finding.title),
       facts.joined(separator: " · "),
       "**What happened.**",
@@ -171,7 +170,7 @@ extension MarkdownReport {
         let rule = contents.rule(id)
         if let earlier = memory.explainedRules[id] {
           lines.append(
-            "  - " + ReportText.inline(id) + ", as in [Finding \(earlier)](#finding-\(earlier))")
+            "  - " + ReportText.inline(id) + ", as in Finding \(earlier)")
           continue
         }
         var line = "  - " + ReportText.inline(id) + " — " + ReportText.inline(rule?.title ?? id)
@@ -245,9 +244,7 @@ extension MarkdownReport {
     var lines: [String] = []
     for pattern in patterns {
       let rule = contents.rule(pattern.hit.rule)
-      let cited = pattern.findings.compactMap { contents.number(of: $0) }.map {
-        "[\($0)](#finding-\($0))"
-      }
+      let cited = pattern.findings.compactMap { contents.number(of: $0) }.map { "\($0)" }
       var line =
         "- **" + ReportText.inline(pattern.hit.rule) + "** — "
         + ReportText.inline(rule?.title ?? pattern.hit.title) + " ("

@@ -138,7 +138,7 @@ extension MarkdownReport {
       if action.actor != contents.audit.subject {
         cell += " by " + ReportText.inline(contents.name(of: action.actor))
       }
-      var refs = findings.map { "[finding \($0)](#finding-\($0))" }
+      var refs = findings.map { "finding \($0)" }
       if inContext { refs.append("context") }
       cell += refs.isEmpty ? "" : " (" + refs.joined(separator: ", ") + ")"
       let own = contents.index.isSubjects(action)

@@ -72,7 +72,7 @@ public struct MarkdownReport: ReportRenderer {
     var table = MarkdownTable(["Finding"] + principles.map { ReportText.inline($0.name) })
     for finding in contents.findings {
       let number = contents.number(of: finding.id) ?? 0
-      var title = "[\(number)](#finding-\(number)). " + ReportText.inline(finding.title)
+      var title = "\(number). " + ReportText.inline(finding.title)
       if let span = finding.span { title += ", " + DateWording.cell(span) }
       var row = [title]
       for principle in principles {
@@ -132,7 +132,7 @@ public struct MarkdownReport: ReportRenderer {
       items.append(
         "\(ReportCounts.count(numbers.count, "finding")) rest only on the source's analysis, "
           + "not on the actor's words or stated fact, and so are at most alleged: "
-          + numbers.map { "[\($0)](#finding-\($0))" }.joined(separator: ", ") + ".")
+          + numbers.map { "\($0)" }.joined(separator: ", ") + ".")
     }
     items.append(
       limits.unverifiedQuotes == 0
