@@ -114,9 +114,11 @@ public struct MarkdownReport: ReportRenderer {
     }
     if !limits.translated.isEmpty {
       let acts = Set(limits.translated.map(\.action)).sorted().map(ReportText.inline)
+      let n = limits.translated.count
       items.append(
-        "\(ReportCounts.count(limits.translated.count, "quote")) are translations, not the "
-          + "speaker's own words in their language: " + acts.joined(separator: ", ") + ".")
+        "\(ReportCounts.count(n, "quote")) " + (n == 1 ? "is a translation" : "are translations")
+          + ", not the speaker's own words in their language: " + acts.joined(separator: ", ")
+          + ".")
     }
     if !limits.inferredCapacities.isEmpty {
       let acts = limits.inferredCapacities.map { action in
@@ -130,19 +132,22 @@ public struct MarkdownReport: ReportRenderer {
     if !limits.analysisOnlyFindings.isEmpty {
       let numbers = limits.analysisOnlyFindings.compactMap { contents.number(of: $0.id) }
       items.append(
-        "\(ReportCounts.count(numbers.count, "finding")) rest only on the source's analysis, "
+        "\(ReportCounts.count(numbers.count, "finding")) "
+          + (numbers.count == 1 ? "rests" : "rest") + " only on the source's analysis, "
           + "not on the actor's words or stated fact, and so are at most alleged: "
           + numbers.map { "\($0)" }.joined(separator: ", ") + ".")
     }
     items.append(
       limits.unverifiedQuotes == 0
         ? "All \(limits.quotes) quotes were found word for word in an archived copy of their source."
-        : "\(limits.unverifiedQuotes) of \(limits.quotes) quotes were not verified against an "
-          + "archived copy of their source.")
+        : "\(limits.unverifiedQuotes) of \(limits.quotes) quotes "
+          + (limits.unverifiedQuotes == 1 ? "was" : "were")
+          + " not verified against an archived copy of their source.")
     if limits.approximateDates > 0 {
+      let n = limits.approximateDates
       items.append(
-        "\(ReportCounts.count(limits.approximateDates, "act")) are dated only to a month, a "
-          + "year or a range; a date range means some day within it.")
+        "\(ReportCounts.count(n, "act")) " + (n == 1 ? "is" : "are") + " dated only to a "
+          + "month, a year or a range; a date range means some day within it.")
     }
     return "## Limits of the evidence\n\n" + items.map { "- " + $0 }.joined(separator: "\n")
       + "\n\nGrades: a source's reliability A (completely reliable) to E (unreliable), F (cannot "

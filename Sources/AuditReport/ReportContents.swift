@@ -41,8 +41,16 @@ struct ReportContents {
     let filter = Set(context.principles)
     rules = catalog.rules.filter { filter.isEmpty || filter.contains($0.basis.id) }
       .sorted { $0.id < $1.id }
+    // `--principle` leaves the other principles' rules out of the run; a context built
+    // otherwise (a test, a library user) is filtered here the same way.
+    let shown = Set(rules.map(\.id))
+    let evaluation = context.evaluation
     let assessment = CaseAssessment(
-      context.evaluation, rules: catalog.rules, principles: catalog.principles.map(\.id),
+      CaseEvaluation(
+        audit: audit, findings: evaluation.findings.filter { shown.contains($0.rule) },
+        outcomes: evaluation.outcomes, unmatchedActions: evaluation.unmatchedActions,
+        undecided: evaluation.undecided),
+      rules: catalog.rules, principles: catalog.principles.map(\.id),
       verified: context.verification)
     self.assessment = assessment
     let engaged = Set(assessment.findings.flatMap { $0.engagements.map(\.principle) })
