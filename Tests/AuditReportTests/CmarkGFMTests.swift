@@ -1,4 +1,5 @@
 import Foundation
+import AuditTestSupport
 import XCTest
 
 @testable import AuditReport
@@ -64,31 +65,9 @@ final class CmarkGFMTests: XCTestCase {
   }
 
   private func cmark(_ markdown: String) throws -> String {
-    guard let executable = Self.executable else {
+    guard CmarkGFM.executable != nil else {
       throw XCTSkip("cmark-gfm is not installed (apt-get install cmark-gfm)")
     }
-    let file = FileManager.default.temporaryDirectory
-      .appendingPathComponent("audit-report-\(UUID().uuidString).md")
-    try Data(markdown.utf8).write(to: file)
-    defer { try? FileManager.default.removeItem(at: file) }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = [
-      "--extension", "table", "--extension", "footnotes", "--extension", "strikethrough",
-      "--extension", "autolink", file.path,
-    ]
-    let output = Pipe()
-    process.standardOutput = output
-    try process.run()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    XCTAssertEqual(process.terminationStatus, 0)
-    return String(decoding: data, as: UTF8.self)
+    return try XCTUnwrap(CmarkGFM.html(markdown), "cmark-gfm failed")
   }
-
-  private static let executable: String? = {
-    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-    return path.split(separator: ":").map { $0 + "/cmark-gfm" }
-      .first { FileManager.default.isExecutableFile(atPath: $0) }
-  }()
 }

@@ -111,12 +111,17 @@ final class ShippedContentTests: XCTestCase {
     XCTAssertTrue(text.contains("{path: \(name),"))
     try text.replacingOccurrences(of: "{path: \(name),", with: "{path: ../\(name),")
       .write(toFile: folder + "/case/arcs.yaml", atomically: true, encoding: .utf8)
+    // The error stands at the `archive:` mapping, wherever the case file puts it.
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    let row = try XCTUnwrap(lines.firstIndex { $0.contains("{path: \(name),") })
+    let column = try XCTUnwrap(lines[row].range(of: "{path:")).lowerBound
+    let location = "\(row + 1):\(lines[row].distance(from: lines[row].startIndex, to: column) + 1)"
     for arguments in [["check"], ["-o", folder + "/r.md"]] {
       let result = try AuditProcess.run(arguments + [folder + "/case/arcs.yaml"])
       XCTAssertEqual(result.status, 2, result.stderr)
       XCTAssertTrue(
         result.stderr.contains(
-          "/case/arcs.yaml:121:14: error: archive path '../\(name)' of source 'occrp' leaves the case's folder (or --archive-dir) through '..' [E-ARCHIVE-PATH]"
+          "/case/arcs.yaml:\(location): error: archive path '../\(name)' of source 'occrp' leaves the case's folder (or --archive-dir) through '..' [E-ARCHIVE-PATH]"
         ), result.stderr)
       XCTAssertFalse(result.stderr.contains("SHA-256"), result.stderr)
       XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/r.md"))
