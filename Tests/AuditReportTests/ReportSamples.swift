@@ -91,14 +91,17 @@ enum ReportSamples {
       location: SourceLocation(path: "Rules/\(principle)/\(id).yaml", line: 1, column: 5))
   }
 
-  static func catalog(_ rules: [RuleSpec], references: [Reference] = references) -> RuleCatalog {
+  static func catalog(
+    _ rules: [RuleSpec], references: [Reference] = references, standards: [Standard] = []
+  ) -> RuleCatalog {
     RuleCatalog(
       packs: [
         PackManifest(
           name: "fundamental-principles", version: "1.0.0", description: "The default pack.",
           strength: thresholds, path: "Rules")
       ],
-      principles: principles, references: references, vocabulary: Vocabulary(),
+      principles: principles, standards: standards, references: references,
+      vocabulary: Vocabulary(),
       rules: rules.sorted { $0.id < $1.id }, strength: thresholds,
       inputs: [
         InputFile(path: "Rules/references.yaml", text: "references: []\n"),
