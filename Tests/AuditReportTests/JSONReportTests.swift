@@ -8,8 +8,9 @@ final class JSONReportTests: XCTestCase {
   static let schemaPath = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .appendingPathComponent("../../docs/audit-report-2.schema.json").standardized.path
 
-  /// Every sample the renderer is checked on: plain, filtered and dated, with episodes, patterns,
-  /// context under a standard and undecided evaluations, and hostile.
+  /// Every sample the renderer is checked on: plain, filtered and dated, with an episode, with
+  /// every part of the assessment (episodes, patterns, context under a standard, undecided
+  /// evaluations), and hostile.
   static func contexts() -> [(name: String, context: ReportContext)] {
     [
       ("sample", ReportSamples.sample()),
@@ -17,8 +18,9 @@ final class JSONReportTests: XCTestCase {
         "sample, dated, neutrality",
         ReportSamples.sample(date: "2024-05-01", principles: ["neutrality"])
       ),
-      ("episodes", ReportSamples.episodeSample()),
-      ("episodes, neutrality", ReportSamples.episodeSample(principles: ["neutrality"])),
+      ("episode", ReportSamples.episodeSample()),
+      ("assessment", ReportSamples.assessmentSample()),
+      ("assessment, neutrality", ReportSamples.assessmentSample(principles: ["neutrality"])),
       ("hostile", HostileSample.context()),
     ]
   }
@@ -53,7 +55,7 @@ final class JSONReportTests: XCTestCase {
   func testTheSchemaRequiresEveryTopLevelKeyInTheOrderWritten() throws {
     let validator = try SchemaValidator(path: Self.schemaPath)
     let required = try XCTUnwrap(validator.root["required"] as? [String])
-    let json = JSONReport().render(ReportSamples.episodeSample())
+    let json = JSONReport().render(ReportSamples.assessmentSample())
     let written = json.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map {
       String($0.dropFirst(3).prefix { $0 != "\"" })
     }
@@ -62,7 +64,7 @@ final class JSONReportTests: XCTestCase {
 
   func testTheValidatorCatchesABrokenDocument() throws {
     let validator = try SchemaValidator(path: Self.schemaPath)
-    var object = try parse(JSONReport().render(ReportSamples.episodeSample()))
+    var object = try parse(JSONReport().render(ReportSamples.assessmentSample()))
     object["schema"] = "audit-report/1"
     object["extra"] = 1
     object.removeValue(forKey: "inputs")
@@ -117,7 +119,7 @@ final class JSONReportTests: XCTestCase {
   /// The shape of the example in the contract: hits with why they fired, findings by episode,
   /// context under a standard, undecided with what was missing, inputs with digests.
   func testDesignShape() throws {
-    let object = try parse(JSONReport().render(ReportSamples.episodeSample()))
+    let object = try parse(JSONReport().render(ReportSamples.assessmentSample()))
     XCTAssertEqual(object["schema"] as? String, "audit-report/2")
     let audit = try XCTUnwrap(object["case"] as? [String: Any])
     XCTAssertEqual(audit["id"] as? String, "arcs")
@@ -311,8 +313,8 @@ final class JSONReportTests: XCTestCase {
       XCTAssertEqual(first, JSONReport().render(context), name)
       XCTAssertTrue(first.hasSuffix("}\n"), name)
     }
-    let sample = JSONReport().render(ReportSamples.episodeSample())
-    XCTAssertEqual(sample, JSONReport().render(ReportSamples.episodeSample()))
+    let sample = JSONReport().render(ReportSamples.assessmentSample())
+    XCTAssertEqual(sample, JSONReport().render(ReportSamples.assessmentSample()))
     XCTAssertTrue(
       sample.hasPrefix("{\n  \"schema\": \"audit-report/2\",\n  \"case\": {\n    \"id\": \"arcs\",")
     )

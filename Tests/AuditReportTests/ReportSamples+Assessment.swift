@@ -25,7 +25,7 @@ extension ReportSamples {
   /// findings, a context rule under a standard, a hit about another organisation, an act dated
   /// by a range, an inferred capacity, a translated quote, and two undecided evaluations (one
   /// act, one person). With `principles`, only their rules are evaluated, as on the command line.
-  static func episodeSample(principles: [String] = []) -> ReportContext {
+  static func assessmentSample(principles: [String] = []) -> ReportContext {
     var audit = sampleCase()
     audit.people.append(
       Person(
