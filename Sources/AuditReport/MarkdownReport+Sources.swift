@@ -124,7 +124,6 @@ extension MarkdownReport {
     if let date = context.date { words += ["--date", date] }
     if let format = invocation.format { words += ["--format", format] }
     if invocation.explain { words.append("--explain") }
-    if let output = invocation.output { words += ["-o", output] }
     return words.map(Self.shellWord).joined(separator: " ")
   }
 

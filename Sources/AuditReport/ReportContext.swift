@@ -4,7 +4,8 @@ import AuditLoading
 
 /// Everything a report shows about one case: the evaluation and what it was computed from.
 public struct ReportContext: Sendable {
-  /// How the report was asked for: what the reproduce command must repeat.
+  /// How the report was asked for: what the reproduce command must repeat. Where the report was
+  /// written is not part of it: the same report has the same bytes wherever it is written.
   public struct Invocation: Sendable, Hashable {
     /// Each `--rules DIR`, in order.
     public var ruleDirectories: [String]
@@ -14,22 +15,18 @@ public struct ReportContext: Sendable {
     public var archiveDirectory: String?
     /// `--format`, when not the default (markdown).
     public var format: String?
-    /// `-o PATH`, when given.
-    public var output: String?
     /// `--explain`: the Markdown shows why each rule fired.
     public var explain: Bool
 
     /// Creates an invocation; the defaults are a plain `audit CASE`.
     public init(
       ruleDirectories: [String] = [], noDefaultRules: Bool = false,
-      archiveDirectory: String? = nil, format: String? = nil, output: String? = nil,
-      explain: Bool = false
+      archiveDirectory: String? = nil, format: String? = nil, explain: Bool = false
     ) {
       self.ruleDirectories = ruleDirectories
       self.noDefaultRules = noDefaultRules
       self.archiveDirectory = archiveDirectory
       self.format = format
-      self.output = output
       self.explain = explain
     }
   }

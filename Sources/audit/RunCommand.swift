@@ -59,7 +59,7 @@ struct RunCommand: ParsableCommand {
     ReportContext.Invocation(
       ruleDirectories: rules.directories, noDefaultRules: rules.noDefaultRules,
       archiveDirectory: archive.directory, format: format == .markdown ? nil : format.rawValue,
-      output: output, explain: explain)
+      explain: explain)
   }
 
   func validate() throws {

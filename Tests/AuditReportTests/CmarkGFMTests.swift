@@ -1,5 +1,5 @@
-import Foundation
 import AuditTestSupport
+import Foundation
 import XCTest
 
 @testable import AuditReport

@@ -71,7 +71,8 @@ final class HostileCaseTests: XCTestCase {
     let tables = MarkdownChecks.tables(markdown)
     XCTAssertEqual(
       tables.count, 5,
-      "result, rules with no match, acts no rule matched, chronology, inputs — and no table injected")
+      "result, rules with no match, acts no rule matched, chronology, inputs — and no table injected"
+    )
     for table in tables {
       let columns = MarkdownChecks.cellCount(table[0])
       for row in table { XCTAssertEqual(MarkdownChecks.cellCount(row), columns, row) }
@@ -85,7 +86,8 @@ final class HostileCaseTests: XCTestCase {
     for trick in ["\\#\\# Finding: fake", "\\| a \\| b \\| c \\|", "- list item", "1. ordered"] {
       XCTAssertTrue(quote.contains(trick), trick)
     }
-    XCTAssertFalse(lines.contains { $0.hasPrefix("## Finding: fake") || $0.hasPrefix("- list item") })
+    XCTAssertFalse(
+      lines.contains { $0.hasPrefix("## Finding: fake") || $0.hasPrefix("- list item") })
   }
 
   func testJSONKeepsTheTextAndStaysValid() throws {

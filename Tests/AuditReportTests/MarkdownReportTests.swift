@@ -102,7 +102,10 @@ final class MarkdownReportTests: XCTestCase {
     let start = try XCTUnwrap(report.range(of: "### Finding 3. The president's July interview"))
     let block = String(report[start.lowerBound...].prefix(2500))
     XCTAssertTrue(block.contains("*aslanov-praises-checkpoint* — On 12 July 2023"))
-    XCTAssertTrue(block.contains("*aslanov-doubts-hunger* — On 12 July 2023, Novruz Aslanov (interview; capacity inferred by the analyst)"))
+    XCTAssertTrue(
+      block.contains(
+        "*aslanov-doubts-hunger* — On 12 July 2023, Novruz Aslanov (interview; capacity inferred by the analyst)"
+      ))
     XCTAssertTrue(block.contains("- **Impartiality** (medium, alleged)"), block)
     XCTAssertTrue(block.contains("- **Neutrality** (medium, reported)"), block)
     XCTAssertTrue(
@@ -179,7 +182,8 @@ final class MarkdownReportTests: XCTestCase {
         "| arcs-flour-convoy | 19 September 2023 | Azerbaijan Red Crescent Society | Announced a convoy of 40 tonnes of flour to Khankendi. |"
       ), markdown)
     XCTAssertTrue(
-      markdown.contains("**Azerbaijan Red Crescent Society**: asked for comment in 2024; no response."))
+      markdown.contains(
+        "**Azerbaijan Red Crescent Society**: asked for comment in 2024; no response."))
     XCTAssertTrue(
       markdown.contains("- “The Society did not respond to requests for comment.”[^src-occrp]"))
     let chronology = MarkdownChecks.tables(markdown).first { $0[0].hasPrefix("| Date |") }!
@@ -204,7 +208,8 @@ final class MarkdownReportTests: XCTestCase {
       ["Cases/arcs.yaml", "Rules/pack.yaml", "Rules/principles.yaml", "Rules/references.yaml"])
     let hash = SHA256.hex(Array("case: {id: arcs}\n".utf8))
     XCTAssertTrue(markdown.contains("| Cases/arcs.yaml | \(hash) |"))
-    XCTAssertTrue(markdown.contains("To reproduce: run `audit Cases/arcs.yaml` from the same folder"))
+    XCTAssertTrue(
+      markdown.contains("To reproduce: run `audit Cases/arcs.yaml` from the same folder"))
     let dated = MarkdownReport().render(ReportSamples.sample(date: "2024-05-01"))
     XCTAssertTrue(dated.contains("**Date:** 2024-05-01"))
     XCTAssertTrue(dated.contains("`audit Cases/arcs.yaml --date 2024-05-01`"))
@@ -217,11 +222,11 @@ final class MarkdownReportTests: XCTestCase {
       verification: base.verification, toolVersion: base.toolVersion, date: nil,
       invocation: .init(
         ruleDirectories: ["my rules"], noDefaultRules: true, archiveDirectory: "../sources",
-        format: "json", output: "out/a.json", explain: true))
+        format: "json", explain: true))
     XCTAssertEqual(
       MarkdownReport().reproduction(context),
       "audit Cases/arcs.yaml --rules 'my rules' --no-default-rules --archive-dir ../sources "
-        + "--format json --explain -o out/a.json")
+        + "--format json --explain")
     XCTAssertTrue(MarkdownReport().render(context).contains("**Why the rules fired.**"))
   }
 
