@@ -7,7 +7,7 @@ public struct RuleOutcome: Sendable, Hashable {
   /// How many actions (or people, for person rules) the rule applied to.
   public let considered: Int
   /// The earliest and latest date of the actions considered.
-  public let span: (first: PartialDate, last: PartialDate)?
+  public let span: (first: DateRange, last: DateRange)?
   /// How many findings it produced.
   public let findings: Int
   /// How many of the actions (or people) considered it was undecided for: its condition was
@@ -16,7 +16,7 @@ public struct RuleOutcome: Sendable, Hashable {
 
   /// Creates an outcome.
   public init(
-    rule: String, considered: Int, span: (first: PartialDate, last: PartialDate)?, findings: Int,
+    rule: String, considered: Int, span: (first: DateRange, last: DateRange)?, findings: Int,
     undecided: Int = 0
   ) {
     self.rule = rule

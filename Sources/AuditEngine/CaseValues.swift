@@ -79,7 +79,8 @@ public struct CaseValues: Sendable {
         actor = .null
       }
       let actionValue = Value.object([
-        .string(action.id), .date(DaySpan(action.date)), .string(action.type),
+        .string(action.id), .date(DaySpan(first: action.date.firstDay, last: action.date.lastDay)),
+        .string(action.type),
         Self.optional(action.channel),
         .string(action.summary), Self.optional(action.quote), .list(action.tags.map(Value.string)),
         .list(action.targets.map(party)), .list(action.evidence.map(evidence)),

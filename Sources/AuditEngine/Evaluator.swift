@@ -160,10 +160,10 @@ public struct Evaluator: Sendable {
       evidence += cite(binding.action.evidence, action: binding.action.id, audit, verified)
     }
     return Finding(
-      rule: rule.spec.id, title: rule.spec.title, principle: rule.spec.principle,
+      rule: rule.spec.id, title: rule.spec.title, principle: rule.spec.basis.id,
       severity: rule.spec.severity, organization: first.organization?.id ?? first.action.actor,
       actions: group.map(\.action.id), person: nil, message: rule.message.render(first.bindings),
-      evidence: evidence, references: ["principle." + rule.spec.principle] + rule.spec.references,
+      evidence: evidence, references: ["principle." + rule.spec.basis.id] + rule.spec.references,
       strength: weakest!.0, strengthBasis: weakest!.1,
       conditions: Self.conditions(rule.condition.trace(first.bindings)))
   }
@@ -178,11 +178,11 @@ public struct Evaluator: Sendable {
       ? (.alleged, "no evidence is recorded for the person's positions")
       : grader.grade(items, speakers: [binding.person.id], in: audit)
     return Finding(
-      rule: rule.spec.id, title: rule.spec.title, principle: rule.spec.principle,
+      rule: rule.spec.id, title: rule.spec.title, principle: rule.spec.basis.id,
       severity: rule.spec.severity, organization: audit.subject, actions: [],
       person: binding.person.id, message: rule.message.render(binding.bindings),
       evidence: cite(items, action: "", audit, verified),
-      references: ["principle." + rule.spec.principle] + rule.spec.references,
+      references: ["principle." + rule.spec.basis.id] + rule.spec.references,
       strength: strength, strengthBasis: basis,
       conditions: Self.conditions(rule.condition.trace(binding.bindings)))
   }

@@ -13,7 +13,7 @@ public struct Explainer: Sendable {
   public func explain(_ audit: AuditCase, actionID: String? = nil) -> String {
     let spec = rule.spec
     var lines = [
-      "rule \(spec.id) (\(spec.principle), \(spec.severity.rawValue)): \(spec.title)",
+      "rule \(spec.id) (\(spec.basis.id), \(spec.severity.rawValue)): \(spec.title)",
       "  file: \(spec.path)",
       "  applies to: "
         + (spec.appliesTo.isEmpty ? "any organisation" : spec.appliesTo.joined(separator: ", ")),

@@ -8,7 +8,7 @@ struct CaseDecoder {
   /// Defaults a rule test fills in for what it leaves out.
   struct ActionDefaults {
     var id: String
-    var date: PartialDate
+    var date: DateRange
     var evidence: Evidence
   }
 
@@ -16,7 +16,7 @@ struct CaseDecoder {
     guard
       let top = decoder.mapping(
         root, "the case file",
-        keys: ["case", "organizations", "people", "sources", "actions", "responses"]),
+        keys: ["case", "organizations", "people", "sources", "actions", "episodes", "responses"]),
       let header = top.required("case"),
       let info = decoder.mapping(
         header, "'case'", keys: ["id", "title", "subject", "period", "summary"])
@@ -37,12 +37,13 @@ struct CaseDecoder {
     let people = top.list("people").compactMap(person)
     let sources = top.list("sources", required: true).compactMap(source)
     let actions = top.list("actions", required: true).compactMap { action($0, defaults: nil) }
-    let responses = top.list("responses").compactMap(response)
+    let episodes = episodes(top.list("episodes"))
+    let responses = top.list("responses").compactMap { response($0, subject: subject) }
     guard let id, let title, let subject, let summary, let period else { return nil }
     return AuditCase(
       id: id, title: title, subject: subject, period: period, summary: summary,
       organizations: organizations, people: people, sources: sources, actions: actions,
-      responses: responses, path: path)
+      episodes: episodes, responses: responses, path: path)
   }
 
   /// Records the id of an entry as soon as it is read.
@@ -98,8 +99,7 @@ struct CaseDecoder {
         node, "a source",
         keys: [
           "id", "title", "publisher", "author", "type", "reliability", "published", "url",
-          "archive",
-          "by", "derived_from",
+          "archive", "by", "derived_from", "language", "republished_from",
         ]),
       let id = f.id("id", required: true), let title = f.string("title", required: true),
       let type = f.term("type", .sourceTypes, required: true),
@@ -124,34 +124,80 @@ struct CaseDecoder {
       reliability: reliability, published: f.date("published"),
       url: f["url"].flatMap { decoder.url($0, "'url'") }, archive: archive,
       by: f.reference("by", .party),
-      derivedFrom: f.references("derived_from", .source), location: node.location)
+      derivedFrom: f.references("derived_from", .source), language: language(f["language"]),
+      republishedFrom: f["republished_from"].flatMap(republication), location: node.location)
   }
 
+  /// A language code such as `en`, `az` or `pt-BR`.
+  private func language(_ node: YAMLNode?) -> String? {
+    guard let node, let text = decoder.string(node, "'language'") else { return nil }
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    guard let base = parts.first, (2...3).contains(base.count),
+      base.allSatisfy({ $0.isASCII && $0.isLowercase }),
+      parts.dropFirst().allSatisfy({
+        (2...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+      })
+    else {
+      decoder.report(LoadErrors.badLanguage(text, at: node.location))
+      return nil
+    }
+    return text
+  }
+
+  /// Where an archived copy was first published: a publisher, a URL, or both.
+  private func republication(_ node: YAMLNode) -> Source.Republication? {
+    guard let f = decoder.mapping(node, "'republished_from'", keys: ["publisher", "url"])
+    else { return nil }
+    let publisher = f.string("publisher")
+    let url = f["url"].flatMap { decoder.url($0, "'url'") }
+    if f["publisher"] == nil, f["url"] == nil {
+      decoder.report(LoadErrors.emptyRepublication(at: node.location))
+    }
+    return Source.Republication(publisher: publisher, url: url)
+  }
+
+  /// An evidence item; `kind` is required, with no default, so that what the item shows
+  /// (the actor's words, a fact, the source's analysis, context) is always a choice made.
   func evidence(_ node: YAMLNode) -> Evidence? {
     guard
       let f = decoder.mapping(
-        node, "an evidence item", keys: ["source", "quote", "locator", "credibility"]),
-      let source = f.reference("source", .source, required: true),
-      let quote = f.string("quote", required: true),
-      let gradeNode = f.required("credibility"),
-      let credibility = decoder.int(gradeNode, "credibility", range: Credibility.range)
+        node, "an evidence item",
+        keys: ["source", "quote", "locator", "credibility", "kind", "translated"])
     else { return nil }
+    let source = f.reference("source", .source, required: true)
+    let quote = f.string("quote", required: true)
+    let credibility = f.required("credibility").flatMap {
+      decoder.int($0, "credibility", range: Credibility.range)
+    }
+    var kind: EvidenceKind?
+    if let kindNode = f["kind"] {
+      kind = decoder.choice(kindNode, "evidence kind", as: EvidenceKind.self)
+    } else {
+      decoder.report(
+        LoadErrors.missingEvidenceKind(at: f.values["kind"]?.key.location ?? node.location))
+    }
+    let translated = f.bool("translated")
+    guard let source, let quote, let credibility, let kind else { return nil }
     return Evidence(
       source: source, quote: quote, locator: f.string("locator"), credibility: credibility,
+      kind: kind, translated: translated ?? false,
       location: f["quote"]?.location ?? node.location)
   }
 
   static let actionKeys = [
-    "id", "date", "actor", "on_behalf_of", "type", "channel", "summary", "quote", "targets", "tags",
-    "evidence",
+    "id", "date", "date_note", "actor", "on_behalf_of", "capacity", "type", "channel", "summary",
+    "quote", "targets", "tags", "evidence",
   ]
 
   /// An action; in a rule test (`defaults` given) id, date, summary and evidence may be left out.
   func action(_ node: YAMLNode, defaults: ActionDefaults?) -> Action? {
     let testing = defaults != nil
+    declare(node, .action)
     guard let f = decoder.mapping(node, "an action", keys: Self.actionKeys) else { return nil }
     let id = testing ? (f.id("id") ?? defaults!.id) : f.id("id", required: true)
-    let date = testing ? (f.date("date") ?? defaults!.date) : f.date("date", required: true)
+    let date =
+      testing ? (f.dateRange("date") ?? defaults!.date) : f.dateRange("date", required: true)
+    let capacity = f["capacity"].flatMap { decoder.choice($0, "capacity", as: Capacity.self) }
     let actor = f.reference("actor", .party, required: true)
     let type = f.term("type", .actionTypes, required: true)
     let summary =
@@ -165,20 +211,24 @@ struct CaseDecoder {
     }
     guard let id, let date, let actor, let type, let summary else { return nil }
     return Action(
-      id: id, date: date, actor: actor, onBehalfOf: f.reference("on_behalf_of", .organization),
-      type: type,
+      id: id, date: date, dateNote: f.string("date_note"), actor: actor,
+      onBehalfOf: f.reference("on_behalf_of", .organization), capacity: capacity, type: type,
       channel: f.string("channel"), summary: summary, quote: f.string("quote"),
       targets: f.references("targets", .party),
       tags: f.terms("tags", .tags), evidence: evidence, location: node.location)
   }
 
-  func response(_ node: YAMLNode) -> Response? {
+  /// A right-of-reply record, which only the case's `subject` can give.
+  func response(_ node: YAMLNode, subject: String?) -> Response? {
     guard
       let f = decoder.mapping(
         node, "a response", keys: ["to", "requested", "outcome", "text", "evidence"]),
       let to = f.reference("to", .party, required: true), let outcomeNode = f.required("outcome"),
       let outcome = decoder.choice(outcomeNode, "outcome", as: Response.Outcome.self)
     else { return nil }
+    if let subject, to != subject, let toNode = f["to"] {
+      decoder.report(LoadErrors.responseNotBySubject(to, subject: subject, at: toNode.location))
+    }
     return Response(
       to: to, requested: f.date("requested"), outcome: outcome, text: f.string("text"),
       evidence: f.list("evidence").compactMap(evidence), location: node.location)

@@ -10,7 +10,8 @@ struct CaseValidator {
       audit.organizations.map { ($0.id, $0.location) }, in: "organizations")
     let people = unique(audit.people.map { ($0.id, $0.location) }, in: "people")
     let sources = unique(audit.sources.map { ($0.id, $0.location) }, in: "sources")
-    _ = unique(audit.actions.map { ($0.id, $0.location) }, in: "actions")
+    let actions = unique(audit.actions.map { ($0.id, $0.location) }, in: "actions")
+    _ = unique(audit.episodes.map { ($0.id, $0.location) }, in: "episodes")
     for person in audit.people where organizations.contains(person.id) {
       decoder.report(
         .error(
@@ -27,6 +28,7 @@ struct CaseValidator {
         case .person: declaredPeople
         case .source: sources.union(decoder.declared[.source] ?? [])
         case .party: declaredOrganizations.union(declaredPeople)
+        case .action: actions.union(decoder.declared[.action] ?? [])
         }
       if !known.contains(reference.id) {
         decoder.report(

@@ -134,7 +134,7 @@ public enum LoadErrors {
         + Suggestion.hint(for: term, in: known), at: location)
   }
   static func ambiguousCapacity(
-    _ person: String, organizations: [String], date: PartialDate, at location: SourceLocation
+    _ person: String, organizations: [String], date: DateRange, at location: SourceLocation
   )
     -> Diagnostic
   {

@@ -8,7 +8,7 @@ import Foundation
 final class NodeDecoder {
   /// What an id written in a case refers to.
   enum Referent: String {
-    case organization, person, source
+    case organization, person, source, action
     /// A person or an organisation.
     case party = "person or organization"
   }
@@ -87,6 +87,31 @@ final class NodeDecoder {
 
   private static func isIDStart(_ c: Unicode.Scalar) -> Bool {
     ("a"..."z").contains(c) || ("0"..."9").contains(c)
+  }
+
+  /// `true` or `false`, nothing else (no YAML 1.1 `yes`/`no`).
+  func bool(_ node: YAMLNode, _ what: String) -> Bool? {
+    guard let text = string(node, what) else { return nil }
+    switch text {
+    case "true": return true
+    case "false": return false
+    default:
+      report(LoadErrors.badBool(text, for: what, at: node.location))
+      return nil
+    }
+  }
+
+  /// A partial date or a range `FROM/TO` of them, as acts are dated.
+  func dateRange(_ node: YAMLNode, _ what: String) -> DateRange? {
+    guard let text = string(node, what) else { return nil }
+    switch DateRange.parse(text) {
+    case .success(let range): return range
+    case .failure(.notADate):
+      report(LoadErrors.badDateRange(text, at: node.location))
+    case .failure(.fromAfterTo):
+      report(LoadErrors.dateRangeOrder(text, at: node.location))
+    }
+    return nil
   }
 
   func date(_ node: YAMLNode, _ what: String) -> PartialDate? {
@@ -199,6 +224,16 @@ struct Fields {
   func date(_ key: String, required: Bool = false) -> PartialDate? {
     guard let node = required ? self.required(key) : self[key] else { return nil }
     return decoder.date(node, "'\(key)'")
+  }
+
+  func dateRange(_ key: String, required: Bool = false) -> DateRange? {
+    guard let node = required ? self.required(key) : self[key] else { return nil }
+    return decoder.dateRange(node, "'\(key)'")
+  }
+
+  func bool(_ key: String) -> Bool? {
+    guard let node = self[key] else { return nil }
+    return decoder.bool(node, "'\(key)'")
   }
 
   func list(_ key: String, required: Bool = false) -> [YAMLNode] {

@@ -1,10 +1,12 @@
 import AuditCore
 
-/// Every loaded pack merged: the principles, references, vocabulary and rules of a run.
+/// Every loaded pack merged: the principles, standards, references, vocabulary and rules of a run.
 public struct RuleCatalog: Sendable {
   /// The packs in load order (the default pack first).
   public var packs: [PackManifest]
   public var principles: [Principle]
+  /// The standards context rules judge other parties' acts by.
+  public var standards: [Standard]
   public var references: [Reference]
   public var vocabulary: Vocabulary
   /// Every rule, ordered by id.
@@ -16,11 +18,13 @@ public struct RuleCatalog: Sendable {
 
   /// Creates a catalog.
   public init(
-    packs: [PackManifest], principles: [Principle], references: [Reference], vocabulary: Vocabulary,
+    packs: [PackManifest], principles: [Principle], standards: [Standard] = [],
+    references: [Reference], vocabulary: Vocabulary,
     rules: [RuleSpec], strength: PackManifest.StrengthThresholds, inputs: [InputFile]
   ) {
     self.packs = packs
     self.principles = principles
+    self.standards = standards
     self.references = references
     self.vocabulary = vocabulary
     self.rules = rules
@@ -30,6 +34,8 @@ public struct RuleCatalog: Sendable {
 
   /// The principle with `id`.
   public func principle(_ id: String) -> Principle? { principles.first { $0.id == id } }
+  /// The standard with `id`.
+  public func standard(_ id: String) -> Standard? { standards.first { $0.id == id } }
   /// The reference with `id`.
   public func reference(_ id: String) -> Reference? { references.first { $0.id == id } }
 }

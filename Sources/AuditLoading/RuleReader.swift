@@ -70,7 +70,7 @@ struct RuleReader {
     // are compiled and their problems reported in the same run.
     guard let id, let idNode, let when, let message else { return nil }
     return RuleSpec(
-      id: id, title: title ?? "", principle: principle ?? "", severity: severity ?? .info,
+      id: id, title: title ?? "", basis: .principle(principle ?? ""), severity: severity ?? .info,
       appliesTo: appliesTo, scope: scope ?? .action, when: when, message: message,
       rationale: rationale ?? "", references: references,
       aggregate: aggregate, tests: tests, path: input.path, pack: pack, location: idNode.location)

@@ -45,8 +45,9 @@ struct RuleTestReader {
       cases.action(
         item,
         defaults: .init(
-          id: "a\(index + 1)", date: Self.defaultDate,
-          evidence: Evidence(source: Self.source.id, quote: "(test evidence)", credibility: 2)))
+          id: "a\(index + 1)", date: DateRange(Self.defaultDate),
+          evidence: Evidence(
+            source: Self.source.id, quote: "(test evidence)", credibility: 2, kind: .fact)))
     }
     var period = (from: Self.defaultDate, to: PartialDate(year: 2000, month: 12, day: 31)!)
     if let p = f["period"], let pf = local.mapping(p, "'period'", keys: ["from", "to"]),

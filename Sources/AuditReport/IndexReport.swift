@@ -1,9 +1,11 @@
 import AuditCore
+import AuditEngine
 
 /// `reports/index.md`: the cases of a run side by side, principle by principle.
 ///
-/// One row per case (sorted by case id), one column per principle with a rule loaded; a cell
-/// gives the number of findings about the case's subject and the highest severity among them.
+/// One row per case (sorted by case id), one column per principle engaged in some case; a cell
+/// gives the number of findings (episodes) about the case's subject engaging that principle and
+/// the highest severity among them.
 public struct IndexReport: Sendable {
   /// Creates the index renderer.
   public init() {}
@@ -15,14 +17,14 @@ public struct IndexReport: Sendable {
     }
     var principles: [(id: String, name: String)] = []
     for contents in cases {
-      for principle in contents.principles
+      for principle in contents.engagedPrinciples
       where !principles.contains(where: { $0.id == principle.id }) {
         principles.append((principle.id, principle.name))
       }
     }
     var table = MarkdownTable(
       ["Case", "Subject"] + principles.map { ReportText.inline($0.name) } + [
-        "All", "Other organisations",
+        "All", "Context",
       ])
     for contents in cases {
       var row = [
@@ -31,12 +33,12 @@ public struct IndexReport: Sendable {
         ReportText.inline(contents.name(of: contents.audit.subject)),
       ]
       for principle in principles {
-        let shown = contents.principles.contains { $0.id == principle.id }
         row.append(
-          shown ? Self.cell(contents.subjectFindings.filter { $0.principle == principle.id }) : "—")
+          Self.cell(
+            contents.findings.filter { $0.engagements.contains { $0.principle == principle.id } }))
       }
-      row.append(Self.cell(contents.subjectFindings))
-      row.append("\(contents.otherFindings.count)")
+      row.append(Self.cell(contents.findings))
+      row.append("\(contents.counts.context)")
       table.append(row)
     }
     var blocks = ["# Audit reports"]
@@ -44,8 +46,9 @@ public struct IndexReport: Sendable {
       blocks.append("No case was audited.")
     } else {
       blocks.append(
-        "Findings about each case's subject per principle, with the highest severity in brackets; "
-          + "— means no rule of that principle was loaded for the case. Each case links to its report."
+        "Findings (episodes) about each case's subject engaging each principle, with the highest "
+          + "severity in brackets; Context counts rule hits on the acts of others. Each case links "
+          + "to its report."
       )
       blocks.append(table.render())
     }
@@ -53,7 +56,7 @@ public struct IndexReport: Sendable {
   }
 
   /// `2 (high)`, or `0`.
-  private static func cell(_ findings: [Finding]) -> String {
+  private static func cell(_ findings: [EpisodeFinding]) -> String {
     guard let highest = findings.map(\.severity).max() else { return "0" }
     return "\(findings.count) (\(highest.rawValue))"
   }

@@ -2,13 +2,15 @@ import AuditCore
 import AuditEngine
 import AuditLoading
 
-/// The report of one case as JSON, schema `audit-report/1` (docs/report-schema.md).
+/// The report of one case as JSON, schema `audit-report/2` (docs/report-schema.md).
 ///
-/// The same content as the Markdown report, as data: keys in a fixed order, lists sorted as in
-/// the Markdown report, strings exactly as in the case. Same context, same bytes.
+/// The same content as the Markdown report, as data: the rule hits with their conditions, the
+/// findings (episodes) that group them, patterns, context hits, undecided evaluations, and the
+/// inputs with their digests. Keys in a fixed order, lists sorted as in the Markdown report,
+/// strings exactly as in the case. Same context, same bytes.
 public struct JSONReport: ReportRenderer {
   /// The value of the document's `schema` key.
-  public static let schema = "audit-report/1"
+  public static let schema = "audit-report/2"
 
   /// `json`.
   public var fileExtension: String { "json" }
@@ -20,8 +22,8 @@ public struct JSONReport: ReportRenderer {
   public func render(_ context: ReportContext) -> String {
     let contents = ReportContents(context)
     let audit = contents.audit
-    let markdown = MarkdownReport()
-    let findings = contents.subjectFindings + contents.otherFindings
+    let counts = contents.counts
+    let findings = contents.findings
     let document: JSONValue = .object([
       "schema": .string(Self.schema),
       "case": .object([
@@ -33,71 +35,142 @@ public struct JSONReport: ReportRenderer {
         ]),
         "summary": .string(audit.summary), "path": .string(context.caseInput.path),
       ]),
-      "principles": .array(contents.glance.map(glance)),
+      "counts": .object([
+        "findings": .int(counts.findings), "patterns": .int(counts.patterns),
+        "hits": .int(counts.hits), "context": .int(counts.context), "rules": .int(counts.rules),
+        "rules_without_match": .int(counts.quietRules), "undecided": .int(counts.undecided),
+        "unmatched_actions": .int(counts.unmatchedActions),
+        "by_severity": .object(
+          counts.bySeverity.map { .init(key: $0.0.rawValue, value: .int($0.1)) }),
+        "by_principle": .object(
+          counts.byPrinciple.map { .init(key: $0.id, value: .int($0.findings)) }),
+      ]),
+      "hits": .array(
+        (findings.flatMap(\.hits) + contents.assessment.patterns.map(\.hit)).map {
+          hit($0, contents)
+        }),
       "findings": .array(findings.map { finding($0, contents) }),
+      "patterns": .array(
+        contents.assessment.patterns.map { pattern in
+          .object([
+            "rule": .string(pattern.hit.rule), "principle": .string(pattern.hit.principle),
+            "severity": .string(pattern.hit.severity.rawValue),
+            "actions": .strings(pattern.hit.actions), "findings": .strings(pattern.findings),
+          ])
+        }),
+      "context": .array(contents.assessment.context.map { contextHit($0, contents) }),
+      "undecided": .array(
+        contents.undecided.map { item in
+          .object([
+            "rule": .string(item.rule), "action": .string(item.action),
+            "person": .string(item.person), "missing": .strings(item.missing),
+          ])
+        }),
       "rules": .array(rules(contents)),
-      "rules_without_findings": .strings(contents.quietOutcomes.map(\.rule)),
       "actions": .array(contents.actions.map { action($0, contents) }),
+      "episodes": .array(
+        audit.episodes.sorted { $0.id < $1.id }.map { episode in
+          .object([
+            "id": .string(episode.id), "title": .string(episode.title),
+            "summary": .string(episode.summary), "actions": .strings(episode.actions),
+          ])
+        }),
       "unmatched_actions": .strings(contents.unmatchedActions.map(\.id)),
-      "responses": .array(contents.responses.map { response($0, contents) }),
+      "responses": .array(audit.responses.map { response($0, contents) }),
       "organizations": .array(audit.organizations.sorted { $0.id < $1.id }.map(organization)),
       "people": .array(audit.people.sorted { $0.id < $1.id }.map(person)),
       "sources": .array(contents.sources.map { source($0, contents) }),
-      "references": .array(references(findings, context.catalog)),
+      "principles": .array(
+        contents.engagedPrinciples.map { principle in
+          .object([
+            "id": .string(principle.id), "name": .string(principle.name),
+            "text": .string(principle.text), "source": .string(principle.source),
+            "url": .string(principle.url),
+          ])
+        }),
+      "standards": .array(standards(contents)),
+      "references": .array(references(contents)),
       "packs": .array(
         context.catalog.packs.map {
           .object(["name": .string($0.name), "version": .string($0.version)])
         }),
       "inputs": .array(
-        markdown.inputs(context).map {
+        contents.inputs.map {
           .object(["path": .string($0.path), "sha256": .string($0.sha256)])
         }),
       "tool_version": .string(context.toolVersion),
       "date": .string(context.date),
       "principle_filter": .strings(context.principles.sorted()),
-      "reproduce": .string(markdown.reproduction(context)),
+      "reproduce": .string(MarkdownReport().reproduction(context)),
     ])
     return document.serialized()
   }
 
-  private func glance(_ row: ReportContents.Glance) -> JSONValue {
-    let counts = Strength.allCases.reversed().map { strength in
-      JSONValue.Field(
-        key: strength.rawValue, value: .int(row.strengths.first { $0.0 == strength }?.1 ?? 0))
-    }
-    return .object([
-      "id": .string(row.principle.id), "name": .string(row.principle.name),
-      "text": .string(row.principle.text), "source": .string(row.principle.source),
-      "url": .string(row.principle.url), "rules": .int(row.rules), "findings": .int(row.findings),
-      "highest_severity": .string(row.highest?.rawValue), "strengths": .object(counts),
+  private func hit(_ hit: Finding, _ contents: ReportContents) -> JSONValue {
+    .object([
+      "rule": .string(hit.rule), "title": .string(hit.title),
+      "principle": .string(hit.principle), "severity": .string(hit.severity.rawValue),
+      "organization": .string(hit.organization), "actions": .strings(hit.actions),
+      "person": .string(hit.person), "message": .string(hit.message),
+      "strength": .string(hit.strength.rawValue), "strength_basis": .string(hit.strengthBasis),
+      "conditions": .array(
+        hit.conditions.map { .object(["text": .string($0.text), "values": .strings($0.values)]) }
+      ),
     ])
   }
 
-  private func finding(_ finding: Finding, _ contents: ReportContents) -> JSONValue {
+  private func finding(_ finding: EpisodeFinding, _ contents: ReportContents) -> JSONValue {
     .object([
-      "rule": .string(finding.rule), "title": .string(finding.title),
-      "principle": .string(finding.principle), "severity": .string(finding.severity.rawValue),
-      "organization": .string(finding.organization),
-      "about_subject": .bool(finding.organization == contents.audit.subject),
-      "actions": .strings(finding.actions), "person": .string(finding.person),
-      "message": .string(finding.message), "strength": .string(finding.strength.rawValue),
+      "number": .int(contents.number(of: finding.id) ?? 0), "id": .string(finding.id),
+      "episode": .string({ if case .episode(let id) = finding.origin { id } else { nil } }()),
+      "title": .string(finding.title), "actions": .strings(finding.actions),
+      "other_actions": .strings(finding.otherActions), "person": .string(finding.person),
+      "from": .string(finding.span.map { $0.from.description }),
+      "to": .string(finding.span.map { $0.to.description }),
+      "principles": .object(
+        finding.engagements.map { .init(key: $0.principle, value: .strings($0.rules)) }),
+      "engagements": .array(
+        finding.engagements.map { engagement in
+          .object([
+            "principle": .string(engagement.principle), "rules": .strings(engagement.rules),
+            "severity": .string(engagement.severity.rawValue),
+            "strength": .string(engagement.strength.rawValue),
+          ])
+        }),
+      "severity": .string(finding.severity.rawValue),
+      "strength": .string(finding.strength.rawValue),
       "strength_basis": .string(finding.strengthBasis),
-      "conditions": .array(
-        finding.conditions.map {
-          .object(["text": .string($0.text), "values": .strings($0.values)])
+      "to_verify": .array(
+        finding.toVerify.map { point in
+          .object([
+            "kind": .string(point.code), "action": .string(point.action),
+            "text": .string(MarkdownReport().pointToVerifyPlain(point, contents)),
+          ])
         }),
       "evidence": .array(
         finding.evidence.map { item in
           .object([
             "action": .string(item.action.isEmpty ? nil : item.action),
             "source": .string(item.evidence.source), "quote": .string(item.evidence.quote),
-            "locator": .string(item.evidence.locator),
+            "locator": .string(item.evidence.locator), "kind": .string(item.evidence.kind.rawValue),
+            "translated": .bool(item.evidence.translated),
             "reliability": .string(item.reliability.rawValue),
             "credibility": .int(item.evidence.credibility),
-            "verified": Self.verified(item.verified ?? contents.verified(item.evidence)),
+            "verified": Self.verified(item.verified),
           ])
         }),
-      "references": .strings(finding.references),
+    ])
+  }
+
+  private func contextHit(_ hit: Finding, _ contents: ReportContents) -> JSONValue {
+    let basis = contents.rule(hit.rule)?.basis
+    let standard: String? = if case .standard(let id)? = basis { id } else { nil }
+    return .object([
+      "rule": .string(hit.rule), "title": .string(hit.title), "standard": .string(standard),
+      "principle": .string(standard == nil ? hit.principle : nil),
+      "severity": .string(hit.severity.rawValue), "organization": .string(hit.organization),
+      "actions": .strings(hit.actions), "message": .string(hit.message),
+      "strength": .string(hit.strength.rawValue),
     ])
   }
 
@@ -106,12 +179,13 @@ public struct JSONReport: ReportRenderer {
       let outcome = contents.context.evaluation.outcomes.first { $0.rule == rule.id }
       return .object([
         "rule": .string(rule.id), "title": .string(rule.title),
-        "principle": .string(rule.principle),
+        "principle": .string({ if case .principle(let id) = rule.basis { id } else { nil } }()),
+        "standard": .string({ if case .standard(let id) = rule.basis { id } else { nil } }()),
         "severity": .string(rule.severity.rawValue), "scope": .string(rule.scope.rawValue),
         "evaluated": .bool(outcome != nil), "considered": .int(outcome?.considered ?? 0),
         "first": .string(outcome?.span?.first.description),
         "last": .string(outcome?.span?.last.description),
-        "findings": .int(outcome?.findings ?? 0),
+        "hits": .int(outcome?.findings ?? 0), "undecided": .int(outcome?.undecided ?? 0),
       ])
     }
   }
@@ -119,13 +193,15 @@ public struct JSONReport: ReportRenderer {
   private func action(_ action: Action, _ contents: ReportContents) -> JSONValue {
     .object([
       "id": .string(action.id), "date": .string(action.date.description),
-      "actor": .string(action.actor),
-      "on_behalf_of": .string(action.onBehalfOf), "type": .string(action.type),
+      "date_note": .string(action.dateNote), "actor": .string(action.actor),
+      "on_behalf_of": .string(action.onBehalfOf),
+      "capacity": .string(action.capacity?.rawValue), "type": .string(action.type),
       "channel": .string(action.channel), "summary": .string(action.summary),
       "quote": .string(action.quote),
       "targets": .strings(action.targets), "tags": .strings(action.tags),
       "evidence": .array(action.evidence.map { evidence($0, contents) }),
-      "cited_by": .strings(contents.rules(citing: action.id)),
+      "findings": .array(contents.citations(of: action.id).findings.map(JSONValue.int)),
+      "context": .bool(contents.citations(of: action.id).context),
     ])
   }
 
@@ -140,7 +216,8 @@ public struct JSONReport: ReportRenderer {
   private func evidence(_ item: Evidence, _ contents: ReportContents) -> JSONValue {
     .object([
       "source": .string(item.source), "quote": .string(item.quote),
-      "locator": .string(item.locator),
+      "locator": .string(item.locator), "kind": .string(item.kind.rawValue),
+      "translated": .bool(item.translated),
       "credibility": .int(item.credibility), "verified": Self.verified(contents.verified(item)),
     ])
   }
@@ -179,6 +256,10 @@ public struct JSONReport: ReportRenderer {
         .object(["path": .string($0.path), "sha256": .string($0.sha256)])
       } ?? .null,
       "by": .string(source.by), "derived_from": .strings(source.derivedFrom),
+      "language": .string(source.language),
+      "republished_from": source.republishedFrom.map {
+        .object(["publisher": .string($0.publisher), "url": .string($0.url)])
+      } ?? .null,
       "cited": .bool(contents.citedSources.contains(source.id)),
       "archive_checked": .bool(contents.context.verification.checkedSources.contains(source.id)),
       "quotes": .int(check.quotes), "verified_quotes": .int(check.verified),
@@ -186,15 +267,32 @@ public struct JSONReport: ReportRenderer {
     ])
   }
 
-  /// The catalogue entries of every reference the findings cite (the principles are above).
-  private func references(_ findings: [Finding], _ catalog: RuleCatalog) -> [JSONValue] {
-    let ids = Set(findings.flatMap(\.references)).filter { !$0.hasPrefix("principle.") }.sorted()
-    return ids.compactMap(catalog.reference).map { reference in
+  /// The catalogue entries of every reference the shown rules cite (the principles are above).
+  private func references(_ contents: ReportContents) -> [JSONValue] {
+    let ids = Set(contents.rules.flatMap(\.references)).sorted()
+    return ids.compactMap(contents.context.catalog.reference).map { reference in
       .object([
         "id": .string(reference.id), "title": .string(reference.title),
-        "text": .string(reference.text),
+        "text": .string(reference.status == .notRead ? nil : reference.text),
         "summary": .string(reference.summary), "url": .string(reference.url),
         "status": .string(reference.status.rawValue),
+      ])
+    }
+  }
+
+  /// The standards of the context rules shown.
+  private func standards(_ contents: ReportContents) -> [JSONValue] {
+    let ids = Set(
+      contents.rules.compactMap { rule -> String? in
+        if case .standard(let id) = rule.basis { id } else { nil }
+      }
+    ).sorted()
+    return ids.compactMap(contents.context.catalog.standard).map { standard in
+      .object([
+        "id": .string(standard.id), "title": .string(standard.title),
+        "text": .string(standard.status == .notRead ? nil : standard.text),
+        "summary": .string(standard.summary), "url": .string(standard.url),
+        "status": .string(standard.status.rawValue), "references": .strings(standard.references),
       ])
     }
   }

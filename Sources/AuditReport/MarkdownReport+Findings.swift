@@ -3,204 +3,294 @@ import AuditEngine
 import AuditLoading
 
 extension MarkdownReport {
-  // MARK: - 4. Findings, 5. findings about other organisations
+  // MARK: - 5. Findings
 
-  func findingsSection(_ contents: ReportContents) -> String {
-    let intro =
-      "## Findings\n\nFindings about "
-      + ReportText.inline(contents.name(of: contents.audit.subject))
-      + ", grouped by principle, the most severe first."
-    guard !contents.subjectFindings.isEmpty else {
-      return intro + "\n\nNo rule found anything about the subject."
-    }
-    return intro + "\n\n" + grouped(contents.subjectFindings, contents)
-  }
-
-  func otherFindingsSection(_ contents: ReportContents) -> String {
-    "## Findings about other organisations\n\n"
-      + "Rules that apply to other organisations named in the case (a government, a ministry …).\n\n"
-      + grouped(contents.otherFindings, contents)
-  }
-
-  private func grouped(_ findings: [Finding], _ contents: ReportContents) -> String {
-    var blocks: [String] = []
-    var principle: String?
-    for finding in findings {
-      if finding.principle != principle {
-        principle = finding.principle
-        blocks.append("### " + ReportText.inline(contents.principleName(finding.principle)))
-      }
-      blocks.append(block(finding, contents))
-    }
-    return blocks.joined(separator: "\n\n")
-  }
-
-  /// One finding: heading, facts, message, principle, rationale, conditions, evidence, references.
-  private func block(_ finding: Finding, _ contents: ReportContents) -> String {
-    let rule = contents.rule(finding.rule)
+  func findingsSection(_ contents: ReportContents, _ memory: MarkdownMemory) -> String {
     var blocks = [
-      "#### " + ReportText.inline(finding.rule) + " — " + ReportText.inline(finding.title),
-      facts(finding, contents),
-      "**Finding.** " + ReportText.paragraphs(finding.message),
+      "## Findings",
+      "One finding per episode about "
+        + ReportText.inline(contents.name(of: contents.audit.subject))
+        + ", the most severe first.",
     ]
-    if let principle = contents.context.catalog.principle(finding.principle),
-      !principle.text.isEmpty
+    if contents.findings.isEmpty { blocks.append("None.") }
+    for finding in contents.findings {
+      blocks.append(block(finding, contents, memory))
+    }
+    return blocks.joined(separator: "\n\n")
+  }
+
+  /// One finding: what happened, the principles engaged, strength, points to verify.
+  private func block(
+    _ finding: EpisodeFinding, _ contents: ReportContents, _ memory: MarkdownMemory
+  ) -> String {
+    let number = contents.number(of: finding.id) ?? 0
+    var facts: [String] = []
+    if let span = finding.span { facts.append("**When:** " + DateWording.cell(span)) }
+    facts.append("**Severity:** " + finding.severity.rawValue)
+    facts.append("**Strength:** " + finding.strength.rawValue)
+    var blocks = [
+      "### Finding \(number). " + ReportText.inline(finding.title),
+      facts.joined(separator: " · "),
+      "**What happened.**",
+    ]
+    if let person = finding.person.flatMap(contents.index.person) {
+      blocks.append(positions(person, contents))
+      var seen: Set<String> = []
+      let items = finding.evidence.filter {
+        seen.insert($0.evidence.source + "\u{0}" + $0.evidence.quote).inserted
+      }
+      if !items.isEmpty {
+        blocks.append(
+          items.map { evidenceLine($0.evidence, person.id, contents, memory) }.joined(
+            separator: "\n"))
+      }
+    }
+    for actionID in finding.actions {
+      guard let action = contents.action(actionID) else { continue }
+      blocks.append(actLine(action, contents))
+      let items = finding.evidence.filter { $0.action == actionID }
+      if !items.isEmpty {
+        blocks.append(
+          items.map { evidenceLine($0.evidence, actionID, contents, memory) }.joined(
+            separator: "\n"))
+      }
+    }
+    blocks.append("**Principles engaged.**")
+    blocks.append(engagements(finding, number, contents, memory))
+    var strength =
+      "**Strength: \(finding.strength.rawValue).** Basis: "
+      + ReportText.inline(finding.strengthBasis)
+    if finding.strength == .alleged, !finding.actions.isEmpty,
+      finding.toVerify.contains(where: { if case .analysisOnly = $0 { true } else { false } })
     {
+      strength += " Acts resting on the source's analysis alone are at most alleged."
+    }
+    blocks.append(strength + ".")
+    if !finding.toVerify.isEmpty {
+      blocks.append("**Points to verify.**")
       blocks.append(
-        contents.rendered.text(for: "principle-block " + principle.id) { principleBlock(principle) }
-      )
+        finding.toVerify.map { "- " + ReportText.inline(pointToVerifyPlain($0, contents)) }.joined(
+          separator: "\n"))
     }
-    if let rationale = rule?.rationale, !rationale.isEmpty {
-      blocks.append("**Why it is a breach.** " + ReportText.paragraphs(rationale))
-    }
-    if !finding.conditions.isEmpty {
+    if !finding.otherActions.isEmpty {
+      let others = finding.otherActions.map { id in
+        ReportText.inline(id) + " ("
+          + ReportText.inline(contents.action(id).map { contents.name(of: $0.actor) } ?? id) + ")"
+      }
       blocks.append(
-        "**Why it fired.** Each condition of the rule, with the case values that made it true:")
-      blocks.append(finding.conditions.map(condition).joined(separator: "\n"))
+        "Also in this episode, acts of others, reported under Context: "
+          + others.joined(separator: "; ") + ".")
     }
-    blocks.append("**Evidence.**")
-    blocks.append(evidence(finding, contents))
-    blocks.append(
-      "**Strength: \(finding.strength.rawValue)** — \(finding.strength.meaning). Basis: "
-        + ReportText.inline(finding.strengthBasis) + ".")
-    blocks.append("**References.**")
-    blocks.append(
-      finding.references.map { id in
-        contents.rendered.text(for: "reference " + id) { reference(id, contents) }
-      }
-      .joined(separator: "\n\n"))
-    return blocks.joined(separator: "\n\n")
-  }
-
-  private func facts(_ finding: Finding, _ contents: ReportContents) -> String {
-    var lines = [
-      "- **Severity:** " + finding.severity.rawValue,
-      "- **Concerns:** " + ReportText.inline(contents.name(of: finding.organization)) + " ("
-        + ReportText.inline(finding.organization) + ")",
-    ]
-    if let person = finding.person {
-      lines.append(
-        "- **Person:** " + ReportText.inline(contents.name(of: person)) + " ("
-          + ReportText.inline(person) + ")")
-    }
-    if !finding.actions.isEmpty {
-      let period = contents.audit.period
-      let acts = finding.actions.map { id in
-        ReportText.inline(id)
-          + (contents.action(id).map { action in
-            // An act outside the case's period is background: say so where it is cited.
-            let outside =
-              action.date.lastDay < period.from.firstDay
-              ? ", before the case period"
-              : action.date.firstDay > period.to.lastDay ? ", after the case period" : ""
-            return " (\(action.date)\(outside))"
-          } ?? "")
-      }
-      lines.append("- **Acts:** " + acts.joined(separator: ", "))
-    }
-    lines.append("- **Strength:** " + finding.strength.rawValue)
-    return lines.joined(separator: "\n")
-  }
-
-  private func condition(_ condition: Finding.Condition) -> String {
-    let values = condition.values.map(ReportText.inline).joined(separator: "; ")
-    return "- " + ReportText.code(condition.text) + (values.isEmpty ? "" : " — " + values)
-  }
-
-  /// The evidence grouped by action (or, for a person, by their positions), each item quoted.
-  private func evidence(_ finding: Finding, _ contents: ReportContents) -> String {
-    guard !finding.evidence.isEmpty else { return "No evidence item is recorded." }
-    var order: [String] = []
-    var items: [String: [Finding.CitedEvidence]] = [:]
-    for item in finding.evidence {
-      if items[item.action] == nil { order.append(item.action) }
-      items[item.action, default: []].append(item)
-    }
-    var blocks: [String] = []
-    for actionID in order {
-      blocks.append(actionLine(actionID, finding, contents))
-      for item in items[actionID] ?? [] {
-        let verified = item.verified ?? contents.verified(item.evidence)
-        blocks.append(evidenceBlock(item.evidence, item.reliability, verified, contents))
-      }
+    if contents.context.invocation.explain {
+      blocks.append(explanation(finding))
     }
     return blocks.joined(separator: "\n\n")
   }
 
-  private func actionLine(_ actionID: String, _ finding: Finding, _ contents: ReportContents)
-    -> String
-  {
-    guard let action = contents.action(actionID) else {
-      if actionID.isEmpty, let person = finding.person.flatMap(contents.audit.person) {
-        let positions = person.positions.map { position in
-          var text =
-            ReportText.inline(position.role) + " of "
-            + ReportText.inline(contents.name(of: position.organization))
-          if let from = position.from { text += " from \(from)" }
-          if let to = position.to { text += " to \(to)" }
-          return text
-        }
-        return "Positions of " + ReportText.inline(person.name) + ": "
-          + positions.joined(separator: "; ") + "."
-      }
-      return "Act " + ReportText.inline(actionID.isEmpty ? "(not named)" : actionID) + ":"
-    }
-    var line = "*" + ReportText.inline(action.id) + "*, \(action.date), "
-    line += ReportText.inline(action.type.replacingOccurrences(of: "_", with: " "))
-    line += " by " + ReportText.inline(contents.name(of: action.actor))
-    if let channel = action.channel { line += " (" + ReportText.inline(channel) + ")" }
-    line += ": " + ReportText.inline(action.summary)
-    if let quote = action.quote {
-      line += " In the actor's words: “" + ReportText.inline(quote) + "”"
+  /// `*id* — In August 2023, Actor (public statement, official statement): summary.`
+  func actLine(_ action: Action, _ contents: ReportContents, withDateNote: Bool = false) -> String {
+    let date = DateWording.phrase(action.date)
+    var line = "*" + ReportText.inline(action.id) + "* — "
+    line += date.prefix(1).uppercased() + date.dropFirst() + ", "
+    line += ReportText.inline(contents.name(of: action.actor))
+    var how = [ReportText.inline(action.type.replacingOccurrences(of: "_", with: " "))]
+    if let channel = action.channel { how.append(ReportText.inline(channel)) }
+    if action.capacity == .inferred { how.append("capacity inferred by the analyst") }
+    line += " (" + how.joined(separator: "; ") + "): " + ReportText.inline(action.summary)
+    if withDateNote, let note = action.dateNote {
+      line += " (Date: " + ReportText.inline(note) + ")"
     }
     return line
   }
 
-  /// A quote with its footnote, then its locator, grade and verification on the line below.
-  func evidenceBlock(
-    _ item: Evidence, _ reliability: Reliability?, _ verified: Bool?, _ contents: ReportContents
+  /// One evidence item on one line: the quote, its footnote, what kind it is, its grade, its check.
+  func evidenceLine(
+    _ item: Evidence, _ action: String, _ contents: ReportContents, _ memory: MarkdownMemory
   ) -> String {
-    let quote = ReportText.blockQuote(item.quote, suffix: contents.labels.reference(item.source))
-    let source = contents.audit.source(item.source)
-    var line = "Source: " + ReportText.inline(source?.publisher ?? source?.title ?? item.source)
-    if let locator = item.locator, !locator.isEmpty { line += ", " + ReportText.inline(locator) }
-    if let reliability { line += " · " + GradeWording.grade(reliability, item.credibility) }
-    line += " · " + GradeWording.verification(verified)
-    return quote + "\n\n" + line
+    let key = item.source + "\u{0}" + item.quote
+    if let first = memory.quotedPassages[key] {
+      return "- The passage quoted above for " + first + " (" + Self.kindWords(item) + ")."
+    }
+    memory.quotedPassages[key] = ReportText.inline(action)
+    var meta = [Self.kindWords(item)]
+    let reliability = contents.index.source(item.source)?.reliability ?? .F
+    meta.append("\(reliability.rawValue)\(item.credibility)")
+    meta.append(Self.check(contents.verified(item)))
+    if let locator = item.locator, !locator.isEmpty { meta.append(ReportText.inline(locator)) }
+    return "- “" + ReportText.inline(item.quote) + "”" + contents.labels.reference(item.source)
+      + " (" + meta.joined(separator: "; ") + ")"
   }
 
-  private func principleBlock(_ principle: Principle) -> String {
-    var source = "**The principle.** " + ReportText.inline(principle.name)
-    if let origin = principle.source {
-      source += ", in the words of " + ReportText.inline(origin)
-    }
-    if let url = principle.url { source += " (" + ReportText.link(url) + ")" }
-    return source + ":\n\n" + ReportText.blockQuote(principle.text)
+  static func kindWords(_ item: Evidence) -> String {
+    var words =
+      switch item.kind {
+      case .words: "the actor's words"
+      case .fact: "fact stated by the source"
+      case .analysis: "the source's analysis"
+      case .context: "context"
+      }
+    if item.translated { words += ", translated" }
+    return words
   }
 
-  private func reference(_ id: String, _ contents: ReportContents) -> String {
-    let catalog = contents.context.catalog
-    if id.hasPrefix("principle.") {
-      let name = contents.principleName(String(id.dropFirst("principle.".count)))
-      return "- " + ReportText.code(id) + ": the principle of " + ReportText.inline(name)
-        + ", quoted above."
+  static func check(_ verified: Bool?) -> String {
+    switch verified {
+    case true?: "verified"
+    case false?: "NOT found in the archived copy"
+    case nil: "not verified"
     }
-    guard let reference = catalog.reference(id) else {
-      return "- " + ReportText.code(id) + ": not found in the loaded packs."
+  }
+
+  private func positions(_ person: Person, _ contents: ReportContents) -> String {
+    let held = person.positions.map { position in
+      var text =
+        ReportText.inline(position.role.replacingOccurrences(of: "_", with: " ")) + " of "
+        + ReportText.inline(contents.name(of: position.organization))
+      if let from = position.from { text += ", from " + DateWording.name(from) }
+      if let to = position.to { text += ", to " + DateWording.name(to) }
+      if position.from == nil && position.to == nil { text += " (dates not recorded)" }
+      return text
     }
-    var line = "- " + ReportText.code(id) + ": **" + ReportText.inline(reference.title) + "**"
-    if let url = reference.url { line += " (" + ReportText.link(url) + ")" }
-    var quoted: String
-    if let text = reference.text, !text.isEmpty, reference.status != .notRead {
-      line +=
-        reference.status == .read
-        ? ", read in the original:" : ", words from a secondary reproduction:"
-      quoted = text
-    } else {
-      line += ", summary in the pack's own words (the clause's words were not read):"
-      quoted = reference.summary ?? "no summary given"
+    return ReportText.inline(person.name) + "'s recorded positions: " + held.joined(separator: "; ")
+      + "."
+  }
+
+  /// Each principle engaged, with its rules' titles and, the first time a rule is cited, the
+  /// first sentence of its rationale.
+  private func engagements(
+    _ finding: EpisodeFinding, _ number: Int, _ contents: ReportContents,
+    _ memory: MarkdownMemory
+  ) -> String {
+    var lines: [String] = []
+    for engagement in finding.engagements {
+      lines.append(
+        "- **" + ReportText.inline(contents.principleName(engagement.principle)) + "** ("
+          + engagement.severity.rawValue + ", " + engagement.strength.rawValue + ")")
+      for id in engagement.rules {
+        let rule = contents.rule(id)
+        if let earlier = memory.explainedRules[id] {
+          lines.append(
+            "  - " + ReportText.inline(id) + ", as in Finding \(earlier)")
+          continue
+        }
+        var line = "  - " + ReportText.inline(id) + " — " + ReportText.inline(rule?.title ?? id)
+        if let rationale = rule?.rationale, !rationale.isEmpty {
+          memory.explainedRules[id] = number
+          line += ". " + ReportText.inline(Self.firstSentence(rationale))
+        }
+        lines.append(line)
+      }
     }
-    let indented = ReportText.blockQuote(quoted).split(separator: "\n").map { "  " + $0 }
-    return line + "\n\n" + indented.joined(separator: "\n")
+    return lines.joined(separator: "\n")
+  }
+
+  /// The first sentence of `text`: up to the first full stop followed by a space.
+  static func firstSentence(_ text: String) -> String {
+    let flat = SourceText.oneLine(text)
+    guard let end = flat.range(of: ". ") else { return flat }
+    return String(flat[..<end.lowerBound]) + "."
+  }
+
+  /// A point to verify in plain words (no Markdown): the JSON report uses it as it is, the
+  /// Markdown escapes it.
+  func pointToVerifyPlain(_ point: PointToVerify, _ contents: ReportContents) -> String {
+    let act = point.action
+    let action = contents.action(point.action)
+    let actor = action.map { contents.name(of: $0.actor) } ?? act
+    switch point {
+    case .inferredCapacity:
+      return "In what capacity \(actor) acted is the analyst's reading; the source does not say "
+        + "(\(act))."
+    case .analysisOnly:
+      return "\(act) rests only on the source's analysis: no words of the actor, no stated fact."
+    case .translated(_, let source):
+      return "A quote of \(act) is a translation (\(source))."
+    case .quoteNotFound(_, let source):
+      return "A quote of \(act) was not found in the archived copy of \(source)."
+    case .quoteUnchecked(_, let source):
+      return "The quotes of \(act) from \(source) were not checked against an archived copy."
+    case .approximateDate:
+      let date = action.map { DateWording.phrase($0.date) } ?? "approximately"
+      return "\(act) is dated only \(date)" + (action?.dateNote.map { " (\($0))" } ?? "") + "."
+    case .outsidePeriod:
+      return "\(act) falls outside the case period: background, not conduct within it."
+    }
+  }
+
+  /// Why each rule fired, condition by condition (only with `--explain`).
+  private func explanation(_ finding: EpisodeFinding) -> String {
+    var lines = ["**Why the rules fired.**"]
+    for hit in finding.hits {
+      lines.append("- " + ReportText.inline(hit.rule) + ":")
+      for condition in hit.conditions {
+        let values = condition.values.map(ReportText.inline).joined(separator: "; ")
+        lines.append(
+          "  - " + ReportText.code(condition.text) + (values.isEmpty ? "" : " — " + values))
+      }
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  // MARK: - 6. Patterns
+
+  func patterns(_ contents: ReportContents) -> String {
+    let patterns = contents.assessment.patterns
+    guard !patterns.isEmpty else { return "" }
+    var blocks = [
+      "## Patterns",
+      "Rules that look across episodes; each episode counts once. They add no act to the "
+        + "findings above.",
+    ]
+    var lines: [String] = []
+    for pattern in patterns {
+      let rule = contents.rule(pattern.hit.rule)
+      let cited = pattern.findings.compactMap { contents.number(of: $0) }.map { "\($0)" }
+      var line =
+        "- **" + ReportText.inline(pattern.hit.rule) + "** — "
+        + ReportText.inline(rule?.title ?? pattern.hit.title) + " ("
+        + ReportText.inline(contents.principleName(pattern.hit.principle)) + ", "
+        + pattern.hit.severity.rawValue + "): findings " + cited.joined(separator: ", ")
+      if let aggregate = rule?.aggregate {
+        line += "; at least \(aggregate.atLeast) within \(aggregate.withinDays) days"
+      }
+      lines.append(line + ".")
+    }
+    blocks.append(lines.joined(separator: "\n"))
+    return blocks.joined(separator: "\n\n")
+  }
+
+  // MARK: - 7. Context
+
+  /// Acts of others (authorities) under their standards: essential context, never a breach of
+  /// a principle by the subject.
+  func contextSection(_ contents: ReportContents, _ memory: MarkdownMemory) -> String {
+    let hits = contents.assessment.context
+    guard !hits.isEmpty else { return "" }
+    var blocks = [
+      "## Context",
+      "Acts of others, under the standards that bind them (international humanitarian law, the "
+        + "States' duties under the Movement's Statutes). They are not findings against the "
+        + "subject and are not counted as breaches of a principle.",
+    ]
+    var order: [String] = []
+    var rulesByAction: [String: [Finding]] = [:]
+    for hit in hits {
+      for action in hit.actions.prefix(1) {
+        if rulesByAction[action] == nil { order.append(action) }
+        rulesByAction[action, default: []].append(hit)
+      }
+    }
+    for id in order {
+      guard let action = contents.action(id) else { continue }
+      let standards = (rulesByAction[id] ?? []).map { hit -> String in
+        let basis = contents.rule(hit.rule).map { contents.basisName($0.basis) } ?? hit.principle
+        return ReportText.inline(hit.rule) + " (" + ReportText.inline(basis) + ")"
+      }
+      blocks.append(
+        actLine(action, contents, withDateNote: true) + " — " + standards.joined(separator: "; "))
+      blocks.append(
+        action.evidence.map { evidenceLine($0, id, contents, memory) }.joined(separator: "\n"))
+    }
+    return blocks.joined(separator: "\n\n")
   }
 }

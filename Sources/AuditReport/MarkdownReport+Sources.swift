@@ -3,10 +3,10 @@ import AuditEngine
 import AuditLoading
 
 extension MarkdownReport {
-  // MARK: - 9. Sources
+  // MARK: - 12. Sources and method
 
   func sourcesSection(_ contents: ReportContents) -> String {
-    var blocks = ["## Sources"]
+    var blocks = ["## Sources and method"]
     let cited = contents.citedSources
     let uncited = contents.sources.filter { !cited.contains($0.id) }
     if contents.sources.isEmpty && cited.isEmpty {
@@ -14,8 +14,9 @@ extension MarkdownReport {
     }
     if !cited.isEmpty {
       blocks.append(
-        "\(Self.count(cited.count, "source")) cited above; each is described in the notes at the end of "
-          + "this report, with its grade, address, archived copy and how many of its quotes were verified."
+        "\(ReportCounts.count(cited.count, "source")) quoted above; each is described in the notes at the "
+          + "end of this report, with its grade, address, archived copy and how many of its quotes "
+          + "were verified."
       )
       for id in cited {
         let entry =
@@ -25,7 +26,7 @@ extension MarkdownReport {
       }
     }
     if !uncited.isEmpty {
-      blocks.append("Sources listed in the case but not cited by any finding or reply:")
+      blocks.append("Sources listed in the case but not quoted in this report:")
       blocks.append(uncited.map { "- " + describe($0, contents) }.joined(separator: "\n"))
     }
     return blocks.joined(separator: "\n\n")
@@ -50,11 +51,19 @@ extension MarkdownReport {
         "repeats " + source.derivedFrom.sorted().map(ReportText.inline).joined(separator: ", "))
     }
     parts.append("reliability " + GradeWording.reliability(source.reliability))
+    if let language = source.language { parts.append("language: " + ReportText.inline(language)) }
     if let url = source.url { parts.append("URL: " + ReportText.link(url)) }
+    if let original = source.republishedFrom {
+      var text = "the copy read is a republication"
+      if let publisher = original.publisher { text += " of " + ReportText.inline(publisher) }
+      if let url = original.url { text += ", original at " + ReportText.link(url) }
+      parts.append(text)
+    }
     if let archive = source.archive {
       parts.append(
         "archived copy: " + ReportText.inline(archive.path) + ", SHA-256 "
-          + ReportText.inline(archive.sha256))
+          + ReportText.inline(archive.sha256)
+          + (source.republishedFrom == nil ? "" : " (of the republished copy)"))
     }
     parts.append(checks(source, contents))
     return parts.joined(separator: "; ") + "."
@@ -66,15 +75,13 @@ extension MarkdownReport {
     if check.quotes == 0 { return "no quote from it in the case" }
     if !checked && check.verified + check.notFound == 0 {
       return source.archive == nil
-        ? "no archived copy, so its \(Self.count(check.quotes, "quote")) could not be verified"
+        ? "no archived copy, so its \(ReportCounts.count(check.quotes, "quote")) could not be verified"
         : "its archived copy was not checked in this run"
     }
     var text = "quotes verified against the archived copy: \(check.verified) of \(check.quotes)"
     if check.notFound > 0 { text += " (\(check.notFound) not found)" }
     return text
   }
-
-  // MARK: - 10. Method
 
   func method(_ contents: ReportContents) -> String {
     let context = contents.context
@@ -84,6 +91,9 @@ extension MarkdownReport {
     var facts = [
       "- **Rule packs:** " + (packs.isEmpty ? "none" : packs.joined(separator: "; ")),
       "- **Rules evaluated:** \(contents.rules.count)",
+      "- **Rule hits:** \(contents.counts.hits) behind the findings and patterns, "
+        + "\(contents.counts.context) in context (each with its conditions in the JSON report "
+        + "and in `audit explain`)",
       "- **Tool:** audit " + ReportText.inline(context.toolVersion),
     ]
     facts.append(
@@ -91,41 +101,29 @@ extension MarkdownReport {
         + (context.date.map(ReportText.inline)
           ?? "not given (a report carries a date only with `--date`)"))
     var table = MarkdownTable(["Input file", "SHA-256"])
-    for input in inputs(context) {
+    for input in contents.inputs {
       table.append([ReportText.inline(input.path), ReportText.inline(input.sha256)])
     }
     let command = ReportText.code(reproduction(context))
     return [
-      "## Method", facts.joined(separator: "\n"), "Every file read, with its SHA-256:",
+      "### Method", facts.joined(separator: "\n"), "Every file read, with its SHA-256:",
       table.render(),
-      "To reproduce: run \(command) with the same rule packs and tool version; the input hashes "
-        + "above must match, and the report is then the same, byte for byte.",
+      "To reproduce: run \(command) from the same folder with the same tool version; when the "
+        + "input hashes above match, the report is the same, byte for byte.",
     ].joined(separator: "\n\n")
-  }
-
-  /// The case file and every pack file, each path once, sorted by path.
-  func inputs(_ context: ReportContext) -> [(path: String, sha256: String)] {
-    var seen: Set<String> = []
-    var result: [(path: String, sha256: String)] = []
-    for input in [context.caseInput] + context.catalog.inputs where seen.insert(input.path).inserted
-    {
-      result.append((input.path, input.sha256))
-    }
-    return result.sorted { $0.path < $1.path }
   }
 
   /// The command line that makes this report again.
   func reproduction(_ context: ReportContext) -> String {
+    let invocation = context.invocation
     var words = ["audit", context.caseInput.path]
-    // A pack nested in a folder already loaded comes with it; only the other folders need --rules.
-    var loaded = Array(context.catalog.packs.prefix(1).map(\.path))
-    for pack in context.catalog.packs.dropFirst()
-    where !loaded.contains(where: { pack.path == $0 || pack.path.hasPrefix($0 + "/") }) {
-      words += ["--rules", pack.path]
-      loaded.append(pack.path)
-    }
+    for directory in invocation.ruleDirectories { words += ["--rules", directory] }
+    if invocation.noDefaultRules { words.append("--no-default-rules") }
+    if let directory = invocation.archiveDirectory { words += ["--archive-dir", directory] }
     for principle in context.principles.sorted() { words += ["--principle", principle] }
     if let date = context.date { words += ["--date", date] }
+    if let format = invocation.format { words += ["--format", format] }
+    if invocation.explain { words.append("--explain") }
     return words.map(Self.shellWord).joined(separator: " ")
   }
 

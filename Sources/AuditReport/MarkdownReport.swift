@@ -2,12 +2,14 @@ import AuditCore
 import AuditEngine
 import AuditLoading
 
-/// The report of one case as GitHub-flavoured Markdown (DESIGN.md section 6).
+/// The report of one case as GitHub-flavoured Markdown, written for a compliance committee: it
+/// says each thing once.
 ///
-/// Ten parts, in order: title and summary, at a glance, timeline, findings, findings about other
-/// organisations, right of reply, rules with no finding, actions no rule matched, sources, method.
-/// Every string from the case goes through `ReportText`; every list is sorted; nothing reads a
-/// clock. The same context always gives the same bytes.
+/// Twelve parts, in order: title and summary; result; limits of the evidence; standards;
+/// findings (one per episode); patterns; context; right of reply; rules with no match and
+/// undecided rules; acts no rule matched; chronology; sources and method. Every string from the
+/// case goes through `ReportText`; every list is sorted; nothing reads a clock. The same
+/// context always gives the same bytes.
 public struct MarkdownReport: ReportRenderer {
   /// `md`.
   public var fileExtension: String { "md" }
@@ -18,17 +20,14 @@ public struct MarkdownReport: ReportRenderer {
   /// The whole report, ending with a new line.
   public func render(_ context: ReportContext) -> String {
     let contents = ReportContents(context)
-    var parts = [
-      header(contents), glance(contents),
-      "## Timeline\n\n" + MermaidTimeline(contents: contents).render(),
-      findingsSection(contents),
+    let memory = MarkdownMemory()
+    let parts = [
+      header(contents), result(contents), limits(contents), standards(contents),
+      findingsSection(contents, memory), patterns(contents), contextSection(contents, memory),
+      replies(contents, memory), outcomes(contents), unmatchedActions(contents),
+      chronology(contents), sourcesSection(contents), method(contents),
     ]
-    if !contents.otherFindings.isEmpty { parts.append(otherFindingsSection(contents)) }
-    parts += [
-      replies(contents), quietRules(contents), unmatchedActions(contents), sourcesSection(contents),
-      method(contents),
-    ]
-    return parts.joined(separator: "\n\n") + "\n"
+    return parts.filter { !$0.isEmpty }.joined(separator: "\n\n") + "\n"
   }
 
   // MARK: - 1. Title, subject, period, summary
@@ -39,7 +38,8 @@ public struct MarkdownReport: ReportRenderer {
     var facts = [
       "**Case:** " + ReportText.inline(audit.id),
       "**Subject:** \(subject) (" + ReportText.inline(audit.subject) + ")",
-      "**Period:** \(audit.period.from) to \(audit.period.to)",
+      "**Period:** " + DateWording.name(audit.period.from) + " to "
+        + DateWording.name(audit.period.to),
     ]
     if let date = contents.context.date { facts.append("**Date:** " + ReportText.inline(date)) }
     var lines = [
@@ -47,152 +47,127 @@ public struct MarkdownReport: ReportRenderer {
     ]
     let summary = ReportText.paragraphs(audit.summary)
     if !summary.isEmpty { lines.append(summary) }
-    lines.append("**Result.** " + result(contents))
     if !contents.context.principles.isEmpty {
       let names = contents.context.principles.sorted().map(ReportText.inline)
       lines.append(
         "This report is restricted to the principles " + names.joined(separator: ", ")
-          + "; rules of other principles are not shown.")
+          + "; rules of other principles and context rules were not evaluated.")
     }
     return lines.joined(separator: "\n\n")
   }
 
-  private func result(_ contents: ReportContents) -> String {
-    let findings = contents.subjectFindings
-    var text = Self.count(findings.count, "finding") + " about the subject"
-    let bySeverity = Severity.allCases.reversed().compactMap { severity -> String? in
-      let n = findings.filter { $0.severity == severity }.count
-      return n == 0 ? nil : "\(n) \(severity.rawValue)"
-    }
-    if !bySeverity.isEmpty { text += " (" + bySeverity.joined(separator: ", ") + ")" }
-    text += " from \(Self.count(contents.rules.count, "rule")) evaluated"
-    if !contents.otherFindings.isEmpty {
-      text += "; \(Self.count(contents.otherFindings.count, "finding")) about other organisations"
-    }
-    text += "; \(Self.count(contents.quietOutcomes.count, "rule")) with no finding"
-    text += "; \(Self.count(contents.unmatchedActions.count, "action")) that no rule matched."
-    return text
-  }
+  // MARK: - 2. Result
 
-  // MARK: - 2. At a glance
-
-  func glance(_ contents: ReportContents) -> String {
-    var table = MarkdownTable(
-      ["Principle", "Rules", "Findings", "Highest severity", "Strength"],
-      alignments: [.left, .right, .right])
-    for row in contents.glance {
-      let strength =
-        row.strengths.isEmpty
-        ? "—" : row.strengths.map { "\($1) \($0.rawValue)" }.joined(separator: ", ")
-      table.append([
-        ReportText.inline(row.principle.name), "\(row.rules)", "\(row.findings)",
-        row.highest?.rawValue ?? "—", strength,
-      ])
+  func result(_ contents: ReportContents) -> String {
+    var blocks = ["## Result", "**Result.** " + ReportText.inline(contents.counts.sentence)]
+    blocks.append(
+      "A finding is one episode of the subject's conduct (an act, or acts that form one "
+        + "incident) with every principle it engages; a pattern counts an episode once. "
+        + "Each cell gives the severity and the strength of the evidence.")
+    guard !contents.findings.isEmpty else {
+      blocks.append("No rule found anything about the subject.")
+      return blocks.joined(separator: "\n\n")
     }
-    var text = "## At a glance\n\n"
-    if contents.glance.isEmpty { return text + "No rule was loaded for the principles shown." }
-    text += "Findings about the subject, per principle with at least one rule loaded.\n\n"
-    return text + table.render()
-  }
-
-  // MARK: - 6. Right of reply
-
-  func replies(_ contents: ReportContents) -> String {
-    var blocks = ["## Right of reply"]
-    if contents.responses.isEmpty {
-      blocks.append("The case records no request for comment.")
-    }
-    for response in contents.responses {
-      var line = "**" + ReportText.inline(contents.name(of: response.to)) + "** ("
-      line += ReportText.inline(response.to) + "): "
-      line +=
-        response.requested.map { "asked for comment \($0)" } ?? "asked for comment (date not given)"
-      line += "; outcome: " + Self.outcome(response.outcome) + "."
-      blocks.append(line)
-      if let text = response.text, !text.isEmpty {
-        blocks.append("Reply:")
-        blocks.append(ReportText.blockQuote(text))
+    let principles = contents.engagedPrinciples
+    var table = MarkdownTable(["Finding"] + principles.map { ReportText.inline($0.name) })
+    for finding in contents.findings {
+      let number = contents.number(of: finding.id) ?? 0
+      var title = "\(number). " + ReportText.inline(finding.title)
+      if let span = finding.span { title += ", " + DateWording.cell(span) }
+      var row = [title]
+      for principle in principles {
+        let engagement = finding.engagements.first { $0.principle == principle.id }
+        row.append(engagement.map { "\($0.severity.rawValue), \($0.strength.rawValue)" } ?? "")
       }
-      for item in response.evidence {
-        let reliability = contents.audit.source(item.source)?.reliability
-        blocks.append(evidenceBlock(item, reliability, contents.verified(item), contents))
-      }
+      table.append(row)
     }
+    blocks.append(table.render())
     return blocks.joined(separator: "\n\n")
   }
 
-  private static func outcome(_ outcome: Response.Outcome) -> String {
-    switch outcome {
-    case .noResponse: "no response"
-    case .declined: "declined to comment"
-    case .responded: "responded"
+  // MARK: - 3. Limits of the evidence
+
+  func limits(_ contents: ReportContents) -> String {
+    let limits = contents.limits
+    var items: [String] = []
+    let sources = limits.citedSources
+    let independent = limits.independentSources
+    if sources.count == 1, let only = sources.first {
+      items.append(
+        "Every quote comes from one source, " + sourceName(only)
+          + ": no finding is confirmed by an independent source.")
+    } else {
+      let types = Set(sources.map { $0.type.replacingOccurrences(of: "_", with: " ") }).sorted()
+      items.append(
+        "\(ReportCounts.count(sources.count, "source")) quoted, "
+          + "\(independent.count) of them independent of the others; types: "
+          + ReportText.inline(types.joined(separator: ", ")) + ".")
     }
+    for source in limits.republished {
+      var text = "The copy of " + sourceName(source) + " that was read is a republication"
+      if let original = source.republishedFrom {
+        if let publisher = original.publisher { text += " of " + ReportText.inline(publisher) }
+        if let url = original.url { text += " (" + ReportText.link(url) + ")" }
+      }
+      text += "; its archive hash is of that copy, not of the original."
+      items.append(text)
+    }
+    if !limits.translated.isEmpty {
+      let acts = Set(limits.translated.map(\.action)).sorted().map(ReportText.inline)
+      let n = limits.translated.count
+      items.append(
+        "\(ReportCounts.count(n, "quote")) " + (n == 1 ? "is a translation" : "are translations")
+          + ", not the speaker's own words in their language: " + acts.joined(separator: ", ")
+          + ".")
+    }
+    if !limits.inferredCapacities.isEmpty {
+      let acts = limits.inferredCapacities.map { action in
+        ReportText.inline(action.id) + " (" + ReportText.inline(contents.name(of: action.actor))
+          + ")"
+      }
+      items.append(
+        "In \(ReportCounts.count(acts.count, "act")) the capacity in which the actor acted is "
+          + "the analyst's reading, not the source's: " + acts.joined(separator: "; ") + ".")
+    }
+    if !limits.analysisOnlyFindings.isEmpty {
+      let numbers = limits.analysisOnlyFindings.compactMap { contents.number(of: $0.id) }
+      items.append(
+        "\(ReportCounts.count(numbers.count, "finding")) "
+          + (numbers.count == 1 ? "rests" : "rest") + " only on the source's analysis, "
+          + "not on the actor's words or stated fact, and so are at most alleged: "
+          + numbers.map { "\($0)" }.joined(separator: ", ") + ".")
+    }
+    items.append(
+      limits.unverifiedQuotes == 0
+        ? "All \(limits.quotes) quotes were found word for word in an archived copy of their source."
+        : "\(limits.unverifiedQuotes) of \(limits.quotes) quotes "
+          + (limits.unverifiedQuotes == 1 ? "was" : "were")
+          + " not verified against an archived copy of their source.")
+    if limits.approximateDates > 0 {
+      let n = limits.approximateDates
+      items.append(
+        "\(ReportCounts.count(n, "act")) " + (n == 1 ? "is" : "are") + " dated only to a "
+          + "month, a year or a range; a date range means some day within it.")
+    }
+    return "## Limits of the evidence\n\n" + items.map { "- " + $0 }.joined(separator: "\n")
+      + "\n\nGrades: a source's reliability A (completely reliable) to E (unreliable), F (cannot "
+      + "be judged); an item's credibility 1 (confirmed by other sources) to 5 (improbable), "
+      + "6 (cannot be judged). Only the actor's words and facts a source states count toward a "
+      + "finding's strength: established (the actor's own words in a primary source, or two "
+      + "independent sources), reported (one reliable, credible source), alleged (anything "
+      + "weaker, including the source's analysis alone)."
   }
 
-  // MARK: - 7. Rules with no finding
-
-  func quietRules(_ contents: ReportContents) -> String {
-    var text = "## Rules with no finding\n\n"
-    guard !contents.quietOutcomes.isEmpty else {
-      return text + "Every rule evaluated found something."
-    }
-    text += "A negative result is a result: these rules were evaluated and found nothing.\n\n"
-    var table = MarkdownTable(["Rule", "Title", "Principle", "What was searched"])
-    for outcome in contents.quietOutcomes {
-      let rule = contents.rule(outcome.rule)
-      table.append([
-        ReportText.inline(outcome.rule), ReportText.inline(rule?.title ?? "—"),
-        ReportText.inline(rule.map { contents.principleName($0.principle) } ?? "—"),
-        ReportText.inline(Self.searched(outcome, rule)),
-      ])
-    }
-    return text + table.render()
+  func sourceName(_ source: Source) -> String {
+    "*" + ReportText.inline(source.title) + "*"
+      + (source.publisher.map { " (" + ReportText.inline($0) + ")" } ?? "")
   }
+}
 
-  /// "searched 5 actions dated 2022-12-12 to 2023-09", "searched 4 people".
-  static func searched(_ outcome: RuleOutcome, _ rule: RuleSpec?) -> String {
-    if rule?.scope == .person {
-      return outcome.considered == 0
-        ? "no person: the subject is not of a type the rule applies to"
-        : "searched \(count(outcome.considered, "person", plural: "people"))"
-    }
-    guard outcome.considered > 0 else {
-      let types = rule?.appliesTo ?? []
-      return types.isEmpty
-        ? "no action was recorded"
-        : "no action attributed to an organisation of type " + types.joined(separator: " or ")
-    }
-    var text = "searched \(count(outcome.considered, "action"))"
-    if let span = outcome.span {
-      text +=
-        span.first == span.last ? " dated \(span.first)" : " dated \(span.first) to \(span.last)"
-    }
-    if let aggregate = rule?.aggregate {
-      text += " for at least \(aggregate.atLeast) within \(aggregate.withinDays) days"
-    }
-    return text
-  }
-
-  // MARK: - 8. Actions no rule matched
-
-  func unmatchedActions(_ contents: ReportContents) -> String {
-    var text = "## Actions no rule matched\n\n"
-    guard !contents.unmatchedActions.isEmpty else {
-      return text + "Every recorded action is cited by a finding."
-    }
-    text += "For the analyst's review: recorded acts that no rule cited.\n\n"
-    var table = MarkdownTable(["Action", "Date", "Actor", "Type", "Summary"])
-    for action in contents.unmatchedActions {
-      table.append([
-        ReportText.inline(action.id), action.date.description,
-        ReportText.inline(contents.name(of: action.actor)), ReportText.inline(action.type),
-        ReportText.inline(action.summary),
-      ])
-    }
-    return text + table.render()
-  }
-
-  static func count(_ n: Int, _ singular: String, plural: String? = nil) -> String {
-    "\(n) " + (n == 1 ? singular : plural ?? singular + "s")
-  }
+/// What a Markdown rendering has already said, so that it says each thing once.
+final class MarkdownMemory {
+  /// The finding number under which a rule's rationale was given.
+  var explainedRules: [String: Int] = [:]
+  /// Where a passage (source and quote) was quoted first.
+  var quotedPassages: [String: String] = [:]
 }

@@ -4,6 +4,33 @@ import AuditLoading
 
 /// Everything a report shows about one case: the evaluation and what it was computed from.
 public struct ReportContext: Sendable {
+  /// How the report was asked for: what the reproduce command must repeat. Where the report was
+  /// written is not part of it: the same report has the same bytes wherever it is written.
+  public struct Invocation: Sendable, Hashable {
+    /// Each `--rules DIR`, in order.
+    public var ruleDirectories: [String]
+    /// `--no-default-rules`.
+    public var noDefaultRules: Bool
+    /// `--archive-dir DIR`.
+    public var archiveDirectory: String?
+    /// `--format`, when not the default (markdown).
+    public var format: String?
+    /// `--explain`: the Markdown shows why each rule fired.
+    public var explain: Bool
+
+    /// Creates an invocation; the defaults are a plain `audit CASE`.
+    public init(
+      ruleDirectories: [String] = [], noDefaultRules: Bool = false,
+      archiveDirectory: String? = nil, format: String? = nil, explain: Bool = false
+    ) {
+      self.ruleDirectories = ruleDirectories
+      self.noDefaultRules = noDefaultRules
+      self.archiveDirectory = archiveDirectory
+      self.format = format
+      self.explain = explain
+    }
+  }
+
   /// Findings, outcomes and unmatched actions.
   public let evaluation: CaseEvaluation
   /// The packs, principles, references and vocabulary used.
@@ -18,11 +45,14 @@ public struct ReportContext: Sendable {
   public let date: String?
   /// Principles the run was restricted to with `--principle`; empty means all.
   public let principles: [String]
+  /// The options the report was made with.
+  public let invocation: Invocation
 
   /// Creates a context.
   public init(
     evaluation: CaseEvaluation, catalog: RuleCatalog, caseInput: InputFile,
-    verification: QuoteVerification, toolVersion: String, date: String?, principles: [String] = []
+    verification: QuoteVerification, toolVersion: String, date: String?, principles: [String] = [],
+    invocation: Invocation = .init()
   ) {
     self.evaluation = evaluation
     self.catalog = catalog
@@ -31,6 +61,7 @@ public struct ReportContext: Sendable {
     self.toolVersion = toolVersion
     self.date = date
     self.principles = principles
+    self.invocation = invocation
   }
 
   /// The case.

@@ -27,15 +27,15 @@ public struct RuleCatalogueDocument: Sendable {
     for rule in rules {
       index.append([
         ReportText.inline(rule.id), ReportText.inline(rule.title),
-        ReportText.inline(catalog.principle(rule.principle)?.name ?? rule.principle),
+        ReportText.inline(catalog.principle(rule.basis.id)?.name ?? rule.basis.id),
         rule.severity.rawValue, rule.scope.rawValue,
       ])
     }
     blocks.append(index.render())
     let known = catalog.principles.map(\.id)
-    let unknown = Set(rules.map(\.principle)).subtracting(known).sorted()
+    let unknown = Set(rules.map(\.basis.id)).subtracting(known).sorted()
     for principleID in known + unknown {
-      let group = rules.filter { $0.principle == principleID }
+      let group = rules.filter { $0.basis.id == principleID }
       guard !group.isEmpty else { continue }
       let principle = catalog.principle(principleID)
       blocks.append("## " + ReportText.inline(principle?.name ?? principleID))
@@ -48,7 +48,7 @@ public struct RuleCatalogueDocument: Sendable {
   private func describe(_ rule: RuleSpec, _ catalog: RuleCatalog) -> String {
     var facts = [
       "- **Principle:** "
-        + ReportText.inline(catalog.principle(rule.principle)?.name ?? rule.principle),
+        + ReportText.inline(catalog.principle(rule.basis.id)?.name ?? rule.basis.id),
       "- **Severity:** " + rule.severity.rawValue,
       "- **Applies to:** "
         + (rule.appliesTo.isEmpty

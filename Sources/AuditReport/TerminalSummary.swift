@@ -3,8 +3,8 @@ import AuditEngine
 
 /// The short plain-text summary the command line prints after writing a report.
 ///
-/// One line per finding (severity, rule, principle, message), the counts, and where the report
-/// went. Colour (ANSI) only when asked for: the command line decides from the terminal and
+/// One line per finding (severity, strength, number, title, principles engaged), the same
+/// counts as the report, and where the report went. Colour (ANSI) only when asked for: the command line decides from the terminal and
 /// `NO_COLOR`. Case text is stripped of control characters, so a case cannot drive the terminal.
 public struct TerminalSummary: Sendable {
   /// Creates the summary renderer.
@@ -19,35 +19,19 @@ public struct TerminalSummary: Sendable {
       paint.bold("audit: " + ReportText.terminal(audit.title)) + " ("
         + ReportText.terminal(audit.id) + ")"
     ]
-    let findings = contents.subjectFindings + contents.otherFindings
-    let ruleWidth = findings.map { ReportText.terminal($0.rule).count }.max() ?? 0
-    let principleWidth = findings.map { ReportText.terminal($0.principle).count }.max() ?? 0
-    for finding in findings {
+    for finding in contents.findings {
+      let number = contents.number(of: finding.id) ?? 0
       let severity = Self.pad(finding.severity.rawValue, 8)
       var line = "  " + paint.severity(severity, finding.severity) + " "
-      line += paint.bold(Self.pad(ReportText.terminal(finding.rule), ruleWidth)) + "  "
-      line += Self.pad(ReportText.terminal(finding.principle), principleWidth) + "  "
-      line += ReportText.terminal(finding.message)
-      if finding.organization != audit.subject {
-        line += " [about " + ReportText.terminal(finding.organization) + "]"
-      }
+      line += Self.pad(finding.strength.rawValue, 11) + " "
+      line += paint.bold("Finding \(number)") + ": " + ReportText.terminal(finding.title)
+      let principles = finding.engagements.map { contents.principleName($0.principle) }
+      line += " [" + ReportText.terminal(principles.joined(separator: ", ")) + "]"
       lines.append(line)
     }
-    lines.append(counts(findings, contents))
+    lines.append(ReportText.terminal(contents.counts.sentence))
     lines.append("report written to " + ReportText.terminal(reportPath))
     return lines.joined(separator: "\n") + "\n"
-  }
-
-  private func counts(_ findings: [Finding], _ contents: ReportContents) -> String {
-    var text = MarkdownReport.count(findings.count, "finding")
-    let bySeverity = Severity.allCases.reversed().compactMap { severity -> String? in
-      let n = findings.filter { $0.severity == severity }.count
-      return n == 0 ? nil : "\(n) \(severity.rawValue)"
-    }
-    if !bySeverity.isEmpty { text += " (" + bySeverity.joined(separator: ", ") + ")" }
-    text += ", " + MarkdownReport.count(contents.quietOutcomes.count, "rule") + " with no finding"
-    text += ", " + MarkdownReport.count(contents.unmatchedActions.count, "unmatched action")
-    return text
   }
 
   private static func pad(_ text: String, _ width: Int) -> String {

@@ -33,7 +33,7 @@ struct RulesCommand: ParsableCommand {
       for rule in compiled {
         let spec = rule.spec
         print(
-          "\(spec.id)\t\(spec.principle)\t\(spec.severity.rawValue)\t\(spec.title)\t\(spec.path)")
+          "\(spec.id)\t\(spec.basis.id)\t\(spec.severity.rawValue)\t\(spec.title)\t\(spec.path)")
       }
     }
   }

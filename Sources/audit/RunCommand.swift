@@ -51,6 +51,17 @@ struct RunCommand: ParsableCommand {
 
   @OptionGroup var archive: ArchiveOptions
 
+  @Flag(help: "Show in the Markdown report why each rule fired, condition by condition.")
+  var explain = false
+
+  /// What the report's reproduce command must repeat.
+  private var invocation: ReportContext.Invocation {
+    ReportContext.Invocation(
+      ruleDirectories: rules.directories, noDefaultRules: rules.noDefaultRules,
+      archiveDirectory: archive.directory, format: format == .markdown ? nil : format.rawValue,
+      explain: explain)
+  }
+
   func validate() throws {
     guard !cases.isEmpty else { throw ValidationError("give at least one case file") }
     if let failOn, Severity(rawValue: failOn) == nil {
@@ -96,7 +107,7 @@ struct RunCommand: ParsableCommand {
           at: nil)
       ])
     }
-    if !principles.isEmpty { compiled = compiled.filter { principles.contains($0.spec.principle) } }
+    if !principles.isEmpty { compiled = compiled.filter { principles.contains($0.spec.basis.id) } }
     let evaluator = Evaluator(rules: compiled, thresholds: catalog.strength)
     var contexts: [ReportContext] = []
     var errors: [Diagnostic] = []
@@ -125,7 +136,7 @@ struct RunCommand: ParsableCommand {
         ReportContext(
           evaluation: evaluator.evaluate(loaded.audit, verified: verification), catalog: catalog,
           caseInput: loaded.input, verification: verification, toolVersion: AuditCommand.version,
-          date: date, principles: principles))
+          date: date, principles: principles, invocation: invocation))
     }
     guard errors.isEmpty else { throw Failure.input(errors + warnings) }
     return (contexts, warnings)

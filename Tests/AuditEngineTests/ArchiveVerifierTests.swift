@@ -13,8 +13,10 @@ final class ArchiveVerifierTests: XCTestCase {
       archive: .init(path: path, sha256: sha256, location: archiveKey))
     let actions = quotes.enumerated().map { index, quote in
       Action(
-        id: "a\(index)", date: PartialDate(year: 2023)!, actor: "ns", type: "public_statement",
-        summary: "s", evidence: [Evidence(source: "article", quote: quote, credibility: 2)])
+        id: "a\(index)", date: DateRange(PartialDate(year: 2023)!), actor: "ns",
+        type: "public_statement",
+        summary: "s",
+        evidence: [Evidence(source: "article", quote: quote, credibility: 2, kind: .fact)])
     }
     return AuditCase(
       id: "t", title: "t", subject: "ns",

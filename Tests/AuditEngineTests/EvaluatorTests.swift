@@ -41,7 +41,7 @@ final class EvaluatorTests: XCTestCase {
     let outcomes = Dictionary(uniqueKeysWithValues: result.outcomes.map { ($0.rule, $0) })
     XCTAssertEqual(outcomes["T-002"]?.considered, 3)
     XCTAssertEqual(outcomes["T-002"]?.findings, 0)
-    XCTAssertEqual(outcomes["T-002"]?.span?.first, PartialDate(year: 2023))
+    XCTAssertEqual(outcomes["T-002"]?.span?.first, DateRange(parsing: "2023"))
   }
 
   func testTheSameInputsGiveTheSameFindings() throws {
@@ -67,7 +67,7 @@ final class EvaluatorTests: XCTestCase {
     audit.actions = ["2023-03-01", "2023-03-20", "2023-03-25", "2023-06-01"].enumerated().map {
       var action = template
       action.id = "p\($0.offset + 1)"
-      action.date = PartialDate(parsing: $0.element)!
+      action.date = DateRange(parsing: $0.element)!
       action.tags = ["praise_of_military_action"]
       return action
     }

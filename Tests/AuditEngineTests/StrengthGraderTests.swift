@@ -21,7 +21,7 @@ final class StrengthGraderTests: XCTestCase {
   }
 
   func evidence(_ source: String, _ credibility: Int) -> Evidence {
-    Evidence(source: source, quote: "q", credibility: credibility)
+    Evidence(source: source, quote: "q", credibility: credibility, kind: .fact)
   }
 
   func testOwnWordsInAPrimarySourceAreEstablished() {

@@ -21,9 +21,12 @@ enum HostileSample {
 
   static func hostileCase() -> AuditCase {
     let evidence = Evidence(
-      source: "evil.src", quote: everything, locator: "p. 1 | col <2> \(rlo)", credibility: 2)
+      source: "evil.src", quote: everything, locator: "p. 1 | col <2> \(rlo)", credibility: 2,
+      kind: .fact)
     let second = Evidence(
-      source: "evil_src", quote: "second \(jsLink)\n\(fakeHeading)", locator: "[^1]", credibility: 3
+      source: "evil_src", quote: "second \(jsLink)\n\(fakeHeading)", locator: "[^1]",
+      credibility: 3,
+      kind: .analysis
     )
     return AuditCase(
       id: "hostile", title: "Hostile | case \(script) \(rlo)", subject: "evil-org",
@@ -57,16 +60,16 @@ enum HostileSample {
       ],
       actions: [
         Action(
-          id: "act-1", date: ReportSamples.date("2023-05-01"), actor: "boss",
+          id: "act-1", date: ReportSamples.range("2023-05-01"), actor: "boss",
           type: "public_statement",
           channel: "tv | \(script)", summary: "Said things | with pipes\n\(fakeHeading)",
           quote: everything,
           tags: ["x"], evidence: [evidence]),
         Action(
-          id: "act-2", date: ReportSamples.date("2023-06"), actor: "gov", type: "public_statement",
+          id: "act-2", date: ReportSamples.range("2023-06"), actor: "gov", type: "public_statement",
           summary: "Gov \(jsLink)", evidence: [second]),
         Action(
-          id: "act-3", date: ReportSamples.date("2024"), actor: "evil-org", type: "aid | delivery",
+          id: "act-3", date: ReportSamples.range("2024"), actor: "evil-org", type: "aid | delivery",
           summary: "a | b | c\nnext line \(everything)", evidence: [evidence]),
       ],
       responses: [
@@ -139,7 +142,7 @@ enum HostileSample {
         outcomes: [
           RuleOutcome(
             rule: "IMP-001", considered: 3,
-            span: (ReportSamples.date("2023-05-01"), ReportSamples.date("2024")), findings: 0),
+            span: (ReportSamples.range("2023-05-01"), ReportSamples.range("2024")), findings: 0),
           RuleOutcome(rule: "IND-001", considered: 1, span: nil, findings: 1),
           RuleOutcome(rule: "NEU-001", considered: 3, span: nil, findings: 1),
           RuleOutcome(rule: "NEU-004", considered: 3, span: nil, findings: 1),

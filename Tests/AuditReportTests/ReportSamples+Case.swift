@@ -10,9 +10,10 @@ extension ReportSamples {
       source: "occrp",
       quote:
         "Moreover, the statement went on to claim that there was “no ‘humanitarian crisis’ in the region.”",
-      locator: "section ‘An Internal Question’", credibility: 2)
+      locator: "section ‘An Internal Question’", credibility: 2, kind: .words)
     let ownCrisis = Evidence(
-      source: "arcs-site", quote: "There is no humanitarian crisis in the region.", credibility: 1)
+      source: "arcs-site", quote: "There is no humanitarian crisis in the region.", credibility: 1,
+      kind: .words)
     return AuditCase(
       id: "arcs", title: "Azerbaijan Red Crescent Society and the Nagorno-Karabakh blockade",
       subject: "arcs",
@@ -39,7 +40,7 @@ extension ReportSamples {
               evidence: [
                 Evidence(
                   source: "majlis", quote: "Aslanov Novruz — member of the Milli Majlis",
-                  credibility: 1)
+                  credibility: 1, kind: .fact)
               ]),
           ])
       ],
@@ -66,36 +67,38 @@ extension ReportSamples {
       ],
       actions: [
         Action(
-          id: "arcs-no-crisis-statement", date: date("2023-08"), actor: "arcs",
+          id: "arcs-no-crisis-statement", date: range("2023-08"), actor: "arcs",
           type: "public_statement",
           channel: "official statement",
           summary: "The Society stated there was no humanitarian crisis in the region.",
           quote: "no ‘humanitarian crisis’ in the region", tags: ["denies_humanitarian_need"],
           evidence: [occrpCrisis, ownCrisis]),
         Action(
-          id: "aslanov-praises-checkpoint", date: date("2023-07-12"), actor: "aslanov",
+          id: "aslanov-praises-checkpoint", date: range("2023-07-12"), actor: "aslanov",
           type: "interview",
           summary: "The president praised the checkpoint on the Lachin road.",
           tags: ["praises_military_action"],
           evidence: [
             Evidence(
               source: "occrp", quote: "Aslanov praised the checkpoint.", locator: "p. 4",
-              credibility: 3)
+              credibility: 3, kind: .fact)
           ]),
         Action(
-          id: "mfa-accuses-icrc", date: date("2023-07-11"), actor: "az-mfa",
+          id: "mfa-accuses-icrc", date: range("2023-07-11"), actor: "az-mfa",
           type: "public_statement",
           summary: "The ministry accused the ICRC of smuggling.", targets: ["icrc"],
           tags: ["delegitimises_party"],
           evidence: [
             Evidence(
-              source: "occrp", quote: "The ministry accused the ICRC of smuggling.", credibility: 2)
+              source: "occrp", quote: "The ministry accused the ICRC of smuggling.", credibility: 2,
+              kind: .fact)
           ]),
         Action(
-          id: "arcs-flour-convoy", date: date("2023-09-19"), actor: "arcs", type: "aid_delivery",
+          id: "arcs-flour-convoy", date: range("2023-09-19"), actor: "arcs", type: "aid_delivery",
           summary: "Announced a convoy of 40 tonnes of flour to Khankendi.",
           evidence: [
-            Evidence(source: "occrp", quote: "a convoy of 40 tonnes of flour", credibility: 2)
+            Evidence(
+              source: "occrp", quote: "a convoy of 40 tonnes of flour", credibility: 2, kind: .fact)
           ]),
       ],
       responses: [
@@ -104,7 +107,7 @@ extension ReportSamples {
           evidence: [
             Evidence(
               source: "occrp", quote: "The Society did not respond to requests for comment.",
-              credibility: 1)
+              credibility: 1, kind: .fact)
           ])
       ],
       path: "Cases/arcs.yaml")

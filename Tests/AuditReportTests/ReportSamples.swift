@@ -8,6 +8,8 @@ import AuditReport
 enum ReportSamples {
   static func date(_ text: String) -> PartialDate { PartialDate(parsing: text)! }
 
+  static func range(_ text: String) -> DateRange { DateRange(parsing: text)! }
+
   static func located(_ text: String, _ path: String = "Rules/rule.yaml") -> LocatedText {
     LocatedText(
       text, origin: TextOrigin(startingAt: SourceLocation(path: path, line: 1, column: 1)))
@@ -68,7 +70,7 @@ enum ReportSamples {
       id: "t", title: "t", subject: "subject", period: (date("2000"), date("2000")), summary: "",
       organizations: [], people: [], sources: [], actions: [], responses: [], path: "")
     return RuleSpec(
-      id: id, title: title ?? "Rule \(id)", principle: principle, severity: severity,
+      id: id, title: title ?? "Rule \(id)", basis: .principle(principle), severity: severity,
       appliesTo: ["national_society"], scope: scope,
       when: located(
         "action.tags contains \"x\"\n  and actor.roles.exists(r, r in [\"president\"])"),
@@ -89,14 +91,17 @@ enum ReportSamples {
       location: SourceLocation(path: "Rules/\(principle)/\(id).yaml", line: 1, column: 5))
   }
 
-  static func catalog(_ rules: [RuleSpec], references: [Reference] = references) -> RuleCatalog {
+  static func catalog(
+    _ rules: [RuleSpec], references: [Reference] = references, standards: [Standard] = []
+  ) -> RuleCatalog {
     RuleCatalog(
       packs: [
         PackManifest(
           name: "fundamental-principles", version: "1.0.0", description: "The default pack.",
           strength: thresholds, path: "Rules")
       ],
-      principles: principles, references: references, vocabulary: Vocabulary(),
+      principles: principles, standards: standards, references: references,
+      vocabulary: Vocabulary(),
       rules: rules.sorted { $0.id < $1.id }, strength: thresholds,
       inputs: [
         InputFile(path: "Rules/references.yaml", text: "references: []\n"),
@@ -128,17 +133,18 @@ enum ReportSamples {
   ]
 
   static func sampleOutcomes(_ audit: AuditCase) -> [RuleOutcome] {
-    let span = (first: date("2023-07-12"), last: date("2023-09-19"))
+    let span = (first: range("2023-07-12"), last: range("2023-09-19"))
     return [
       RuleOutcome(rule: "IMP-001", considered: 3, span: span, findings: 1),
       RuleOutcome(rule: "IMP-002", considered: 3, span: span, findings: 0),
       RuleOutcome(rule: "IND-001", considered: 1, span: nil, findings: 1),
       RuleOutcome(
-        rule: "IND-005", considered: 1, span: (date("2023-08"), date("2023-08")), findings: 0),
+        rule: "IND-005", considered: 1, span: (range("2023-08"), range("2023-08")), findings: 0),
       RuleOutcome(rule: "NEU-001", considered: 3, span: span, findings: 0),
       RuleOutcome(rule: "NEU-002", considered: 3, span: span, findings: 1),
       RuleOutcome(
-        rule: "NEU-004", considered: 4, span: (date("2023-07-11"), date("2023-09-19")), findings: 1),
+        rule: "NEU-004", considered: 4, span: (range("2023-07-11"), range("2023-09-19")),
+        findings: 1),
       RuleOutcome(rule: "UNI-001", considered: 0, span: nil, findings: 0),
     ]
   }

@@ -1,8 +1,10 @@
 import Foundation
 
-/// A small JSON Schema (draft 2020-12) validator: the keywords `docs/audit-report-1.schema.json`
+/// A small JSON Schema (draft 2020-12) validator: the keywords `docs/audit-report-2.schema.json`
 /// uses — `$ref` to `#/$defs/…`, `type`, `const`, `enum`, `required`, `properties`,
-/// `additionalProperties: false`, `items`, `oneOf`, `pattern`, `minimum`, `maximum`.
+/// `additionalProperties` (`false` or a schema), `items`, `minItems`, `oneOf`, `pattern`,
+/// `minimum`, `maximum`. `unsupportedKeywords` names any other keyword the schema uses, so the
+/// schema cannot lean on one this validator would silently skip.
 struct SchemaValidator {
   let root: [String: Any]
 
@@ -18,6 +20,37 @@ struct SchemaValidator {
     check(value, against: root, at: "$", into: &errors)
     return errors
   }
+
+  /// Every keyword of the schema that `check` does not apply, as `path: keyword`.
+  func unsupportedKeywords() -> [String] {
+    var found: [String] = []
+    Self.walk(root, at: "#", into: &found)
+    return found
+  }
+
+  private static func walk(_ schema: [String: Any], at path: String, into found: inout [String]) {
+    for keyword in schema.keys.sorted() where !keywords.contains(keyword) {
+      found.append("\(path): \(keyword)")
+    }
+    for key in ["properties", "$defs"] {
+      for (name, sub) in (schema[key] as? [String: Any] ?? [:]).sorted(by: { $0.key < $1.key }) {
+        if let sub = sub as? [String: Any] { walk(sub, at: "\(path)/\(key)/\(name)", into: &found) }
+      }
+    }
+    for key in ["items", "additionalProperties"] {
+      if let sub = schema[key] as? [String: Any] { walk(sub, at: "\(path)/\(key)", into: &found) }
+    }
+    for (index, sub) in (schema["oneOf"] as? [[String: Any]] ?? []).enumerated() {
+      walk(sub, at: "\(path)/oneOf/\(index)", into: &found)
+    }
+  }
+
+  /// The keywords `check` applies, and the annotations it may ignore.
+  static let keywords: Set<String> = [
+    "$ref", "type", "const", "enum", "required", "properties", "additionalProperties", "items",
+    "minItems", "oneOf", "pattern", "minimum", "maximum",
+    "$schema", "$id", "$defs", "title", "description",
+  ]
 
   private func check(
     _ value: Any, against schema: [String: Any], at path: String, into errors: inout [String]
@@ -68,13 +101,20 @@ struct SchemaValidator {
         errors.append("\(path): missing required key \(key)")
       }
       let properties = schema["properties"] as? [String: Any] ?? [:]
-      for (key, item) in object {
+      for (key, item) in object.sorted(by: { $0.key < $1.key }) {
         if let property = properties[key] as? [String: Any] {
           check(item, against: property, at: "\(path).\(key)", into: &errors)
+        } else if let additional = schema["additionalProperties"] as? [String: Any] {
+          check(item, against: additional, at: "\(path).\(key)", into: &errors)
         } else if schema["additionalProperties"] as? Bool == false {
           errors.append("\(path): undocumented key \(key)")
         }
       }
+    }
+    if let array = value as? [Any], let minimum = schema["minItems"] as? Int,
+      array.count < minimum
+    {
+      errors.append("\(path): fewer than \(minimum) items")
     }
     if let array = value as? [Any], let items = schema["items"] as? [String: Any] {
       for (index, item) in array.enumerated() {

@@ -11,11 +11,10 @@ final class SummaryAndIndexTests: XCTestCase {
       summary,
       """
       audit: Azerbaijan Red Crescent Society and the Nagorno-Karabakh blockade (arcs)
-        high     IMP-001  impartiality  Azerbaijan Red Crescent Society denied a humanitarian need on 2023-08
-        medium   NEU-002  neutrality    Novruz Aslanov praised military action on 2023-07-12
-        high     IND-001  independence  Novruz Aslanov, president, sits in the Milli Majlis
-        high     NEU-004  neutrality    Ministry of Foreign Affairs of Azerbaijan accused the ICRC on 2023-07-11 [about az-mfa]
-      4 findings (3 high, 1 medium), 4 rules with no finding, 1 unmatched action
+        high     established Finding 1: Public statement by Azerbaijan Red Crescent Society [Impartiality]
+        high     established Finding 2: Novruz Aslanov: Rule IND-001 [Independence]
+        medium   reported    Finding 3: Interview by Novruz Aslanov [Neutrality]
+      3 findings about the subject (2 high, 1 medium), engaging Impartiality in 1, Neutrality in 1, Independence in 1; 0 patterns across findings; 1 context hit on the acts of others; 8 rules evaluated, 4 with no recorded act matched; 0 undecided evaluations for lack of data; 1 act no rule matched.
       report written to reports/arcs.md
 
       """)
@@ -44,10 +43,10 @@ final class SummaryAndIndexTests: XCTestCase {
     XCTAssertEqual(
       table,
       [
-        "| Case | Subject | Impartiality | Neutrality | Independence | Unity | All | Other organisations |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- |",
-        "| [arcs](arcs.md) | Azerbaijan Red Crescent Society | 1 (high) | 1 (medium) | 1 (high) | 0 | 3 (high) | 1 |",
-        "| [brcs](brcs.md) | Azerbaijan Red Crescent Society | 0 | 0 | 0 | 0 | 0 | 0 |",
+        "| Case | Subject | Impartiality | Neutrality | Independence | All | Context |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
+        "| [arcs](arcs.md) | Azerbaijan Red Crescent Society | 1 (high) | 1 (medium) | 1 (high) | 3 (high) | 1 |",
+        "| [brcs](brcs.md) | Azerbaijan Red Crescent Society | 0 | 0 | 0 | 0 | 0 |",
       ])
     XCTAssertEqual(IndexReport.reportFile("a b/../c:d"), "a%20b%2F..%2Fc%3Ad.md")
     XCTAssertEqual(IndexReport.reportFile(".hidden"), "%2Ehidden.md")

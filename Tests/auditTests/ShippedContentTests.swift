@@ -42,23 +42,53 @@ final class ShippedContentTests: XCTestCase {
   }
 
   func testTheCaseHasFindingsUnderEachPrincipleAtStakeEachQuotingEvidence() throws {
-    let data = try Data(contentsOf: URL(fileURLWithPath: root + "/reports/arcs.json"))
+    let folder = try AuditProcess.temporaryFolder()
+    let run = try AuditProcess.run([
+      "Cases/arcs.yaml", "--format", "json", "-o", folder + "/a.json",
+    ])
+    XCTAssertEqual(run.status, 0, run.stderr)
+    let data = try Data(contentsOf: URL(fileURLWithPath: folder + "/a.json"))
     let report = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [String: Any])
     let findings = try XCTUnwrap(report["findings"] as? [[String: Any]])
-    let principles = Set(
-      findings.filter { $0["organization"] as? String == "arcs" }.compactMap {
-        $0["principle"] as? String
-      })
+    let principles = Set(findings.flatMap { ($0["principles"] as? [String: Any] ?? [:]).keys })
     XCTAssertTrue(
       principles.isSuperset(of: ["neutrality", "impartiality", "independence", "unity"]),
       "\(principles)")
+    // Every act of a finding is the subject's: by the Society, or by one of its people.
+    let subject = try XCTUnwrap((report["case"] as? [String: Any])?["subject"] as? String)
+    let people = try XCTUnwrap(report["people"] as? [[String: Any]])
+    let members = Set(
+      people.filter { person in
+        (person["positions"] as? [[String: Any]] ?? []).contains {
+          $0["organization"] as? String == subject
+        }
+      }.compactMap { $0["id"] as? String })
+    let actions = try XCTUnwrap(report["actions"] as? [[String: Any]])
+    let actors = Dictionary(
+      uniqueKeysWithValues: actions.compactMap { action in
+        (action["id"] as? String).map { ($0, action["actor"] as? String ?? "") }
+      })
     for finding in findings {
+      let id = finding["id"] as? String ?? "?"
+      for action in finding["actions"] as? [String] ?? [] {
+        let actor = actors[action] ?? ""
+        XCTAssertTrue(actor == subject || members.contains(actor), "\(id): \(action) by \(actor)")
+      }
       let evidence = try XCTUnwrap(finding["evidence"] as? [[String: Any]])
-      XCTAssertFalse(evidence.isEmpty, "\(finding["rule"] ?? "?") cites no evidence")
+      XCTAssertFalse(evidence.isEmpty, "\(id) cites no evidence")
       for item in evidence {
         XCTAssertFalse((item["quote"] as? String ?? "").isEmpty)
-        XCTAssertEqual(
-          item["verified"] as? Bool, true, "\(finding["rule"] ?? "?"): an unverified quote")
+        XCTAssertEqual(item["verified"] as? Bool, true, "\(id): an unverified quote")
+      }
+      // A finding whose every act rests on the source's analysis is at most alleged.
+      let points = finding["to_verify"] as? [[String: Any]] ?? []
+      let analysisOnly = Set(
+        points.filter { $0["kind"] as? String == "analysis_only" }.compactMap {
+          $0["action"] as? String
+        })
+      let acts = Set(finding["actions"] as? [String] ?? [])
+      if !acts.isEmpty && acts.isSubset(of: analysisOnly) {
+        XCTAssertEqual(finding["strength"] as? String, "alleged", id)
       }
     }
   }
@@ -111,12 +141,17 @@ final class ShippedContentTests: XCTestCase {
     XCTAssertTrue(text.contains("{path: \(name),"))
     try text.replacingOccurrences(of: "{path: \(name),", with: "{path: ../\(name),")
       .write(toFile: folder + "/case/arcs.yaml", atomically: true, encoding: .utf8)
+    // The error stands at the `archive:` mapping, wherever the case file puts it.
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    let row = try XCTUnwrap(lines.firstIndex { $0.contains("{path: \(name),") })
+    let column = try XCTUnwrap(lines[row].range(of: "{path:")).lowerBound
+    let location = "\(row + 1):\(lines[row].distance(from: lines[row].startIndex, to: column) + 1)"
     for arguments in [["check"], ["-o", folder + "/r.md"]] {
       let result = try AuditProcess.run(arguments + [folder + "/case/arcs.yaml"])
       XCTAssertEqual(result.status, 2, result.stderr)
       XCTAssertTrue(
         result.stderr.contains(
-          "/case/arcs.yaml:121:14: error: archive path '../\(name)' of source 'occrp' leaves the case's folder (or --archive-dir) through '..' [E-ARCHIVE-PATH]"
+          "/case/arcs.yaml:\(location): error: archive path '../\(name)' of source 'occrp' leaves the case's folder (or --archive-dir) through '..' [E-ARCHIVE-PATH]"
         ), result.stderr)
       XCTAssertFalse(result.stderr.contains("SHA-256"), result.stderr)
       XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/r.md"))

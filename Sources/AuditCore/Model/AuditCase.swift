@@ -11,6 +11,9 @@ public struct AuditCase: Sendable {
   public var people: [Person]
   public var sources: [Source]
   public var actions: [Action]
+  /// Acts grouped into incidents; an act in no episode is its own episode.
+  public var episodes: [Episode]
+  /// The subject's right of reply, or its absence.
   public var responses: [Response]
   /// The case file's path as given on the command line.
   public var path: String
@@ -19,7 +22,7 @@ public struct AuditCase: Sendable {
   public init(
     id: String, title: String, subject: String, period: (from: PartialDate, to: PartialDate),
     summary: String, organizations: [Organization], people: [Person], sources: [Source],
-    actions: [Action], responses: [Response], path: String
+    actions: [Action], episodes: [Episode] = [], responses: [Response], path: String
   ) {
     self.id = id
     self.title = title
@@ -30,6 +33,7 @@ public struct AuditCase: Sendable {
     self.people = people
     self.sources = sources
     self.actions = actions
+    self.episodes = episodes
     self.responses = responses
     self.path = path
   }
@@ -38,6 +42,8 @@ public struct AuditCase: Sendable {
   public func organization(_ id: String) -> Organization? { organizations.first { $0.id == id } }
   /// The person with `id`.
   public func person(_ id: String) -> Person? { people.first { $0.id == id } }
+  /// The episode with `id`.
+  public func episode(_ id: String) -> Episode? { episodes.first { $0.id == id } }
   /// The source with `id`.
   public func source(_ id: String) -> Source? { sources.first { $0.id == id } }
 

@@ -30,8 +30,17 @@ public struct Person: Hashable, Sendable {
 
     /// True unless the position certainly did not cover any part of `date`.
     public func mayBeHeld(on date: PartialDate) -> Bool {
-      if let from, from.firstDay > date.lastDay { return false }
-      if let to, to.lastDay < date.firstDay { return false }
+      mayBeHeld(firstDay: date.firstDay, lastDay: date.lastDay)
+    }
+
+    /// True unless the position certainly did not cover any part of `range`.
+    public func mayBeHeld(on range: DateRange) -> Bool {
+      mayBeHeld(firstDay: range.firstDay, lastDay: range.lastDay)
+    }
+
+    private func mayBeHeld(firstDay: Int, lastDay: Int) -> Bool {
+      if let from, from.firstDay > lastDay { return false }
+      if let to, to.lastDay < firstDay { return false }
       return true
     }
   }

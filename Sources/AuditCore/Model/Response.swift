@@ -1,4 +1,7 @@
-/// A right-of-reply record: whether an organisation asked for comment answered.
+/// A right-of-reply record: whether the case's subject, asked for comment, answered.
+///
+/// Only the subject's reply (or its absence) is a response; what third parties said is a
+/// source or an action.
 public struct Response: Hashable, Sendable {
   /// What came of the request.
   public enum Outcome: String, CaseIterable, Sendable {
@@ -7,7 +10,7 @@ public struct Response: Hashable, Sendable {
     case responded
   }
 
-  /// The id of the organisation or person asked.
+  /// The id of the organisation asked: the case's subject.
   public var to: String
   public var requested: PartialDate?
   public var outcome: Outcome

@@ -16,6 +16,20 @@ public struct Source: Hashable, Sendable {
     }
   }
 
+  /// Where an archived copy was republished from: its original publisher, its URL, or both.
+  public struct Republication: Hashable, Sendable {
+    /// The original publisher.
+    public var publisher: String?
+    /// The original's http(s) URL.
+    public var url: String?
+    /// Creates a republication record, or nil when it names neither publisher nor URL.
+    public init?(publisher: String?, url: String?) {
+      guard publisher != nil || url != nil else { return nil }
+      self.publisher = publisher
+      self.url = url
+    }
+  }
+
   public var id: String
   public var title: String
   public var publisher: String?
@@ -31,6 +45,10 @@ public struct Source: Hashable, Sendable {
   public var by: String?
   /// Ids of sources this one repeats (so they are not independent).
   public var derivedFrom: [String]
+  /// The language of this copy (e.g. `en`), when given.
+  public var language: String?
+  /// The original, when this copy is a republication.
+  public var republishedFrom: Republication?
   public var location: SourceLocation?
 
   /// Creates a source.
@@ -38,6 +56,7 @@ public struct Source: Hashable, Sendable {
     id: String, title: String, publisher: String? = nil, author: String? = nil, type: String,
     reliability: Reliability, published: PartialDate? = nil, url: String? = nil,
     archive: Archive? = nil, by: String? = nil, derivedFrom: [String] = [],
+    language: String? = nil, republishedFrom: Republication? = nil,
     location: SourceLocation? = nil
   ) {
     self.id = id
@@ -51,6 +70,8 @@ public struct Source: Hashable, Sendable {
     self.archive = archive
     self.by = by
     self.derivedFrom = derivedFrom
+    self.language = language
+    self.republishedFrom = republishedFrom
     self.location = location
   }
 }

@@ -21,9 +21,10 @@ public struct RuleSpec: Sendable {
 
   public var id: String
   public var title: String
-  public var principle: String
+  /// The principle or the standard the rule judges acts by.
+  public var basis: RuleBasis
   public var severity: Severity
-  /// Organisation types the act must be attributed to; empty means any.
+  /// Organisation types the act must be attributed to; empty means any (standard rules only).
   public var appliesTo: [String]
   public var scope: Scope
   public var when: LocatedText
@@ -41,13 +42,13 @@ public struct RuleSpec: Sendable {
 
   /// Creates a rule specification.
   public init(
-    id: String, title: String, principle: String, severity: Severity, appliesTo: [String],
+    id: String, title: String, basis: RuleBasis, severity: Severity, appliesTo: [String],
     scope: Scope, when: LocatedText, message: LocatedText, rationale: String, references: [String],
     aggregate: Aggregate?, tests: [RuleTest], path: String, pack: String, location: SourceLocation
   ) {
     self.id = id
     self.title = title
-    self.principle = principle
+    self.basis = basis
     self.severity = severity
     self.appliesTo = appliesTo
     self.scope = scope

@@ -1,0 +1,69 @@
+/// When an act happened, as precise as its source: one partial date (`2023-08`) or a range
+/// of them (`2023-08-20/2023-09-08`).
+///
+/// Either way it means "some day in this interval": from the first day of `from` to the
+/// last day of `to`. A single date has `from == to`.
+public struct DateRange: Hashable, Comparable, Sendable, CustomStringConvertible {
+  /// The start of the interval.
+  public let from: PartialDate
+  /// The end of the interval; never before `from`.
+  public let to: PartialDate
+
+  /// A range, or nil when `from` is after `to`: when it starts later or ends later.
+  public init?(from: PartialDate, to: PartialDate) {
+    guard from.firstDay <= to.firstDay, from.lastDay <= to.lastDay else { return nil }
+    self.from = from
+    self.to = to
+  }
+
+  /// The range of one partial date.
+  public init(_ date: PartialDate) {
+    self.from = date
+    self.to = date
+  }
+
+  /// What went wrong reading a range.
+  public enum ParseError: Error, Equatable, Sendable {
+    /// A part is not `YYYY`, `YYYY-MM` or `YYYY-MM-DD` with a real day.
+    case notADate
+    /// Both parts are dates, but `from` is after `to`.
+    case fromAfterTo
+  }
+
+  /// Parses `2023-08`, `2023-08-20` or `2023-08-20/2023-09-08`.
+  public static func parse(_ text: some StringProtocol) -> Result<DateRange, ParseError> {
+    let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+    guard (1...2).contains(parts.count),
+      let from = PartialDate(parsing: parts[0]),
+      let to = parts.count == 2 ? PartialDate(parsing: parts[1]) : from
+    else { return .failure(.notADate) }
+    guard let range = DateRange(from: from, to: to) else { return .failure(.fromAfterTo) }
+    return .success(range)
+  }
+
+  /// Parses like `parse`, nil on any error.
+  public init?(parsing text: some StringProtocol) {
+    guard case .success(let range) = Self.parse(text) else { return nil }
+    self = range
+  }
+
+  /// True when the range is one partial date.
+  public var isSingle: Bool { from == to }
+
+  /// True when the range is one exact day.
+  public var isExact: Bool { from.firstDay == to.lastDay }
+
+  /// The first day of the interval, as days since 1970-01-01.
+  public var firstDay: Int { from.firstDay }
+
+  /// The last day of the interval, as days since 1970-01-01.
+  public var lastDay: Int { to.lastDay }
+
+  /// `2023-08` for a single date, `2023-08-20/2023-09-08` for a range.
+  public var description: String { isSingle ? from.description : "\(from)/\(to)" }
+
+  /// Orders by first day, then by last day (the shorter interval first).
+  public static func < (lhs: DateRange, rhs: DateRange) -> Bool {
+    (lhs.firstDay, lhs.lastDay, lhs.description) < (rhs.firstDay, rhs.lastDay, rhs.description)
+  }
+}

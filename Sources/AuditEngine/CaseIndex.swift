@@ -1,0 +1,59 @@
+import AuditCore
+
+/// A case's entities indexed by id once, so that loops over acts and evidence look up in
+/// constant time instead of scanning the case.
+public struct CaseIndex: Sendable {
+  public let audit: AuditCase
+  private let actions: [String: Action]
+  private let episodes: [String: Episode]
+  private let people: [String: Person]
+  private let organizations: [String: Organization]
+  private let sources: [String: Source]
+
+  /// Indexes `audit`; the first entity with an id wins (the loader rejects duplicates).
+  public init(_ audit: AuditCase) {
+    self.audit = audit
+    func index<T>(_ items: [T], _ id: (T) -> String) -> [String: T] {
+      Dictionary(items.map { (id($0), $0) }, uniquingKeysWith: { first, _ in first })
+    }
+    actions = index(audit.actions, \.id)
+    people = index(audit.people, \.id)
+    organizations = index(audit.organizations, \.id)
+    sources = index(audit.sources, \.id)
+    var episodes: [String: Episode] = [:]
+    for episode in audit.episodes {
+      for action in episode.actions where episodes[action] == nil { episodes[action] = episode }
+    }
+    self.episodes = episodes
+  }
+
+  /// The act with `id`.
+  public func action(_ id: String) -> Action? { actions[id] }
+  /// The declared episode that holds the act `id`, if any.
+  public func episode(of action: String) -> Episode? { episodes[action] }
+  /// The person with `id`.
+  public func person(_ id: String) -> Person? { people[id] }
+  /// The organisation with `id`.
+  public func organization(_ id: String) -> Organization? { organizations[id] }
+  /// The source with `id`.
+  public func source(_ id: String) -> Source? { sources[id] }
+
+  /// The name of the person or organisation `id`, or the id itself.
+  public func name(of id: String) -> String {
+    organizations[id]?.name ?? people[id]?.name ?? id
+  }
+
+  /// The first day of the earliest of `actions`; `Int.max` when none is dated.
+  public func firstDay(of actions: [String]) -> Int {
+    actions.compactMap { self.actions[$0]?.date.firstDay }.min() ?? Int.max
+  }
+
+  /// True when the act is the subject's: by the subject itself, on its behalf, or by a person
+  /// holding a position in it at some time.
+  public func isSubjects(_ action: Action) -> Bool {
+    let subject = audit.subject
+    if action.actor == subject || action.onBehalfOf == subject { return true }
+    guard action.onBehalfOf == nil, let person = people[action.actor] else { return false }
+    return person.positions.contains { $0.organization == subject && $0.mayBeHeld(on: action.date) }
+  }
+}

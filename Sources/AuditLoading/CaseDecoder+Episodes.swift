@@ -1,0 +1,34 @@
+import AuditCore
+
+extension CaseDecoder {
+  /// The `episodes` section: acts grouped into incidents. Each act may be in one episode at
+  /// most; the ids of acts are resolved with the other references once the case is read.
+  func episodes(_ nodes: [YAMLNode]) -> [Episode] {
+    var owner: [String: String] = [:]
+    return nodes.compactMap { node -> Episode? in
+      guard
+        let f = decoder.mapping(node, "an episode", keys: ["id", "title", "summary", "actions"]),
+        let id = f.id("id", required: true)
+      else { return nil }
+      let title = f.string("title", required: true)
+      let items = f.list("actions", required: true)
+      if items.isEmpty, let list = f["actions"] {
+        decoder.report(LoadErrors.emptyEpisode(id, at: list.location))
+      }
+      let actions = items.compactMap { item -> String? in
+        guard let action = decoder.reference(item, .action) else { return nil }
+        if let first = owner[action] {
+          decoder.report(
+            LoadErrors.actionInTwoEpisodes(action, first: first, second: id, at: item.location))
+        } else {
+          owner[action] = id
+        }
+        return action
+      }
+      guard let title, !actions.isEmpty else { return nil }
+      return Episode(
+        id: id, title: title, summary: f.string("summary"), actions: actions,
+        location: node.location)
+    }
+  }
+}

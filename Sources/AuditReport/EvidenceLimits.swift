@@ -1,0 +1,59 @@
+import AuditCore
+import AuditEngine
+
+/// What the case's evidence can and cannot bear, computed from the case: the report states it
+/// where a reader decides, before the findings.
+struct EvidenceLimits: Sendable {
+  /// Sources that some evidence item cites, by id.
+  let citedSources: [Source]
+  /// Of those, the ones that repeat no other cited source.
+  let independentSources: [Source]
+  /// Sources whose archived copy is a republication.
+  let republished: [Source]
+  /// Evidence items marked as translations, with their act (empty for a position or reply).
+  let translated: [(action: String, evidence: Evidence)]
+  /// Acts whose capacity is the analyst's reading.
+  let inferredCapacities: [Action]
+  /// Findings resting on analysis alone in every act.
+  let analysisOnlyFindings: [EpisodeFinding]
+  /// Distinct quotes not verified against an archived copy (not found, or not checked).
+  let unverifiedQuotes: Int
+  /// Distinct quotes in all.
+  let quotes: Int
+  /// Acts dated only to a month, a year or a range.
+  let approximateDates: Int
+
+  init(
+    _ audit: AuditCase, index: CaseIndex, findings: [EpisodeFinding],
+    verification: QuoteVerification
+  ) {
+    let evidence = audit.allEvidence
+    let citedIDs = Set(evidence.map(\.source))
+    citedSources = audit.sources.filter { citedIDs.contains($0.id) }.sorted { $0.id < $1.id }
+    independentSources = citedSources.filter { source in
+      !source.derivedFrom.contains { citedIDs.contains($0) }
+    }
+    republished = citedSources.filter { $0.republishedFrom != nil }
+    translated = audit.actions.flatMap { action in
+      action.evidence.filter(\.translated).map { (action.id, $0) }
+    }
+    inferredCapacities = audit.actions.filter { $0.capacity == .inferred }.sorted {
+      $0.date != $1.date ? $0.date < $1.date : $0.id < $1.id
+    }
+    analysisOnlyFindings = findings.filter { finding in
+      !finding.actions.isEmpty
+        && finding.actions.allSatisfy { id in
+          index.action(id).map { !$0.evidence.contains { $0.kind.countsTowardStrength } } ?? false
+        }
+    }
+    var seen: Set<String> = []
+    var (quotes, unverified) = (0, 0)
+    for item in evidence where seen.insert(item.source + "\u{0}" + item.quote).inserted {
+      quotes += 1
+      if verification.status(of: item) != true { unverified += 1 }
+    }
+    self.quotes = quotes
+    unverifiedQuotes = unverified
+    approximateDates = audit.actions.filter { !$0.date.isExact }.count
+  }
+}
