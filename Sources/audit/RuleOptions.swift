@@ -4,9 +4,16 @@ import ArgumentParser
 struct RuleOptions: ParsableArguments {
   @Option(
     name: .customLong("rules"),
-    help: ArgumentHelp("Also load the rule pack in DIR (repeatable).", valueName: "DIR"))
+    help: ArgumentHelp(
+      "Also load the rule pack in DIR, on top of the default pack (repeatable).",
+      valueName: "DIR"),
+    completion: .directory)
   var directories: [String] = []
 
-  @Flag(name: .customLong("no-default-rules"), help: "Leave the default pack (./Rules) out.")
+  @Flag(
+    name: .customLong("no-default-rules"),
+    help: ArgumentHelp(
+      "Leave the default pack out: $AUDIT_RULES if set, else ./Rules, else the pack installed with the tool (../share/audit/Rules beside it)."
+    ))
   var noDefaultRules = false
 }

@@ -8,20 +8,11 @@ struct Session {
   /// Files read so far, so diagnostics can show the offending line.
   var sources: [String: SourceText] = [:]
 
-  /// The packs — the default (`./Rules`, else the one installed beside the tool) and
-  /// `--rules` — with their rules compiled; every problem of every file is reported at once.
+  /// The packs — the default (see `DefaultPack`) and each `--rules` — with their rules compiled; every problem of every file is reported at once.
   mutating func rules(_ options: RuleOptions) throws(Failure) -> (RuleCatalog, [CompiledRule]) {
     var directories = options.directories
     if !options.noDefaultRules {
-      guard let defaultPack = Self.defaultPack() else {
-        throw Failure.input([
-          .error(
-            "E-IO-READ",
-            "no default rule pack: neither ./Rules nor an installed pack exists (use --rules DIR)",
-            at: nil)
-        ])
-      }
-      directories.insert(defaultPack, at: 0)
+      directories.insert(try DefaultPack().locate(), at: 0)
     }
     guard !directories.isEmpty else {
       throw Failure.input([.error("E-USAGE", "no rule pack to load: give --rules DIR", at: nil)])
@@ -76,25 +67,6 @@ struct Session {
 
   func note(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))
-  }
-
-  /// `./Rules`, else a pack installed beside the executable (`../share/audit/Rules`).
-  static func defaultPack() -> String? {
-    var isDirectory: ObjCBool = false
-    if FileManager.default.fileExists(atPath: "Rules", isDirectory: &isDirectory),
-      isDirectory.boolValue
-    {
-      return "Rules"
-    }
-    let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-    let installed = executable.deletingLastPathComponent().deletingLastPathComponent()
-      .appendingPathComponent("share/audit/Rules").path
-    if FileManager.default.fileExists(atPath: installed, isDirectory: &isDirectory),
-      isDirectory.boolValue
-    {
-      return installed
-    }
-    return nil
   }
 }
 

@@ -27,18 +27,22 @@ struct AuditProcess {
     return URL(fileURLWithPath: FixturePaths.root + "/.build/debug/audit")
   }
 
+  /// Runs `program` (the built tool unless given) in `folder`. The environment is this
+  /// process's, without `AUDIT_RULES` and with `NO_COLOR`, changed by `environment` (a nil
+  /// value removes the variable).
   static func run(
     _ arguments: [String], in folder: String = FixturePaths.root,
-    environment: [String: String] = [:]
+    environment: [String: String?] = [:], program: URL = executable
   )
     throws -> Result
   {
     let process = Process()
-    process.executableURL = executable
+    process.executableURL = program
     process.arguments = arguments
     process.currentDirectoryURL = URL(fileURLWithPath: folder)
     var env = ProcessInfo.processInfo.environment
     env["NO_COLOR"] = "1"
+    env["AUDIT_RULES"] = nil
     for (key, value) in environment { env[key] = value }
     process.environment = env
     let out = Pipe()

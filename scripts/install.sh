@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Installs audit with its rule pack:
+#   PREFIX/bin/audit               the tool, built in release mode
+#   PREFIX/share/audit/Rules/      the default rule pack, which the tool finds beside itself
+#
+# usage: scripts/install.sh [--prefix DIR] [--binary PATH]
+#   --prefix DIR    where to install (default: $PREFIX, else /usr/local)
+#   --binary PATH   install this already-built executable instead of building one
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+prefix=${PREFIX:-/usr/local}
+binary=
+
+while [ $# -gt 0 ]; do
+  case $1 in
+    --prefix) prefix=${2:?--prefix needs a folder}; shift 2 ;;
+    --prefix=*) prefix=${1#--prefix=}; shift ;;
+    --binary) binary=${2:?--binary needs a path}; shift 2 ;;
+    --binary=*) binary=${1#--binary=}; shift ;;
+    -h|--help) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "install.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
+  esac
+done
+
+if [ -z "$binary" ]; then
+  (cd "$root" && swift build -c release --product audit)
+  binary=$(cd "$root" && swift build -c release --show-bin-path)/audit
+fi
+if [ ! -x "$binary" ]; then
+  echo "install.sh: '$binary' is not an executable" >&2
+  exit 2
+fi
+
+mkdir -p "$prefix/bin" "$prefix/share/audit"
+install -m 0755 "$binary" "$prefix/bin/audit"
+# The pack is replaced whole, so a rule removed from the repository is removed here too.
+staged=$(mktemp -d "$prefix/share/audit/.Rules.XXXXXX")
+cp -R "$root/Rules/." "$staged/"
+chmod -R u=rwX,go=rX "$staged"
+rm -rf "$prefix/share/audit/Rules"
+mv "$staged" "$prefix/share/audit/Rules"
+
+echo "installed $prefix/bin/audit and its rule pack $prefix/share/audit/Rules"
+case ":$PATH:" in
+  *":$prefix/bin:"*) ;;
+  *) echo "add $prefix/bin to PATH to run 'audit' from any folder" ;;
+esac
