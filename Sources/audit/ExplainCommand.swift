@@ -29,7 +29,7 @@ struct ExplainCommand: ParsableCommand {
         throw Failure.input([
           .error(
             "E-USAGE",
-            "no loaded rule has id '\(rule)'"
+            "no loaded rule has id '\(rule)' (load the pack of another rule with --rules DIR)"
               + Suggestion.hint(for: rule, in: compiled.map(\.spec.id)), at: nil)
         ])
       }

@@ -32,10 +32,9 @@ struct RunCommand: ParsableCommand {
 
   @Option(
     name: .customLong("fail-on"),
-    help: ArgumentHelp(
-      "Exit 1 when a finding is at or above this severity (info, low, medium, high, critical).",
-      valueName: "SEVERITY"))
-  var failOn: String?
+    help: ArgumentHelp("Exit 1 when a finding is at or above this severity.", valueName: "SEVERITY")
+  )
+  var failOn: Severity?
 
   @Option(
     name: .customLong("principle"),
@@ -64,10 +63,6 @@ struct RunCommand: ParsableCommand {
 
   func validate() throws {
     guard !cases.isEmpty else { throw ValidationError("give at least one case file") }
-    if let failOn, Severity(rawValue: failOn) == nil {
-      throw ValidationError(
-        "--fail-on must be one of \(Severity.allCases.map(\.rawValue).joined(separator: ", "))")
-    }
     if let date, PartialDate(parsing: date)?.isExact != true {
       throw ValidationError("--date must be a real date written YYYY-MM-DD, not '\(date)'")
     }
@@ -82,8 +77,7 @@ struct RunCommand: ParsableCommand {
       let (contexts, problems) = try evaluate(&session)
       session.print(problems)
       try write(contexts, session)
-      let threshold = failOn.flatMap(Severity.init(rawValue:))
-      if let threshold,
+      if let threshold = failOn,
         contexts.contains(where: { $0.evaluation.findings.contains { $0.severity >= threshold } })
       {
         throw ExitCode(1)
@@ -149,11 +143,12 @@ struct RunCommand: ParsableCommand {
     let color = isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
     var outputs = contexts.map { context in
       ReportWriter.Output(
-        path: output ?? "reports/\(context.audit.id).\(renderer.fileExtension)",
+        path: output ?? defaultReportPath(context.audit.id, renderer.fileExtension),
         text: renderer.render(context))
     }
     if contexts.count > 1, output == nil {
-      outputs.append(.init(path: "reports/index.md", text: IndexReport().render(contexts)))
+      outputs.append(
+        .init(path: defaultReportPath("index", "md"), text: IndexReport().render(contexts)))
     }
     do {
       try ReportWriter.write(outputs)
@@ -161,6 +156,7 @@ struct RunCommand: ParsableCommand {
       session.note(error.rendered())
       throw ExitCode(3)
     }
+    noteCustomReports(outputs.map(\.path).filter { $0 != "-" }, session)
     for (context, written) in zip(contexts, outputs) where written.path != "-" {
       let summary = TerminalSummary().render(context, reportPath: written.path, color: color)
       FileHandle.standardOutput.write(Data(summary.utf8))

@@ -63,7 +63,22 @@ final class CommandLineTests: XCTestCase {
     XCTAssertEqual(try AuditProcess.run(base + ["--fail-on", "critical"]).status, 0)
     let usage = try AuditProcess.run(base + ["--fail-on", "severe"])
     XCTAssertEqual(usage.status, 2)
-    XCTAssertTrue(usage.stderr.contains("--fail-on must be one of"), usage.stderr)
+    XCTAssertTrue(
+      usage.stderr.contains(
+        "Please provide one of 'info', 'low', 'medium', 'high' or 'critical'"), usage.stderr)
+  }
+
+  func testFailOnListsItsSeveritiesInHelpAndInCompletionScripts() throws {
+    let help = try AuditProcess.run(["run", "--help"])
+    XCTAssertEqual(help.status, 0, help.stderr)
+    XCTAssertTrue(
+      help.stdout.contains("(values: info, low, medium, high, critical)"), help.stdout)
+    let bash = try AuditProcess.run(["--generate-completion-script", "bash"])
+    XCTAssertEqual(bash.status, 0, bash.stderr)
+    XCTAssertTrue(
+      bash.stdout.contains("'info'$'\\n''low'$'\\n''medium'$'\\n''high'$'\\n''critical'"),
+      bash.stdout)
+    XCTAssertTrue(bash.stdout.contains("new"), "the new command is completed")
   }
 
   func testExplainShowsAFiringAndANonFiringAction() throws {
@@ -82,8 +97,9 @@ final class CommandLineTests: XCTestCase {
     let unknown = try AuditProcess.run(["explain", fixtureCase, "--rule", "T-01"] + fixtureRules)
     XCTAssertEqual(unknown.status, 2)
     XCTAssertTrue(
-      unknown.stderr.contains("no loaded rule has id 'T-01'; did you mean 'T-001'?"), unknown.stderr
-    )
+      unknown.stderr.contains(
+        "no loaded rule has id 'T-01' (load the pack of another rule with --rules DIR); did you mean 'T-001'? [E-USAGE]"
+      ), unknown.stderr)
   }
 
   func testExplainSaysUndecidedAndWhatWasMissing() throws {
@@ -142,7 +158,8 @@ final class CommandLineTests: XCTestCase {
     let text = try String(contentsOfFile: fixtureCase, encoding: .utf8)
       .replacingOccurrences(of: "id: valid\n", with: "id: second\n")
     try text.write(toFile: second, atomically: true, encoding: .utf8)
-    let result = try AuditProcess.run([fixtureCase, second] + fixtureRules, in: folder)
+    let result = try AuditProcess.run(
+      [fixtureCase, second], in: folder, environment: ["AUDIT_RULES": FixturePaths.pack])
     XCTAssertEqual(result.status, 0, result.stderr)
     for name in ["valid.md", "second.md", "index.md"] {
       XCTAssertTrue(FileManager.default.fileExists(atPath: folder + "/reports/" + name), name)
@@ -152,5 +169,38 @@ final class CommandLineTests: XCTestCase {
     let clash = try AuditProcess.run([fixtureCase, fixtureCase] + fixtureRules, in: folder)
     XCTAssertEqual(clash.status, 2)
     XCTAssertTrue(clash.stderr.contains("[E-CASE-DUPLICATE]"), clash.stderr)
+  }
+
+  func testARunWithCustomRulesLeavesTheDefaultReportAloneAndSaysWhereItWrote() throws {
+    let folder = try AuditProcess.temporaryFolder()
+    try FileManager.default.createDirectory(
+      atPath: folder + "/reports", withIntermediateDirectories: true)
+    try "the committed report\n".write(
+      toFile: folder + "/reports/valid.md", atomically: true, encoding: .utf8)
+    let pack = ["AUDIT_RULES": FixturePaths.pack]
+    for options in [["--rules", FixturePaths.pack], ["--principle", "neutrality"], fixtureRules] {
+      let custom = try AuditProcess.run([fixtureCase] + options, in: folder, environment: pack)
+      XCTAssertEqual(custom.status, 0, custom.stderr)
+      XCTAssertEqual(
+        try String(contentsOfFile: folder + "/reports/valid.md", encoding: .utf8),
+        "the committed report\n", "\(options) replaced the default report")
+      XCTAssertTrue(
+        custom.stderr.contains(
+          "note: reports written to reports/custom/, not reports/: this run's rules are not the default pack's (\(options.joined(separator: " ")))"
+        ), custom.stderr)
+      XCTAssertTrue(custom.stdout.contains("reports/custom/valid.md"), custom.stdout)
+      let report = try String(contentsOfFile: folder + "/reports/custom/valid.md", encoding: .utf8)
+      XCTAssertTrue(report.hasPrefix("# "), report)
+    }
+    let plain = try AuditProcess.run([fixtureCase], in: folder, environment: pack)
+    XCTAssertEqual(plain.status, 0, plain.stderr)
+    XCTAssertEqual(plain.stderr, "")
+    XCTAssertNotEqual(
+      try String(contentsOfFile: folder + "/reports/valid.md", encoding: .utf8),
+      "the committed report\n", "a run of the default pack writes the default report")
+    let chosen = try AuditProcess.run(
+      [fixtureCase, "-o", folder + "/mine.md"] + fixtureRules, in: folder)
+    XCTAssertEqual(chosen.stderr, "", "with -o the user chose: no note")
+    XCTAssertTrue(FileManager.default.fileExists(atPath: folder + "/mine.md"))
   }
 }

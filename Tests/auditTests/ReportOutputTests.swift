@@ -67,7 +67,10 @@ final class ReportOutputTests: XCTestCase {
     // The second case's report cannot be written: a folder stands where it would go.
     try FileManager.default.createDirectory(
       atPath: folder + "/reports/second.md", withIntermediateDirectories: true)
-    let result = try AuditProcess.run([fixtureCase, second] + fixtureRules, in: folder)
+    // The fixture pack as the default pack: its reports go to reports/, not reports/custom/.
+    let fixturePack = ["AUDIT_RULES": FixturePaths.pack]
+    let result = try AuditProcess.run(
+      [fixtureCase, second], in: folder, environment: fixturePack)
     XCTAssertEqual(result.status, 3, result.stderr)
     XCTAssertEqual(
       result.stderr,
@@ -80,7 +83,7 @@ final class ReportOutputTests: XCTestCase {
     // The folder for the reports is a regular file: nothing is created anywhere.
     let other = try AuditProcess.temporaryFolder()
     try Data("not a folder".utf8).write(to: URL(fileURLWithPath: other + "/reports"))
-    let blocked = try AuditProcess.run([fixtureCase, second] + fixtureRules, in: other)
+    let blocked = try AuditProcess.run([fixtureCase, second], in: other, environment: fixturePack)
     XCTAssertEqual(blocked.status, 3, blocked.stderr)
     XCTAssertTrue(
       blocked.stderr.hasPrefix(

@@ -7,30 +7,34 @@ final class ShippedContentTests: XCTestCase {
   let root = FixturePaths.root
   var sharedSources: String { root + "/../shared/sources" }
 
-  func testCommittedReportsAreWhatTheCommandWritesNow() throws {
-    let folder = try AuditProcess.temporaryFolder()
+  // Whether the committed reports/ and Rules/README.md are current is checked by `.ci/run`
+  // on the repository, not here: a user trying `audit Cases/arcs.yaml --rules my-rules` in
+  // their working copy must not break `swift test`.
+
+  /// The shipped case's reports, written twice into a temporary folder: the same bytes, and
+  /// no warning.
+  func shippedReports() throws -> (markdown: String, json: Data) {
+    var outputs: [Data] = []
     for (format, name) in [("markdown", "arcs.md"), ("json", "arcs.json")] {
-      let result = try AuditProcess.run([
-        "Cases/arcs.yaml", "--format", format, "-o", folder + "/" + name,
-      ])
-      XCTAssertEqual(result.status, 0, result.stderr)
-      XCTAssertEqual(result.stderr, "", "the shipped case must run without warnings")
-      let produced = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
-      let committed = try String(contentsOfFile: root + "/reports/" + name, encoding: .utf8)
-      XCTAssertTrue(
-        produced == committed,
-        "reports/\(name) is stale: regenerate it with `swift run audit Cases/arcs.yaml --format \(format)`"
-      )
+      var runs: [Data] = []
+      for _ in 0..<2 {
+        let path = try AuditProcess.temporaryFolder() + "/" + name
+        let result = try AuditProcess.run(["Cases/arcs.yaml", "--format", format, "-o", path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(result.stderr, "", "the shipped case must run without warnings")
+        runs.append(try Data(contentsOf: URL(fileURLWithPath: path)))
+      }
+      XCTAssertEqual(runs[0], runs[1], "two runs of \(format) differ")
+      outputs.append(runs[0])
     }
+    return (String(decoding: outputs[0], as: UTF8.self), outputs[1])
   }
 
-  func testTheRuleCatalogueIsCurrent() throws {
-    let result = try AuditProcess.run(["rules", "docs"])
-    XCTAssertEqual(result.status, 0, result.stderr)
-    let committed = try String(contentsOfFile: root + "/Rules/README.md", encoding: .utf8)
-    XCTAssertTrue(
-      result.stdout == committed,
-      "Rules/README.md is stale: run `swift run audit rules docs -o Rules/README.md`")
+  func testTheRuleCatalogueIsWrittenTheSameTwice() throws {
+    let first = try AuditProcess.run(["rules", "docs"])
+    XCTAssertEqual(first.status, 0, first.stderr)
+    XCTAssertTrue(first.stdout.hasPrefix("# "), first.stdout)
+    XCTAssertEqual(first.stdout, try AuditProcess.run(["rules", "docs"]).stdout)
   }
 
   func testEveryEmbeddedTestOfTheShippedRulesPasses() throws {
@@ -42,12 +46,7 @@ final class ShippedContentTests: XCTestCase {
   }
 
   func testTheCaseHasFindingsUnderEachPrincipleAtStakeEachQuotingEvidence() throws {
-    let folder = try AuditProcess.temporaryFolder()
-    let run = try AuditProcess.run([
-      "Cases/arcs.yaml", "--format", "json", "-o", folder + "/a.json",
-    ])
-    XCTAssertEqual(run.status, 0, run.stderr)
-    let data = try Data(contentsOf: URL(fileURLWithPath: folder + "/a.json"))
+    let data = try shippedReports().json
     let report = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [String: Any])
     let findings = try XCTUnwrap(report["findings"] as? [[String: Any]])
     let principles = Set(findings.flatMap { ($0["principles"] as? [String: Any] ?? [:]).keys })
