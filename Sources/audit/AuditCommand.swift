@@ -14,7 +14,9 @@ struct AuditCommand: ParsableCommand {
       2 bad input or usage.
       """,
     version: version,
-    subcommands: [RunCommand.self, CheckCommand.self, RulesCommand.self, ExplainCommand.self],
+    subcommands: [
+      RunCommand.self, CheckCommand.self, RulesCommand.self, ExplainCommand.self, NewCommand.self,
+    ],
     defaultSubcommand: RunCommand.self)
 
   /// Runs the command line, mapping every usage error to exit status 2.

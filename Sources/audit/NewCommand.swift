@@ -1,0 +1,141 @@
+import ArgumentParser
+import AuditCore
+import AuditLoading
+import Foundation
+
+/// `audit new case ID` and `audit new rule ID --principle P`: commented skeletons that load.
+struct NewCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "new",
+    abstract: "Write a commented skeleton of a case or a rule, valid as written, to fill in.",
+    subcommands: [Case.self, Rule.self])
+
+  /// `audit new case ID`: writes `Cases/ID.yaml`.
+  struct Case: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Write Cases/ID.yaml, a case skeleton that passes `audit check`.")
+
+    @Argument(help: ArgumentHelp("The case's id: [a-z0-9][a-z0-9._-]*.", valueName: "ID"))
+    var id: String
+
+    @Option(
+      name: [.customShort("o"), .customLong("output")],
+      help: ArgumentHelp("Write to PATH instead of Cases/ID.yaml.", valueName: "PATH"),
+      completion: .file(extensions: ["yaml"]))
+    var output: String?
+
+    @OptionGroup var rules: RuleOptions
+
+    func validate() throws {
+      guard id.range(of: #"^[a-z0-9][a-z0-9._-]*$"#, options: .regularExpression) != nil else {
+        throw ValidationError("'\(id)' is not a case id: write it as [a-z0-9][a-z0-9._-]*")
+      }
+    }
+
+    func run() throws {
+      let (catalog, _) = try RulesCommand.load(rules)
+      let path = output ?? "Cases/\(id).yaml"
+      try NewCommand.create(CaseSkeleton(id: id, vocabulary: catalog.vocabulary).text, at: path)
+      print("wrote \(path): fill it in, then run `audit check \(path)`")
+    }
+  }
+
+  /// `audit new rule ID --principle P`: writes `Rules/P/ID.yaml`.
+  struct Rule: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract:
+        "Write Rules/PRINCIPLE/ID.yaml, a rule skeleton whose two tests pass `audit rules test`.")
+
+    @Argument(help: ArgumentHelp("The rule's id, e.g. NEU-007.", valueName: "ID"))
+    var id: String
+
+    @Option(help: ArgumentHelp("The principle the rule tests, e.g. neutrality.", valueName: "P"))
+    var principle: String
+
+    @Option(
+      name: [.customShort("o"), .customLong("output")],
+      help: ArgumentHelp(
+        "Write to PATH instead of Rules/PRINCIPLE/ID.yaml (load its pack with --rules).",
+        valueName: "PATH"),
+      completion: .file(extensions: ["yaml"]))
+    var output: String?
+
+    @OptionGroup var rules: RuleOptions
+
+    func validate() throws {
+      guard id.range(of: #"^[A-Za-z][A-Za-z0-9_.-]*$"#, options: .regularExpression) != nil else {
+        throw ValidationError("'\(id)' is not a rule id: write e.g. NEU-007")
+      }
+    }
+
+    func run() throws {
+      let (catalog, compiled) = try RulesCommand.load(rules)
+      var problems: [Diagnostic] = []
+      let known = catalog.principles.map(\.id)
+      if !known.contains(principle) {
+        problems.append(
+          .error(
+            "E-USAGE",
+            "unknown principle '\(principle)' for --principle"
+              + Suggestion.hint(for: principle, in: known), at: nil))
+      }
+      if let existing = compiled.first(where: { $0.spec.id == id }) {
+        problems.append(
+          .error("E-USAGE", "rule \(id) already exists in \(existing.spec.path)", at: nil))
+      }
+      let path = try output ?? defaultPath()
+      guard problems.isEmpty else {
+        Session().print(problems)
+        throw ExitCode(2)
+      }
+      let skeleton = RuleSkeleton(id: id, principle: principle, vocabulary: catalog.vocabulary)
+      try NewCommand.create(skeleton.text, at: path)
+      let pack = output == nil ? "" : " --rules DIR"
+      print("wrote \(path): fill it in, then run `audit rules test\(pack)`")
+    }
+
+    /// `Rules/<principle>/<id>.yaml`, only where `./Rules` is a pack: writing into a folder
+    /// that is not one would make it the default pack, without its catalogues.
+    private func defaultPath() throws -> String {
+      guard FileManager.default.fileExists(atPath: "Rules/pack.yaml") else {
+        Session().print([
+          .error(
+            "E-USAGE",
+            "there is no rule pack ./Rules here: give -o DIR/\(principle)/\(id).yaml and load it with --rules DIR",
+            at: nil)
+        ])
+        throw ExitCode(2)
+      }
+      return "Rules/\(principle)/\(id).yaml"
+    }
+  }
+
+  /// Creates `path` (and its folder) holding `text`; an existing file, or a symbolic link, is
+  /// never replaced (exit 3, nothing written).
+  static func create(_ text: String, at path: String) throws {
+    let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+    let session = Session()
+    do {
+      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    } catch {
+      session.print([.error("E-IO-WRITE", "cannot create the folder of \(path)", at: nil)])
+      throw ExitCode(3)
+    }
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0o644)
+    guard descriptor >= 0 else {
+      let reason =
+        errno == EEXIST ? "it already exists (not overwritten)" : String(cString: strerror(errno))
+      session.print([.error("E-IO-WRITE", "cannot write \(path): \(reason)", at: nil)])
+      throw ExitCode(3)
+    }
+    let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+    do {
+      try handle.write(contentsOf: Data(text.utf8))
+      try handle.synchronize()
+    } catch {
+      unlink(path)
+      session.print([.error("E-IO-WRITE", "cannot write \(path): \(error)", at: nil)])
+      throw ExitCode(3)
+    }
+  }
+}

@@ -1,0 +1,153 @@
+import AuditTestSupport
+import Foundation
+import XCTest
+
+/// `audit new case` and `audit new rule`: skeletons that load as written, never over a file.
+final class NewCommandTests: XCTestCase {
+  func testTheRuleSkeletonsTestsPassWithTheShippedPackAndTheFixturePack() throws {
+    let folder = try AuditProcess.temporaryFolder()
+    let shipped = try AuditProcess.run([
+      "new", "rule", "X-900", "--principle", "neutrality",
+      "-o", folder + "/mine/neutrality/X-900.yaml",
+    ])
+    XCTAssertEqual(shipped.status, 0, shipped.stderr)
+    let text = try String(contentsOfFile: folder + "/mine/neutrality/X-900.yaml", encoding: .utf8)
+    XCTAssertTrue(text.contains("expect: match") && text.contains("expect: no_match"), text)
+    XCTAssertTrue(text.hasPrefix("# "), "the skeleton is commented")
+    let tested = try AuditProcess.run(["rules", "test", "--rules", folder + "/mine"])
+    XCTAssertEqual(tested.status, 0, tested.stdout + tested.stderr)
+    XCTAssertTrue(tested.stdout.hasSuffix(" passed, 0 failed\n"), tested.stdout)
+    let listed = try AuditProcess.run(["rules", "list", "--rules", folder + "/mine"])
+    XCTAssertTrue(listed.stdout.contains("X-900\tneutrality\tmedium"), listed.stdout)
+
+    // With another pack, the skeleton takes its terms from that pack's vocabulary.
+    let fixture = ["--no-default-rules", "--rules", FixturePaths.pack]
+    let other = try AuditProcess.run(
+      ["new", "rule", "X-901", "--principle", "independence", "-o", folder + "/other/X-901.yaml"]
+        + fixture)
+    XCTAssertEqual(other.status, 0, other.stderr)
+    let otherTested = try AuditProcess.run(
+      ["rules", "test"] + fixture + ["--rules", folder + "/other"])
+    XCTAssertEqual(otherTested.status, 0, otherTested.stdout + otherTested.stderr)
+  }
+
+  func testARuleSkeletonGoesIntoRulesUnderItsPrinciple() throws {
+    let folder = try AuditProcess.temporaryFolder()
+    try FileManager.default.copyItem(atPath: FixturePaths.pack, toPath: folder + "/Rules")
+    let made = try AuditProcess.run(
+      ["new", "rule", "X-902", "--principle", "neutrality"], in: folder)
+    XCTAssertEqual(made.status, 0, made.stderr)
+    XCTAssertTrue(FileManager.default.fileExists(atPath: folder + "/Rules/neutrality/X-902.yaml"))
+    let tested = try AuditProcess.run(["rules", "test"], in: folder)
+    XCTAssertEqual(tested.status, 0, tested.stdout + tested.stderr)
+    let again = try AuditProcess.run(
+      ["new", "rule", "X-902", "--principle", "neutrality", "-o", folder + "/x.yaml"], in: folder)
+    XCTAssertEqual(again.status, 2)
+    XCTAssertTrue(
+      again.stderr.contains("rule X-902 already exists in Rules/neutrality/X-902.yaml"),
+      again.stderr)
+    let misspelt = try AuditProcess.run(
+      ["new", "rule", "X-903", "--principle", "neutrlity"], in: folder)
+    XCTAssertEqual(misspelt.status, 2)
+    XCTAssertTrue(misspelt.stderr.contains("did you mean 'neutrality'?"), misspelt.stderr)
+    XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/Rules/neutrlity"))
+  }
+
+  func testARuleSkeletonNeedsAPackToGoInto() throws {
+    let folder = try AuditProcess.temporaryFolder()
+    let result = try AuditProcess.run(
+      ["new", "rule", "X-904", "--principle", "neutrality"], in: folder,
+      environment: ["AUDIT_RULES": FixturePaths.pack])
+    XCTAssertEqual(result.status, 2)
+    XCTAssertTrue(result.stderr.contains("there is no rule pack ./Rules here"), result.stderr)
+    XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/Rules"))
+  }
+
+  func testTheCaseSkeletonPassesCheckAndRuns() throws {
+    let folder = try AuditProcess.temporaryFolder()
+    try FileManager.default.createSymbolicLink(
+      atPath: folder + "/Rules", withDestinationPath: FixturePaths.root + "/Rules")
+    let made = try AuditProcess.run(["new", "case", "demo"], in: folder)
+    XCTAssertEqual(made.status, 0, made.stderr)
+    XCTAssertEqual(
+      made.stdout, "wrote Cases/demo.yaml: fill it in, then run `audit check Cases/demo.yaml`\n")
+    let checked = try AuditProcess.run(["check", "Cases/demo.yaml"], in: folder)
+    XCTAssertEqual(checked.status, 0, checked.stderr)
+    XCTAssertEqual(checked.stderr, "", "no warning")
+    let run = try AuditProcess.run(["Cases/demo.yaml"], in: folder)
+    XCTAssertEqual(run.status, 0, run.stderr)
+    XCTAssertTrue(FileManager.default.fileExists(atPath: folder + "/reports/demo.md"))
+
+    let fixture = ["--no-default-rules", "--rules", FixturePaths.pack]
+    let other = try AuditProcess.run(
+      ["new", "case", "other", "-o", "x/other.yaml"] + fixture, in: folder)
+    XCTAssertEqual(other.status, 0, other.stderr)
+    let otherChecked = try AuditProcess.run(["check", "x/other.yaml"] + fixture, in: folder)
+    XCTAssertEqual(otherChecked.status, 0, otherChecked.stderr)
+  }
+
+  func testTheCaseSkeletonsOptionalKeysAreValidWhenUncommented() throws {
+    let folder = try AuditProcess.temporaryFolder()
+    let made = try AuditProcess.run(["new", "case", "demo", "-o", folder + "/demo.yaml"])
+    XCTAssertEqual(made.status, 0, made.stderr)
+    let text = try String(contentsOfFile: folder + "/demo.yaml", encoding: .utf8)
+    let optional = [
+      "country", "by", "language", "date_note", "on_behalf_of", "quote", "translated", "episodes",
+      "  - {id", "responses", "  - {to",
+    ]
+    var uncommented = 0
+    let full = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+      let indent = line.prefix { $0 == " " }
+      let rest = line.dropFirst(indent.count)
+      guard rest.hasPrefix("# "), optional.contains(where: { rest.dropFirst(2).hasPrefix($0) })
+      else { return String(line) }
+      uncommented += 1
+      return String(indent + rest.dropFirst(2))
+    }.joined(separator: "\n")
+    XCTAssertEqual(uncommented, optional.count, full)
+    try full.write(toFile: folder + "/full.yaml", atomically: true, encoding: .utf8)
+    let checked = try AuditProcess.run(["check", folder + "/full.yaml"])
+    XCTAssertEqual(checked.status, 0, checked.stderr + "\n" + full)
+    XCTAssertTrue(
+      checked.stdout.hasSuffix("1 actions, 2 quotes, 0 verified against archived copies\n"),
+      checked.stdout)
+  }
+
+  func testNeverOverwritesAFileNorFollowsALink() throws {
+    let folder = try AuditProcess.temporaryFolder()
+    let existing = folder + "/existing.yaml"
+    try "mine\n".write(toFile: existing, atomically: true, encoding: .utf8)
+    let refused = try AuditProcess.run(["new", "case", "demo", "-o", existing])
+    XCTAssertEqual(refused.status, 3)
+    XCTAssertTrue(
+      refused.stderr.contains(
+        "cannot write \(existing): it already exists (not overwritten) [E-IO-WRITE]"),
+      refused.stderr)
+    XCTAssertEqual(try String(contentsOfFile: existing, encoding: .utf8), "mine\n")
+    let victim = folder + "/victim.txt"
+    try "victim\n".write(toFile: victim, atomically: true, encoding: .utf8)
+    try FileManager.default.createSymbolicLink(
+      atPath: folder + "/link.yaml", withDestinationPath: victim)
+    let linked = try AuditProcess.run(
+      ["new", "rule", "X-905", "--principle", "neutrality", "-o", folder + "/link.yaml"])
+    XCTAssertEqual(linked.status, 3)
+    XCTAssertEqual(try String(contentsOfFile: victim, encoding: .utf8), "victim\n")
+    let dangling = folder + "/dangling.yaml"
+    try FileManager.default.createSymbolicLink(
+      atPath: dangling, withDestinationPath: folder + "/created-through-link.yaml")
+    XCTAssertEqual(try AuditProcess.run(["new", "case", "demo", "-o", dangling]).status, 3)
+    XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/created-through-link.yaml"))
+  }
+
+  func testBadIdsAreUsageErrors() throws {
+    let folder = try AuditProcess.temporaryFolder()
+    let badCase = try AuditProcess.run(["new", "case", "Bad Id", "-o", folder + "/c.yaml"])
+    XCTAssertEqual(badCase.status, 2)
+    XCTAssertTrue(badCase.stderr.contains("'Bad Id' is not a case id"), badCase.stderr)
+    let badRule = try AuditProcess.run(
+      ["new", "rule", "9-bad", "--principle", "neutrality", "-o", folder + "/r.yaml"])
+    XCTAssertEqual(badRule.status, 2)
+    XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/c.yaml"))
+    XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/r.yaml"))
+  }
+}
