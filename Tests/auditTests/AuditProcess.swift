@@ -60,6 +60,52 @@ struct AuditProcess {
       stderr: String(decoding: errData, as: UTF8.self))
   }
 
+  /// Runs the built tool with its standard output on a new pseudo-terminal, and returns what
+  /// the terminal received. `environment` as for `run`.
+  static func runOnTerminal(_ arguments: [String], environment: [String: String?] = [:]) throws
+    -> String
+  {
+    // Glibc's Swift module leaves the pseudo-terminal calls out (they need _XOPEN_SOURCE).
+    typealias Open = @convention(c) (Int32) -> Int32
+    typealias Name = @convention(c) (Int32) -> UnsafeMutablePointer<CChar>?
+    func function<T>(_ name: String, as type: T.Type) -> T? {
+      dlsym(UnsafeMutableRawPointer(bitPattern: 0), name).map { unsafeBitCast($0, to: type) }
+    }
+    guard let openTerminal = function("posix_openpt", as: Open.self),
+      let grant = function("grantpt", as: Open.self),
+      let unlock = function("unlockpt", as: Open.self),
+      let nameOf = function("ptsname", as: Name.self)
+    else { throw XCTSkip("no pseudo-terminal calls here") }
+    let terminal = openTerminal(O_RDWR | O_NOCTTY)
+    guard terminal >= 0, grant(terminal) == 0, unlock(terminal) == 0, let name = nameOf(terminal)
+    else { throw XCTSkip("no pseudo-terminal here") }
+    defer { close(terminal) }
+    let side = open(String(cString: name), O_RDWR | O_NOCTTY)
+    guard side >= 0 else { throw XCTSkip("cannot open the pseudo-terminal") }
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = arguments
+    process.currentDirectoryURL = URL(fileURLWithPath: FixturePaths.root)
+    var env = ProcessInfo.processInfo.environment
+    env["NO_COLOR"] = nil
+    env["AUDIT_RULES"] = nil
+    for (key, value) in environment { env[key] = value }
+    process.environment = env
+    process.standardOutput = FileHandle(fileDescriptor: side, closeOnDealloc: true)
+    process.standardError = Pipe()
+    try process.run()
+    process.standardOutput = nil  // the child holds the terminal now; reading ends when it exits
+    var received = Data()
+    var buffer = [UInt8](repeating: 0, count: 4096)
+    while true {
+      let count = read(terminal, &buffer, buffer.count)
+      if count <= 0 { break }
+      received.append(contentsOf: buffer[0..<count])
+    }
+    process.waitUntilExit()
+    return String(decoding: received, as: UTF8.self)
+  }
+
   /// A new empty folder under the system's temporary folder.
   static func temporaryFolder() throws -> String {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent(

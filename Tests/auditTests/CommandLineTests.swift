@@ -203,4 +203,18 @@ final class CommandLineTests: XCTestCase {
     XCTAssertEqual(chosen.stderr, "", "with -o the user chose: no note")
     XCTAssertTrue(FileManager.default.fileExists(atPath: folder + "/mine.md"))
   }
+
+  func testTheSummaryIsColouredOnlyOnATerminalAndNeverWithNOCOLOR() throws {
+    let folder = try AuditProcess.temporaryFolder()
+    let arguments = [fixtureCase, "-o", folder + "/r.md"] + fixtureRules
+    let coloured = try AuditProcess.runOnTerminal(arguments)
+    XCTAssertTrue(coloured.contains("report written to"), coloured)
+    XCTAssertTrue(coloured.unicodeScalars.contains("\u{1B}"), coloured)
+    let plain = try AuditProcess.runOnTerminal(arguments, environment: ["NO_COLOR": "1"])
+    XCTAssertTrue(plain.contains("report written to"), plain)
+    XCTAssertFalse(plain.unicodeScalars.contains("\u{1B}"), plain)
+    let piped = try AuditProcess.run(arguments, environment: ["NO_COLOR": nil])
+    XCTAssertTrue(piped.stdout.contains("report written to"), piped.stdout)
+    XCTAssertFalse(piped.stdout.unicodeScalars.contains("\u{1B}"), piped.stdout)
+  }
 }
