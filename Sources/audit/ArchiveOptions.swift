@@ -10,7 +10,8 @@ struct ArchiveOptions: ParsableArguments {
     name: .customLong("archive-dir"),
     help: ArgumentHelp(
       "Folder holding the sources' archived copies (default: the case file's folder).",
-      valueName: "DIR"))
+      valueName: "DIR"),
+    completion: .directory)
   var directory: String?
 
   /// Verifies a loaded case's archived sources: hashes and every quote.

@@ -12,6 +12,10 @@ struct AuditCommand: ParsableCommand {
     discussion: """
       Exit status: 0 done, with no finding at or above --fail-on; 1 findings at or above it; \
       2 bad input or usage.
+
+      Environment: AUDIT_RULES names the default rule pack's folder (else ./Rules, else the \
+      pack installed beside the tool); NO_COLOR turns colour off. Shell completion: \
+      audit --generate-completion-script bash|zsh|fish.
       """,
     version: version,
     subcommands: [

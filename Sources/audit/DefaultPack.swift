@@ -7,10 +7,10 @@ struct DefaultPack {
   /// The environment variable that names the default pack's folder.
   static let variable = "AUDIT_RULES"
 
-  /// The process's environment (a parameter, so tests can give their own).
-  var environment: [String: String] = ProcessInfo.processInfo.environment
+  /// The process's environment.
+  var environment = ProcessInfo.processInfo.environment
   /// The running executable, symbolic links resolved.
-  var executable: URL = DefaultPack.runningExecutable()
+  var executable = DefaultPack.runningExecutable()
 
   /// The pack installed with the tool: `<prefix>/share/audit/Rules` for `<prefix>/bin/audit`.
   var installed: String {

@@ -76,6 +76,8 @@ final class InstallTests: XCTestCase {
     let inRepository = try AuditProcess.run(["rules", "list"], environment: fixture)
     XCTAssertTrue(inRepository.stdout.contains("T-001"), inRepository.stdout)
     XCTAssertFalse(inRepository.stdout.contains("NEU-001"), inRepository.stdout)
+    let help = try AuditProcess.run(["--help"])
+    XCTAssertTrue(help.stdout.contains("AUDIT_RULES names the default rule pack"), help.stdout)
     let missing = try AuditProcess.run(
       ["rules", "list"], in: folder, environment: ["AUDIT_RULES": folder + "/nothing"],
       program: tool)
