@@ -111,22 +111,30 @@ struct NewCommand: ParsableCommand {
   }
 
   /// Creates `path` (and its folder) holding `text`; an existing file, or a symbolic link, is
-  /// never replaced (exit 3, nothing written).
+  /// never replaced: `path: error: cannot write the skeleton: … [E-IO-WRITE]`, exit 3.
   static func create(_ text: String, at path: String) throws {
+    do {
+      try createExclusively(text, at: path)
+    } catch let failure as OutputFailure {
+      Session().note(failure.rendered("the skeleton"))
+      throw ExitCode(3)
+    }
+  }
+
+  private static func createExclusively(_ text: String, at path: String) throws(OutputFailure) {
     let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
-    let session = Session()
     do {
       try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     } catch {
-      session.print([.error("E-IO-WRITE", "cannot create the folder of \(path)", at: nil)])
-      throw ExitCode(3)
+      let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+      let code = underlying?.domain == NSPOSIXErrorDomain ? Int32(underlying!.code) : ENOTDIR
+      throw OutputFailure(path: path, errno: code, context: "cannot make its folder")
     }
-    let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0o644)
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else {
-      let reason =
-        errno == EEXIST ? "it already exists (not overwritten)" : String(cString: strerror(errno))
-      session.print([.error("E-IO-WRITE", "cannot write \(path): \(reason)", at: nil)])
-      throw ExitCode(3)
+      var failure = OutputFailure(path: path, errno: errno)
+      if errno == EEXIST { failure.reason = "a file is already there; it is left as it was" }
+      throw failure
     }
     let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
     do {
@@ -134,8 +142,7 @@ struct NewCommand: ParsableCommand {
       try handle.synchronize()
     } catch {
       unlink(path)
-      session.print([.error("E-IO-WRITE", "cannot write \(path): \(error)", at: nil)])
-      throw ExitCode(3)
+      throw OutputFailure(path: path, errno: EIO)
     }
   }
 }

@@ -121,7 +121,8 @@ final class NewCommandTests: XCTestCase {
     XCTAssertEqual(refused.status, 3)
     XCTAssertTrue(
       refused.stderr.contains(
-        "cannot write \(existing): it already exists (not overwritten) [E-IO-WRITE]"),
+        "\(existing): error: cannot write the skeleton: a file is already there; it is left as it was [E-IO-WRITE]"
+      ),
       refused.stderr)
     XCTAssertEqual(try String(contentsOfFile: existing, encoding: .utf8), "mine\n")
     let victim = folder + "/victim.txt"
@@ -137,6 +138,17 @@ final class NewCommandTests: XCTestCase {
       atPath: dangling, withDestinationPath: folder + "/created-through-link.yaml")
     XCTAssertEqual(try AuditProcess.run(["new", "case", "demo", "-o", dangling]).status, 3)
     XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/created-through-link.yaml"))
+  }
+
+  func testAFileWhereItsFolderShouldBeIsAWriteError() throws {
+    let folder = try AuditProcess.temporaryFolder()
+    try "a file\n".write(toFile: folder + "/Cases", atomically: true, encoding: .utf8)
+    let result = try AuditProcess.run(["new", "case", "demo", "-o", folder + "/Cases/demo.yaml"])
+    XCTAssertEqual(result.status, 3)
+    XCTAssertTrue(
+      result.stderr.hasPrefix(
+        "\(folder)/Cases/demo.yaml: error: cannot write the skeleton: cannot make its folder: "),
+      result.stderr)
   }
 
   func testBadIdsAreUsageErrors() throws {
