@@ -1,7 +1,7 @@
 import Foundation
 
 /// Finds a file whose path matches the one given except for letter case (`cases/arcs.yaml`
-/// → `Cases/arcs.yaml`), as DESIGN.md section 7 asks.
+/// → `Cases/arcs.yaml`), used with a note on stderr.
 enum PathResolver {
   /// `path` itself when it exists or no unique case-insensitive match does.
   static func resolve(_ path: String) -> String {
