@@ -90,8 +90,19 @@ struct NewCommand: ParsableCommand {
       }
       let skeleton = RuleSkeleton(id: id, principle: principle, vocabulary: catalog.vocabulary)
       try NewCommand.create(skeleton.text, at: path)
-      let pack = output == nil ? "" : " --rules DIR"
-      print("wrote \(path): fill it in, then run `audit rules test\(pack)`")
+      print("wrote \(path): fill it in, then run `audit rules test\(packOption(of: path))`")
+    }
+
+    /// ` --rules DIR` for a rule written outside the default pack: DIR is the rule's folder,
+    /// or its parent when the folder is named after the principle (`my-rules/neutrality/`).
+    private func packOption(of path: String) -> String {
+      guard output != nil else { return "" }
+      let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+      let pack = folder.lastPathComponent == principle ? folder.deletingLastPathComponent() : folder
+      let here = FileManager.default.currentDirectoryPath
+      if pack.path == here { return " --rules ." }
+      let inside = pack.path.hasPrefix(here + "/")
+      return " --rules " + (inside ? String(pack.path.dropFirst(here.count + 1)) : pack.path)
     }
 
     /// `Rules/<principle>/<id>.yaml`, only where `./Rules` is a pack: writing into a folder

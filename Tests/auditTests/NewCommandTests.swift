@@ -11,6 +11,10 @@ final class NewCommandTests: XCTestCase {
       "-o", folder + "/mine/neutrality/X-900.yaml",
     ])
     XCTAssertEqual(shipped.status, 0, shipped.stderr)
+    XCTAssertEqual(
+      shipped.stdout,
+      "wrote \(folder)/mine/neutrality/X-900.yaml: fill it in, then run `audit rules test --rules \(folder)/mine`\n"
+    )
     let text = try String(contentsOfFile: folder + "/mine/neutrality/X-900.yaml", encoding: .utf8)
     XCTAssertTrue(text.contains("expect: match") && text.contains("expect: no_match"), text)
     XCTAssertTrue(text.hasPrefix("# "), "the skeleton is commented")
