@@ -163,7 +163,8 @@ public struct Evaluator: Sendable {
       rule: rule.spec.id, title: rule.spec.title, principle: rule.spec.basis.id,
       severity: rule.spec.severity, organization: first.organization?.id ?? first.action.actor,
       actions: group.map(\.action.id), person: nil, message: rule.message.render(first.bindings),
-      evidence: evidence, references: ["principle." + rule.spec.basis.id] + rule.spec.references,
+      evidence: evidence,
+      references: [rule.spec.basis.key + "." + rule.spec.basis.id] + rule.spec.references,
       strength: weakest!.0, strengthBasis: weakest!.1,
       conditions: Self.conditions(rule.condition.trace(first.bindings)))
   }
@@ -182,7 +183,7 @@ public struct Evaluator: Sendable {
       severity: rule.spec.severity, organization: audit.subject, actions: [],
       person: binding.person.id, message: rule.message.render(binding.bindings),
       evidence: cite(items, action: "", audit, verified),
-      references: ["principle." + rule.spec.basis.id] + rule.spec.references,
+      references: [rule.spec.basis.key + "." + rule.spec.basis.id] + rule.spec.references,
       strength: strength, strengthBasis: basis,
       conditions: Self.conditions(rule.condition.trace(binding.bindings)))
   }

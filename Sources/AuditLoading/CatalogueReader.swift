@@ -1,15 +1,19 @@
 import AuditCore
 import Foundation
 
-/// Reads the catalogues of rule packs — pack.yaml, principles, references, vocabulary — and
-/// merges them in load order.
+/// Reads the catalogues of rule packs — pack.yaml, principles, standards, references,
+/// vocabulary — and merges them in load order.
 struct CatalogueReader {
   let decoder: NodeDecoder
   var manifests: [PackManifest] = []
   var principles: [Principle] = []
+  var standards: [Standard] = []
+  /// The reference ids standards cite, resolved once every pack's references are read.
+  var standardReferences: [(id: String, location: SourceLocation)] = []
   var references: [Reference] = []
   var vocabulary = Vocabulary()
   var inputs: [InputFile] = []
+  /// Where each id was first declared, by section.
   private var firstSeen: [String: SourceLocation] = [:]
 
   init(decoder: NodeDecoder) { self.decoder = decoder }
@@ -51,6 +55,7 @@ struct CatalogueReader {
     {
       for item in f.list("principles", required: true) { principle(item) }
     }
+    if let node = root(folder, "standards.yaml", required: required) { standardsFile(node) }
     if let node = root(folder, "references.yaml", required: required),
       let f = decoder.mapping(node, "references.yaml", keys: ["references"])
     {
@@ -144,7 +149,7 @@ struct CatalogueReader {
       let id = f.id("id", required: true), let name = f.string("name", required: true),
       let text = f.string("text", required: true)
     else { return }
-    guard unique("principle." + id, at: f["id"]!.location, section: "principles") else { return }
+    guard unique(id, at: f["id"]!.location, section: "principles") else { return }
     principles.append(
       Principle(
         id: id, name: name, text: text, source: f.string("source"),
@@ -159,19 +164,7 @@ struct CatalogueReader {
       let statusNode = f.required("status"),
       let status = decoder.choice(statusNode, "status", as: Reference.Status.self)
     else { return }
-    let text = f.string("text")
-    let summary = f.string("summary")
-    if text == nil && summary == nil {
-      decoder.report(
-        LoadErrors.missingKey("'text' or 'summary'", in: "reference '\(id)'", at: node.location))
-    }
-    if text != nil && status == .notRead {
-      decoder.report(
-        .error(
-          "E-SCHEMA-VALUE",
-          "reference '\(id)' has status not_read but quotes a 'text': give a 'summary' instead",
-          at: f["text"]!.location))
-    }
+    let (text, summary) = wording(f, of: "reference '\(id)'", status: status)
     guard unique(id, at: f["id"]!.location, section: "references") else { return }
     references.append(
       Reference(
@@ -179,10 +172,27 @@ struct CatalogueReader {
         url: f["url"].flatMap { decoder.url($0, "'url'") }, status: status))
   }
 
-  private mutating func unique(_ key: String, at location: SourceLocation, section: String) -> Bool
-  {
+  /// A text's exact words and its summary: at least one, and no words unless they were read.
+  func wording(_ f: Fields, of what: String, status: Reference.Status) -> (String?, String?) {
+    let text = f.string("text")
+    let summary = f.string("summary")
+    if text == nil && summary == nil {
+      decoder.report(LoadErrors.missingWording(what, at: f.node.location))
+    }
+    if text != nil && status == .notRead {
+      decoder.report(
+        .error(
+          "E-SCHEMA-VALUE",
+          "\(what) has status not_read but quotes a 'text': give a 'summary' instead",
+          at: f["text"]!.location))
+    }
+    return (text, summary)
+  }
+
+  /// False, with an error, when `id` was already declared in `section`.
+  mutating func unique(_ id: String, at location: SourceLocation, section: String) -> Bool {
+    let key = section + ":" + id
     if let first = firstSeen[key] {
-      let id = key.hasPrefix("principle.") ? String(key.dropFirst(10)) : key
       decoder.report(
         .error(
           "E-SCHEMA-DUPLICATE-ID", "duplicate id '\(id)' in \(section) (first at \(first))",

@@ -7,7 +7,7 @@ import Foundation
 /// with its parent. Every problem of every file is reported before giving up.
 public enum PackLoader {
   static let catalogueFiles = [
-    "pack.yaml", "principles.yaml", "references.yaml", "vocabulary.yaml",
+    "pack.yaml", "principles.yaml", "standards.yaml", "references.yaml", "vocabulary.yaml",
   ]
 
   /// Loads the packs in `directories`; the first is the default pack and must hold the catalogues.
@@ -39,6 +39,7 @@ public enum PackLoader {
     for (index, entry) in layout.enumerated() {
       reader.readCatalogues(in: entry.folder, required: index == 0)
     }
+    reader.resolveStandardReferences()
     decoder.vocabulary = reader.vocabulary
     let thresholds = reader.manifests.lazy.compactMap(\.strength).first
     if thresholds == nil, !decoder.bag.hasErrors, !layout.isEmpty {
@@ -66,7 +67,8 @@ public enum PackLoader {
     let problems = decoder.bag.sorted + LoadErrors.truncation(decoder.bag)
     guard let thresholds else { return (nil, problems) }
     let catalog = RuleCatalog(
-      packs: reader.manifests, principles: reader.principles, references: reader.references,
+      packs: reader.manifests, principles: reader.principles, standards: reader.standards,
+      references: reader.references,
       vocabulary: reader.vocabulary, rules: rules.sorted { $0.id < $1.id }, strength: thresholds,
       inputs: reader.inputs)
     return (catalog, problems)

@@ -6,7 +6,8 @@ struct RuleReader {
   var decoder: NodeDecoder { catalogue.decoder }
 
   static let keys = [
-    "id", "title", "principle", "severity", "applies_to", "scope", "when", "message", "rationale",
+    "id", "title", "principle", "standard", "severity", "applies_to", "scope", "when", "message",
+    "rationale",
     "references", "aggregate", "tests",
   ]
 
@@ -32,19 +33,11 @@ struct RuleReader {
       return text
     }
     let title = f.string("title", required: true)
-    let principle = f.required("principle").flatMap { node -> String? in
-      guard let text = decoder.string(node, "'principle'") else { return nil }
-      let known = catalogue.principles.map(\.id)
-      if !known.contains(text) {
-        decoder.report(
-          LoadErrors.unresolved(text, kind: "principle", known: known, at: node.location))
-      }
-      return text
-    }
     let severity = f.required("severity").flatMap {
       decoder.choice($0, "severity", as: Severity.self)
     }
     let appliesTo = f.terms("applies_to", .organizationTypes)
+    let basis = self.basis(f)
     let scope = f["scope"].map { decoder.choice($0, "scope", as: RuleSpec.Scope.self) } ?? .action
     let when = f.located("when", required: true)
     let message = f.located("message", required: true)
@@ -70,10 +63,60 @@ struct RuleReader {
     // are compiled and their problems reported in the same run.
     guard let id, let idNode, let when, let message else { return nil }
     return RuleSpec(
-      id: id, title: title ?? "", basis: .principle(principle ?? ""), severity: severity ?? .info,
+      id: id, title: title ?? "", basis: basis ?? .principle(""), severity: severity ?? .info,
       appliesTo: appliesTo, scope: scope ?? .action, when: when, message: message,
       rationale: rationale ?? "", references: references,
       aggregate: aggregate, tests: tests, path: input.path, pack: pack, location: idNode.location)
+  }
+
+  /// `principle` or `standard`, exactly one, resolved in the loaded catalogues. The
+  /// Fundamental Principles bind the Movement's components, so a principle rule must apply
+  /// to some of them and to nothing else.
+  private func basis(_ f: Fields) -> RuleBasis? {
+    switch (f["principle"], f["standard"]) {
+    case (nil, nil):
+      decoder.report(LoadErrors.noBasis(at: f.node.location))
+      return nil
+    case (.some, .some(let standard)):
+      decoder.report(
+        LoadErrors.twoBases(at: f.values["standard"]?.key.location ?? standard.location))
+      return nil
+    case (.some(let node), nil):
+      guard let id = resolve(node, "principle", known: catalogue.principles.map(\.id)) else {
+        return nil
+      }
+      checkMovementTypes(f, principle: node)
+      return .principle(id)
+    case (nil, .some(let node)):
+      return resolve(node, "standard", known: catalogue.standards.map(\.id)).map(RuleBasis.standard)
+    }
+  }
+
+  private func resolve(_ node: YAMLNode, _ kind: String, known: [String]) -> String? {
+    guard let text = decoder.string(node, "'\(kind)'") else { return nil }
+    if !known.contains(text) {
+      decoder.report(LoadErrors.unresolved(text, kind: kind, known: known, at: node.location))
+    }
+    return text
+  }
+
+  private func checkMovementTypes(_ f: Fields, principle: YAMLNode) {
+    let list = f["applies_to"]
+    let items: [YAMLNode]
+    switch list?.content {
+    case .sequence(let entries): items = entries
+    case nil: items = []
+    default: return  // not a list: reported as such by `terms`
+    }
+    if items.isEmpty {
+      decoder.report(
+        LoadErrors.principleWithoutComponents(at: list?.location ?? principle.location))
+    }
+    for item in items {
+      if let type = item.scalar, !RuleBasis.movementOrganizationTypes.contains(type) {
+        decoder.report(LoadErrors.principleOutsideMovement(type, at: item.location))
+      }
+    }
   }
 
   private func aggregate(_ node: YAMLNode) -> RuleSpec.Aggregate? {

@@ -25,6 +25,7 @@ final class PackLoaderTests: XCTestCase {
     id: L-001
     title: Looped
     principle: neutrality
+    applies_to: [national_society]
     severity: low
     when: action.type == "meeting"
     message: "{org.name}"
@@ -45,6 +46,48 @@ final class PackLoaderTests: XCTestCase {
       XCTAssertTrue(message.hasPrefix("rule 'T-001' is already defined in "), message)
       XCTAssertTrue(
         message.hasSuffix("Tests/Fixtures/pack/neutrality/T-001-endorsement.yaml"), message)
+    }
+  }
+
+  func testAStandardRuleResolvesInTheStandardsCatalogueAndMayApplyToAGovernment() throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("audit-standard-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    try """
+    id: S-001
+    title: Authorities block relief
+    standard: access
+    severity: high
+    applies_to: [government]
+    when: action.type == "meeting"
+    message: "{org.name}"
+    rationale: A context rule.
+    """.write(toFile: folder + "/S-001.yaml", atomically: true, encoding: .utf8)
+    let catalog = try PackLoader.load([FixturePaths.pack, folder])
+    XCTAssertEqual(catalog.standards.map(\.id), ["access"])
+    XCTAssertEqual(catalog.standard("access")?.status, .notRead)
+    let rule = try XCTUnwrap(catalog.rules.first { $0.id == "S-001" })
+    XCTAssertEqual(rule.basis, .standard("access"))
+    XCTAssertEqual(rule.basis.id, "access")
+    XCTAssertEqual(rule.appliesTo, ["government"])
+    XCTAssertEqual(catalog.rules.first { $0.id == "T-001" }?.basis, .principle("neutrality"))
+  }
+
+  func testTheShippedAccessPackJudgesAuthoritiesByStandardsNotPrinciples() throws {
+    let catalog = try PackLoader.load([FixturePaths.root + "/Rules"])
+    let access = catalog.rules.filter { $0.id.hasPrefix("ACC-") }
+    XCTAssertEqual(access.count, 5)
+    for rule in access {
+      XCTAssertNotNil(rule.basis.standard, rule.id)
+      XCTAssertNotNil(catalog.standard(rule.basis.id), rule.id)
+    }
+    for rule in catalog.rules where rule.basis.principle != nil {
+      XCTAssertFalse(rule.appliesTo.isEmpty, rule.id)
+      XCTAssertTrue(
+        Set(rule.appliesTo).isSubset(of: RuleBasis.movementOrganizationTypes), rule.id)
+    }
+    for standard in catalog.standards where standard.status == .notRead {
+      XCTAssertNil(standard.text, standard.id)
     }
   }
 }

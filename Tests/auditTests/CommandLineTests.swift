@@ -15,6 +15,7 @@ final class CommandLineTests: XCTestCase {
     id: RT-001
     title: Any meeting
     principle: neutrality
+    applies_to: [national_society]
     severity: low
     when: action.type == "meeting"
     message: "{org.name} met on {action.date}"
@@ -37,6 +38,7 @@ final class CommandLineTests: XCTestCase {
     id: RT-002
     title: A typo
     principle: neutrality
+    applies_to: [national_society]
     severity: low
     when: >-
       action.type == "meeting"
@@ -50,7 +52,7 @@ final class CommandLineTests: XCTestCase {
     XCTAssertEqual(result.status, 2)
     XCTAssertTrue(
       result.stderr.contains(
-        "\(folder)/RT-002.yaml:7:14: error: unknown field 'action.tgas'; did you mean 'action.tags'? [E-EXPR-UNKNOWN-FIELD]\n  and action.tgas contains \"electoral_endorsement\"\n             ^"
+        "\(folder)/RT-002.yaml:8:14: error: unknown field 'action.tgas'; did you mean 'action.tags'? [E-EXPR-UNKNOWN-FIELD]\n  and action.tgas contains \"electoral_endorsement\"\n             ^"
       ), result.stderr)
     XCTAssertFalse(FileManager.default.fileExists(atPath: output))
   }
