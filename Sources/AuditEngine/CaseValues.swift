@@ -2,7 +2,7 @@ import AuditCore
 import AuditExpression
 
 /// A case laid out as expression values, built once per case: the bindings of every action
-/// and person, in the slot order of `EvaluationSchema`.
+/// and person, each object built by its `EvaluationSchema` layout.
 public struct CaseValues: Sendable {
   /// One action ready for evaluation.
   public struct ActionBinding: Sendable {
@@ -27,78 +27,31 @@ public struct CaseValues: Sendable {
   /// Lays out `audit`.
   public init(_ audit: AuditCase) {
     self.audit = audit
-    let organizations = Dictionary(
-      audit.organizations.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-    let people = Dictionary(audit.people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-    let sources = Dictionary(audit.sources.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-    let organizationValues = organizations.mapValues(Self.value(of:))
-    let subject = organizationValues[audit.subject] ?? .null
-    let caseValue = Value.object([
-      .string(audit.id), .string(audit.title), .string(audit.subject),
-      .object([.date(DaySpan(audit.period.from)), .date(DaySpan(audit.period.to))]),
-    ])
-    let sourceValues = sources.mapValues(Self.value(of:))
-    func position(_ p: Person.Position) -> Value {
-      .object([
-        organizationValues[p.organization] ?? .null, .string(p.role), Self.date(p.from),
-        Self.date(p.to),
-      ])
-    }
-    func party(_ id: String) -> Value {
-      if let o = organizations[id] {
-        return .object([.string(o.id), .string(o.name), .string("organization"), .string(o.type)])
-      }
-      if let p = people[id] {
-        return .object([.string(p.id), .string(p.name), .string("person"), .null])
-      }
-      return .null
-    }
-    func evidence(_ e: Evidence) -> Value {
-      .object([
-        sourceValues[e.source] ?? .null, .string(e.quote), Self.optional(e.locator),
-        .int(e.credibility),
-      ])
-    }
+    let index = LayoutContext(audit)
+    let subject = index.organization(audit.subject)
+    let caseValue = EvaluationSchema.auditLayout.value(of: audit, in: index)
     self.actions = audit.actions.map { action in
-      let attributed = Self.attribution(of: action, in: audit).flatMap { organizations[$0] }
-      let actor: Value
-      if let person = people[action.actor] {
-        let roles = person.positions.filter {
-          $0.organization == attributed?.id && $0.mayBeHeld(on: action.date)
-        }.map { Value.string($0.role) }
-        actor = .object([
-          .string(person.id), .string(person.name), .string("person"), .null, .list(roles),
-          .list(person.positions.map(position)),
-        ])
-      } else if let o = organizations[action.actor] {
-        actor = .object([
-          .string(o.id), .string(o.name), .string("organization"), .string(o.type), .list([]),
-          .list([]),
-        ])
-      } else {
-        actor = .null
+      let attributed = Self.attribution(of: action, in: audit).flatMap {
+        index.index.organization($0)
       }
-      let actionValue = Value.object([
-        .string(action.id), .date(DaySpan(first: action.date.firstDay, last: action.date.lastDay)),
-        .string(action.type),
-        Self.optional(action.channel),
-        .string(action.summary), Self.optional(action.quote), .list(action.tags.map(Value.string)),
-        .list(action.targets.map(party)), .list(action.evidence.map(evidence)),
-      ])
-      let orgValue = attributed.map { organizationValues[$0.id] ?? .null } ?? .null
+      let actor =
+        index.party(action.actor).map {
+          EvaluationSchema.actorLayout.value(
+            of: .init(party: $0, action: action, attributed: attributed), in: index)
+        } ?? .null
       return ActionBinding(
         action: action, organization: attributed,
-        bindings: [actionValue, actor, orgValue, subject, caseValue])
+        bindings: [
+          EvaluationSchema.actionLayout.value(of: action, in: index), actor,
+          index.organization(attributed?.id), subject, caseValue,
+        ])
     }
     self.people = audit.people.map { person in
-      let roles = person.positions.filter {
-        $0.organization == audit.subject && Self.overlaps($0, audit.period)
-      }.map { Value.string($0.role) }
-      let value = Value.object([
-        .string(person.id), .string(person.name), .list(roles),
-        .list(person.positions.map(position)),
-      ])
-      return PersonBinding(person: person, bindings: [value, subject, caseValue])
+      PersonBinding(
+        person: person,
+        bindings: [
+          EvaluationSchema.personLayout.value(of: person, in: index), subject, caseValue,
+        ])
     }
   }
 
@@ -118,19 +71,4 @@ public struct CaseValues: Sendable {
     if let to = p.to, to.lastDay < period.from.firstDay { return false }
     return true
   }
-
-  static func value(of o: Organization) -> Value {
-    .object([.string(o.id), .string(o.name), .string(o.type), optional(o.country)])
-  }
-
-  static func value(of s: Source) -> Value {
-    .object([
-      .string(s.id), .string(s.title), optional(s.publisher), .string(s.type),
-      .string(s.reliability.rawValue),
-      date(s.published), optional(s.url), optional(s.by),
-    ])
-  }
-
-  static func optional(_ text: String?) -> Value { text.map(Value.string) ?? .null }
-  static func date(_ date: PartialDate?) -> Value { date.map { .date(DaySpan($0)) } ?? .null }
 }
