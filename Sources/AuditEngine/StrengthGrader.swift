@@ -11,11 +11,16 @@ public struct StrengthGrader: Sendable {
   /// The strength of the evidence for one act, and what it rests on in words.
   ///
   /// `speakers` are the ids whose own publication counts as primary: the actor and the
-  /// organisation the act is attributed to.
+  /// organisation the act is attributed to. Only `words` and `fact` items count: an act
+  /// that rests only on a source's analysis or on background is at most alleged.
   public func grade(_ evidence: [Evidence], speakers: Set<String>, in audit: AuditCase)
     -> (Strength, String)
   {
-    let graded = evidence.compactMap { item in audit.source(item.source).map { (item, $0) } }
+    let counted = evidence.filter(\.kind.countsTowardStrength)
+    if counted.isEmpty, !evidence.isEmpty {
+      return (.alleged, Self.uncounted(evidence, in: audit))
+    }
+    let graded = counted.compactMap { item in audit.source(item.source).map { (item, $0) } }
     if let (item, source) = graded.first(where: { item, source in
       source.by.map(speakers.contains) == true
         && thresholds.primarySource.admits(source.reliability, item.credibility)
@@ -49,6 +54,21 @@ public struct StrengthGrader: Sendable {
     let grades = graded.map { "\($0.1.id) \($0.1.reliability.rawValue)\($0.0.credibility)" }
     let list = grades.isEmpty ? "no graded evidence" : grades.joined(separator: ", ")
     return (.alleged, "only evidence below the threshold for 'reported': \(list)")
+  }
+
+  /// Why evidence that is only analysis or background leaves an act alleged.
+  static func uncounted(_ evidence: [Evidence], in audit: AuditCase) -> String {
+    let kinds = Set(evidence.map(\.kind))
+    let what =
+      kinds == [.analysis]
+      ? "the source's analysis"
+      : kinds == [.context] ? "background context" : "the source's analysis and background context"
+    let grades = evidence.map { item in
+      audit.source(item.source).map { "\($0.id) \($0.reliability.rawValue)\(item.credibility)" }
+        ?? item.source
+    }
+    return "rests only on \(what) (\(grades.joined(separator: ", "))), "
+      + "not on the actor's own words or a fact the source states"
   }
 
   /// True when either source repeats the other, directly or through others.

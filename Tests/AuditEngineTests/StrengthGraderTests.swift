@@ -20,8 +20,8 @@ final class StrengthGraderTests: XCTestCase {
       id: id, title: id, type: "news_report", reliability: grade, by: by, derivedFrom: derivedFrom)
   }
 
-  func evidence(_ source: String, _ credibility: Int) -> Evidence {
-    Evidence(source: source, quote: "q", credibility: credibility, kind: .fact)
+  func evidence(_ source: String, _ credibility: Int, _ kind: EvidenceKind = .fact) -> Evidence {
+    Evidence(source: source, quote: "q", credibility: credibility, kind: kind)
   }
 
   func testOwnWordsInAPrimarySourceAreEstablished() {
@@ -47,5 +47,37 @@ final class StrengthGraderTests: XCTestCase {
     XCTAssertEqual(strength, .alleged)
     XCTAssertEqual(basis, "only evidence below the threshold for 'reported': a B6")
     XCTAssertEqual(grader.grade([evidence("d", 1)], speakers: [], in: c).0, .alleged)
+  }
+
+  func testAnActRestingOnlyOnTheSourcesAnalysisIsAllegedAndSaysSo() {
+    let c = audit([source("own", .A, by: "ns"), source("a", .A), source("b", .A)])
+    let (strength, basis) = grader.grade(
+      [evidence("a", 1, .analysis), evidence("b", 1, .analysis)], speakers: [], in: c)
+    XCTAssertEqual(strength, .alleged, "two A1 sources, but only their reading of the act")
+    XCTAssertEqual(
+      basis,
+      "rests only on the source's analysis (a A1, b A1), not on the actor's own words or a fact the source states"
+    )
+    XCTAssertEqual(
+      grader.grade([evidence("own", 1, .context)], speakers: ["ns"], in: c).1,
+      "rests only on background context (own A1), not on the actor's own words or a fact the source states"
+    )
+    XCTAssertEqual(
+      grader.grade([evidence("a", 1, .analysis), evidence("b", 2, .context)], speakers: [], in: c)
+        .0, .alleged)
+  }
+
+  func testOnlyWordsAndFactsCountTowardStrength() {
+    let c = audit([source("a", .B), source("b", .B)])
+    XCTAssertEqual(
+      grader.grade([evidence("a", 2, .words), evidence("b", 2, .fact)], speakers: [], in: c).0,
+      .established)
+    let (strength, basis) = grader.grade(
+      [evidence("a", 2, .words), evidence("b", 1, .analysis)], speakers: [], in: c)
+    XCTAssertEqual(strength, .reported, "the second source's analysis is not a second source")
+    XCTAssertEqual(basis, "one source, a, graded B2")
+    XCTAssertEqual(
+      grader.grade([evidence("a", 6, .words), evidence("b", 1, .context)], speakers: [], in: c).1,
+      "only evidence below the threshold for 'reported': a B6")
   }
 }
