@@ -1,0 +1,79 @@
+import AuditCore
+import AuditEngine
+import AuditLoading
+import AuditTestSupport
+import XCTest
+
+/// The YAML examples in docs/case-format.md and docs/rule-format.md are loaded with the real
+/// loader and their rules' tests run, so the documentation cannot drift from the format.
+final class DocumentationExampleTests: XCTestCase {
+  /// The fenced `yaml` blocks right after a `<!-- example: KIND -->` line, by kind.
+  static func examples(in path: String) throws -> [(kind: String, yaml: String)] {
+    let lines = try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "\n")
+    var found: [(String, String)] = []
+    var index = 0
+    while index < lines.count {
+      let line = lines[index].trimmingCharacters(in: .whitespaces)
+      index += 1
+      guard line.hasPrefix("<!-- example:"), line.hasSuffix("-->") else { continue }
+      let kind = line.dropFirst("<!-- example:".count).dropLast(3)
+        .trimmingCharacters(in: .whitespaces)
+      guard index < lines.count, lines[index] == "```yaml" else {
+        XCTFail("\(path):\(index): an example marker must be followed by a ```yaml block")
+        continue
+      }
+      var body: [String] = []
+      index += 1
+      while index < lines.count, lines[index] != "```" {
+        body.append(lines[index])
+        index += 1
+      }
+      found.append((kind, body.joined(separator: "\n") + "\n"))
+    }
+    return found
+  }
+
+  func temporaryFolder() throws -> String {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("audit-docs-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    return folder
+  }
+
+  func testTheCaseFormatsExampleLoads() throws {
+    let examples = try Self.examples(in: FixturePaths.root + "/docs/case-format.md")
+    XCTAssertEqual(examples.map(\.kind), ["case"])
+    let vocabulary = try PackLoader.load([FixturePaths.root + "/Rules"]).vocabulary
+    let path = try temporaryFolder() + "/example.yaml"
+    try examples[0].yaml.write(toFile: path, atomically: true, encoding: .utf8)
+    let audit = try CaseLoader.load(path: path, vocabulary: vocabulary).audit
+    let kinds = Set(audit.allEvidence.map(\.kind))
+    XCTAssertTrue(kinds.isSuperset(of: [.words, .fact, .analysis]), "\(kinds)")
+    XCTAssertEqual(audit.episodes.count, 1)
+    XCTAssertFalse(audit.actions[0].date.isSingle, "the example shows a date range")
+  }
+
+  func testTheRuleFormatsExamplesLoadAndTheirTestsPass() throws {
+    let examples = try Self.examples(in: FixturePaths.root + "/docs/rule-format.md")
+    XCTAssertEqual(examples.map(\.kind), ["rule", "rule", "standards"])
+    let folder = try temporaryFolder()
+    var ruleIDs: [String] = []
+    for (number, example) in examples.enumerated() {
+      if example.kind == "standards" {
+        try example.yaml.write(
+          toFile: folder + "/standards.yaml", atomically: true, encoding: .utf8)
+      } else {
+        let id = "EX-\(number + 1)"
+        ruleIDs.append(id)
+        try example.yaml.write(toFile: folder + "/\(id).yaml", atomically: true, encoding: .utf8)
+      }
+    }
+    let catalog = try PackLoader.load([FixturePaths.root + "/Rules", folder])
+    XCTAssertNotNil(catalog.standard("ex.rule31"))
+    let compiled = try CompiledRule.compileAll(catalog).filter { $0.spec.id.hasPrefix("EX-") }
+    XCTAssertEqual(compiled.map(\.spec.basis), [.principle("neutrality"), .standard("ihl.rule55")])
+    let (count, failures) = RuleTestRunner(thresholds: catalog.strength).run(compiled)
+    XCTAssertEqual(count, 4)
+    XCTAssertEqual(failures.map(\.message), [])
+  }
+}
