@@ -1,7 +1,7 @@
 import AuditCore
 import AuditLoading
 
-/// Grades how firmly the evidence of a finding stands, with the pack's thresholds (DESIGN.md §5).
+/// Grades how firmly the evidence of a finding stands, with the pack's thresholds.
 public struct StrengthGrader: Sendable {
   public let thresholds: PackManifest.StrengthThresholds
 

@@ -8,7 +8,7 @@ public struct LoadedCase: Sendable {
   public let input: InputFile
 }
 
-/// Loads case files (DESIGN.md section 2), strictly: every problem is reported at once.
+/// Loads case files (docs/case-format.md), strictly: every problem is reported at once.
 public enum CaseLoader {
   /// Reads `path` and checks it against the vocabulary of the loaded packs.
   public static func load(path: String, vocabulary: Vocabulary) throws(Diagnostics) -> LoadedCase {

@@ -1,7 +1,7 @@
 import AuditCore
 import Foundation
 
-/// Loads rule packs (DESIGN.md section 3): catalogues first, then one rule per file.
+/// Loads rule packs (docs/rule-format.md): catalogues first, then one rule per file.
 ///
 /// A sub-folder holding its own `pack.yaml` is a nested pack (e.g. `Rules/access/`), loaded
 /// with its parent. Every problem of every file is reported before giving up.

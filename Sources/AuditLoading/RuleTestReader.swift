@@ -1,6 +1,6 @@
 import AuditCore
 
-/// Reads a test embedded in a rule file into the small case it describes (DESIGN.md section 3).
+/// Reads a test embedded in a rule file into the small case it describes (docs/rule-format.md, "Tests").
 ///
 /// The case has an organisation `subject` (a national society) as its subject, a default
 /// source graded B and, for each action without evidence, one item graded 2.

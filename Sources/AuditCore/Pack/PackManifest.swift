@@ -17,7 +17,7 @@ public struct PackManifest: Hashable, Sendable {
     }
   }
 
-  /// The thresholds of DESIGN.md section 5.
+  /// The thresholds for the strength of a finding (docs/rule-format.md, "pack.yaml").
   public struct StrengthThresholds: Hashable, Sendable {
     /// The actor's own words in a primary source.
     public var primarySource: Grade
