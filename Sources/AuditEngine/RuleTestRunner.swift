@@ -1,7 +1,7 @@
 import AuditCore
 import AuditLoading
 
-/// Runs the examples embedded in rule files (DESIGN.md section 3), SwiftLint-style.
+/// Runs the examples embedded in rule files (docs/rule-format.md), SwiftLint-style.
 public struct RuleTestRunner: Sendable {
   public let thresholds: PackManifest.StrengthThresholds
 

@@ -6,7 +6,7 @@ extension Severity {
 }
 
 extension Strength {
-  /// What the strength means, for a reader who has not read DESIGN.md section 5.
+  /// What the strength means, in a phrase a reader needs no glossary for.
   var meaning: String {
     switch self {
     case .established:

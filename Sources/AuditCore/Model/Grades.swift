@@ -43,7 +43,7 @@ public enum Severity: String, CaseIterable, Comparable, Sendable {
   public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
 }
 
-/// How firmly the evidence of a finding stands (DESIGN.md section 5).
+/// How firmly the evidence of a finding stands (docs/report.md, "Strength of evidence").
 public enum Strength: String, CaseIterable, Comparable, Sendable {
   case alleged, reported, established
 
