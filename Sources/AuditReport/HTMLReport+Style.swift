@@ -52,6 +52,11 @@ extension HTMLReport {
     .footnote-ref a, .footnote-backref { text-decoration: none; }
     /* One way back per note: a source cited forty times would otherwise end in forty arrows. */
     .footnote-backref ~ .footnote-backref { display: none; }
+    @media (max-width: 40rem) {
+      body { padding: 1rem 0.75rem; font-size: 1rem; }
+      th, td { min-width: 6em; }
+      td:first-child { min-width: 11em; }
+    }
     @media print {
       body { padding: 0; font-size: 10.5pt; }
       main { max-width: none; }
