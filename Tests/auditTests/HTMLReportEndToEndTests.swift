@@ -38,16 +38,17 @@ final class HTMLReportEndToEndTests: XCTestCase {
   }
 
   func testTheDefaultPathIsReportsCaseIDDotHTML() throws {
+    // In a copy of the case and the pack, so the default pack and the default path are used.
     let folder = try AuditProcess.temporaryFolder()
-    let result = try AuditProcess.run(
-      [
-        FixturePaths.cases + "/valid.yaml", "--no-default-rules", "--rules", FixturePaths.pack,
-        "--format", "html",
-      ], in: folder)
+    for item in ["Cases", "Rules"] {
+      try FileManager.default.copyItem(
+        atPath: FixturePaths.root + "/" + item, toPath: folder + "/" + item)
+    }
+    let result = try AuditProcess.run(["Cases/arcs.yaml", "--format", "html"], in: folder)
     XCTAssertEqual(result.status, 0, result.stderr)
-    let html = try String(contentsOfFile: folder + "/reports/valid.html", encoding: .utf8)
+    let html = try String(contentsOfFile: folder + "/reports/arcs.html", encoding: .utf8)
     XCTAssertTrue(html.hasPrefix("<!DOCTYPE html>\n"))
-    XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/reports/valid.md"))
+    XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/reports/arcs.md"))
   }
 
   func testAHostileCaseFileMakesASafePage() throws {
