@@ -45,6 +45,10 @@ struct HeadlessBrowser {
     process.standardOutput = out
     process.standardError = err
     try process.run()
+    // A browser that hangs (no display, a locked profile) must fail the test, not stall it.
+    let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
+    DispatchQueue.global().asyncAfter(deadline: .now() + 60, execute: watchdog)
+    defer { watchdog.cancel() }
     // Read the two pipes at once, so neither fills while the other is read.
     let logData = LockedData()
     let reader = Thread { logData.set(err.fileHandleForReading.readDataToEndOfFile()) }
