@@ -20,7 +20,13 @@ let package = Package(
     ),
     .target(name: "AuditLoading", dependencies: ["AuditCore", "AuditExpression", "CYAML"]),
     .target(name: "AuditEngine", dependencies: ["AuditCore", "AuditExpression", "AuditLoading"]),
-    .target(name: "AuditReport", dependencies: ["AuditCore", "AuditEngine", "AuditLoading"]),
+    .systemLibrary(
+      name: "CCmarkGFM",
+      pkgConfig: "libcmark-gfm",
+      providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+    ),
+    .target(
+      name: "AuditReport", dependencies: ["AuditCore", "AuditEngine", "AuditLoading", "CCmarkGFM"]),
     .executableTarget(
       name: "audit",
       dependencies: [

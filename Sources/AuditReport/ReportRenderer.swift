@@ -1,4 +1,4 @@
-/// Turns one case's report context into a document (Markdown, JSON).
+/// Turns one case's report context into a document (Markdown, JSON, HTML).
 public protocol ReportRenderer: Sendable {
   /// The file extension of the output, without the dot.
   var fileExtension: String { get }

@@ -103,6 +103,24 @@ public enum ReportText {
     visible(oneLine(text))
   }
 
+  /// Text for HTML, in an element or a quoted attribute: `&`, `<`, `>`, `"` and `'` as character
+  /// references, so it can neither open a tag nor leave an attribute; bidi and control
+  /// characters shown as `⟨U+202E⟩`, so a title cannot reorder what the reader sees.
+  public static func html(_ text: String) -> String {
+    var result = ""
+    for character in visible(text) {
+      switch character {
+      case "&": result += "&amp;"
+      case "<": result += "&lt;"
+      case ">": result += "&gt;"
+      case "\"": result += "&quot;"
+      case "'": result += "&#39;"
+      default: result.append(character)
+      }
+    }
+    return result
+  }
+
   /// `text` with every control and bidi character shown as `⟨U+XXXX⟩` (tabs and new lines kept).
   public static func visible(_ text: String) -> String {
     var result = ""

@@ -10,10 +10,11 @@ struct RunCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "run",
     abstract:
-      "Evaluate the rules on each case and write reports/<case id>.md (the default command).")
+      "Evaluate the rules on each case and write reports/<case id>.md, .json or .html (the default command)."
+  )
 
   enum Format: String, ExpressibleByArgument, CaseIterable {
-    case markdown, json
+    case markdown, json, html
   }
 
   @Argument(help: ArgumentHelp("Case files to audit.", valueName: "CASE"))
@@ -27,7 +28,7 @@ struct RunCommand: ParsableCommand {
       "Write the report to PATH, or '-' for standard output (one case only).", valueName: "PATH"))
   var output: String?
 
-  @Option(help: "Report format.")
+  @Option(help: "Report format: markdown, json, or html (one self-contained page).")
   var format: Format = .markdown
 
   @Option(
@@ -139,7 +140,12 @@ struct RunCommand: ParsableCommand {
   /// Renders every report, then writes them all or none (exit 3, naming the path, when one
   /// cannot be written).
   private func write(_ contexts: [ReportContext], _ session: Session) throws {
-    let renderer: any ReportRenderer = format == .json ? JSONReport() : MarkdownReport()
+    let renderer: any ReportRenderer =
+      switch format {
+      case .markdown: MarkdownReport()
+      case .json: JSONReport()
+      case .html: HTMLReport()
+      }
     let color = isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
     var outputs = contexts.map { context in
       ReportWriter.Output(

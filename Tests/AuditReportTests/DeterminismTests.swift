@@ -21,6 +21,7 @@ final class DeterminismTests: XCTestCase {
   func testShuffledCaseSectionsGiveTheSameReport() {
     let expectedMarkdown = MarkdownReport().render(ReportSamples.sample())
     let expectedJSON = JSONReport().render(ReportSamples.sample())
+    let expectedHTML = HTMLReport().render(ReportSamples.sample())
     let expectedIndex = IndexReport().render([ReportSamples.sample(), HostileSample.context()])
     var generator = SeededGenerator(seed: 42)
     for _ in 0..<10 {
@@ -38,6 +39,7 @@ final class DeterminismTests: XCTestCase {
         verification: ReportSamples.sampleVerification(audit))
       XCTAssertEqual(MarkdownReport().render(context), expectedMarkdown)
       XCTAssertEqual(JSONReport().render(context), expectedJSON)
+      XCTAssertEqual(HTMLReport().render(context), expectedHTML)
       XCTAssertEqual(IndexReport().render([HostileSample.context(), context]), expectedIndex)
     }
   }

@@ -1,0 +1,70 @@
+extension HTMLReport {
+  /// The page's only style: a readable column of text, tables with borders that scroll rather
+  /// than overflow, quotes set apart, and a print layout that keeps rows and headings whole.
+  static let styleSheet = """
+    :root { color-scheme: light; }
+    body {
+      margin: 0; padding: 2rem 1rem; background: #fff; color: #1f2328;
+      font-family: Georgia, "DejaVu Serif", "Liberation Serif", serif;
+      font-size: 1.0625rem; line-height: 1.55;
+    }
+    main { max-width: 52rem; margin: 0 auto; }
+    h1, h2, h3, h4 {
+      font-family: "Helvetica Neue", Arial, "DejaVu Sans", "Liberation Sans", sans-serif;
+      line-height: 1.25; margin: 2rem 0 0.75rem;
+    }
+    h1 { font-size: 1.9rem; margin-top: 0; }
+    h2 { font-size: 1.45rem; border-bottom: 2px solid #d0d7de; padding-bottom: 0.25rem; }
+    h3 { font-size: 1.15rem; margin-top: 2.5rem; }
+    h4 { font-size: 1rem; }
+    p, ul, ol, blockquote, table, pre { margin: 0 0 1rem; }
+    ul, ol { padding-left: 1.6rem; }
+    li + li { margin-top: 0.25rem; }
+    a { color: #0550ae; overflow-wrap: anywhere; }
+    blockquote {
+      margin-left: 0; padding: 0.5rem 1rem; border-left: 4px solid #8c959f;
+      background: #f6f8fa; color: #1f2328;
+    }
+    blockquote p:last-child { margin-bottom: 0; }
+    code, pre {
+      font-family: "DejaVu Sans Mono", "Liberation Mono", Menlo, Consolas, monospace;
+      font-size: 0.85em;
+    }
+    code { background: #eff1f3; padding: 0.1em 0.3em; border-radius: 3px; overflow-wrap: anywhere; }
+    pre { background: #f6f8fa; padding: 0.75rem; overflow-x: auto; white-space: pre-wrap; }
+    pre code { background: none; padding: 0; }
+    table {
+      display: block; max-width: 100%; overflow-x: auto; border-collapse: collapse;
+      font-family: "Helvetica Neue", Arial, "DejaVu Sans", "Liberation Sans", sans-serif;
+      font-size: 0.9rem;
+    }
+    th, td { border: 1px solid #8c959f; padding: 0.35rem 0.6rem; vertical-align: top; }
+    th { background: #eaeef2; text-align: left; }
+    tbody tr:nth-child(even) { background: #f6f8fa; }
+    td:first-child { min-width: 5em; }
+    td code { overflow-wrap: anywhere; word-break: break-all; }
+    hr { border: 0; border-top: 1px solid #d0d7de; margin: 2rem 0; }
+    .footnotes { font-size: 0.9rem; border-top: 2px solid #d0d7de; margin-top: 2.5rem; }
+    .footnotes::before {
+      content: "Notes"; display: block; margin: 1rem 0 0.5rem; font-weight: bold;
+      font-family: "Helvetica Neue", Arial, "DejaVu Sans", "Liberation Sans", sans-serif;
+    }
+    .footnote-ref a, .footnote-backref { text-decoration: none; }
+    /* One way back per note: a source cited forty times would otherwise end in forty arrows. */
+    .footnote-backref ~ .footnote-backref { display: none; }
+    @media (max-width: 40rem) {
+      body { padding: 1rem 0.75rem; font-size: 1rem; }
+      th, td { min-width: 6em; }
+      td:first-child { min-width: 11em; }
+    }
+    @media print {
+      body { padding: 0; font-size: 10.5pt; }
+      main { max-width: none; }
+      a { color: inherit; }
+      table { display: table; overflow: visible; }
+      tr, blockquote, pre { break-inside: avoid; }
+      h1, h2, h3, h4 { break-after: avoid; }
+    }
+
+    """
+}

@@ -1,0 +1,20 @@
+import AuditTestSupport
+import XCTest
+
+/// The checks themselves must be able to fail.
+final class HTMLChecksTests: XCTestCase {
+  func testAnUnsafePageIsCaught() {
+    let page =
+      "<!DOCTYPE html><html><head><style></style></head><body><script>x()</script>"
+      + "<p onclick=\"x()\">a</p><a href=\"javascript:x()\">b</a><a href=\"file:///c\">c</a>"
+      + "<img src=\"https://example.org/t.png\"></body></html>"
+    let problems = HTMLChecks.problems(in: page)
+    for expected in [
+      "an element <script>", "an element <img>", "an event handler attribute onclick=",
+      "a resource loaded from https://example.org/t.png", "a javascript: link",
+      "a link to file:///c", "no Content-Security-Policy, style or head",
+    ] {
+      XCTAssertTrue(problems.contains(expected), "\(expected) not in \(problems)")
+    }
+  }
+}
