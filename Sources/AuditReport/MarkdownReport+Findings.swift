@@ -117,8 +117,12 @@ extension MarkdownReport {
     meta.append("\(reliability.rawValue)\(item.credibility)")
     meta.append(Self.check(contents.verified(item)))
     if let locator = item.locator, !locator.isEmpty { meta.append(ReportText.inline(locator)) }
-    return "- “" + ReportText.inline(item.quote) + "”" + contents.labels.reference(item.source)
-      + " (" + meta.joined(separator: "; ") + ")"
+    // A passage that opens with its own quotation mark is not wrapped in another.
+    let quoted =
+      item.quote.first.map { "“\"‘«„".contains($0) } == true
+      ? ReportText.inline(item.quote) : "“" + ReportText.inline(item.quote) + "”"
+    return "- " + quoted + contents.labels.reference(item.source) + " ("
+      + meta.joined(separator: "; ") + ")"
   }
 
   static func kindWords(_ item: Evidence) -> String {
