@@ -148,4 +148,29 @@ final class ShippedContentTests: XCTestCase {
       XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/r.md"))
     }
   }
+
+  func testTheControlCaseOfProperConductHasNoFinding() throws {
+    let folder = try AuditProcess.temporaryFolder()
+    let result = try AuditProcess.run([
+      "Cases/control-proper-conduct.yaml", "--fail-on", "info", "-o", folder + "/control.md",
+    ])
+    XCTAssertEqual(result.status, 0, result.stdout + result.stderr)
+    XCTAssertTrue(result.stdout.contains("0 findings"), result.stdout)
+  }
+
+  func testTheControlCaseCatchesABreachWhenOneNearMissIsRecodedAsOne() throws {
+    // Guards against a control case that passes because nothing in it can fire.
+    let folder = try AuditProcess.temporaryFolder()
+    var text = try String(
+      contentsOfFile: root + "/Cases/control-proper-conduct.yaml", encoding: .utf8)
+    let proper = "tags: [denounces_ihl_violation]"
+    XCTAssertTrue(text.contains(proper))
+    text = text.replacingOccurrences(of: proper, with: "tags: [delegitimises_party_to_conflict]")
+    try text.write(toFile: folder + "/control.yaml", atomically: true, encoding: .utf8)
+    let result = try AuditProcess.run([
+      folder + "/control.yaml", "--fail-on", "info", "-o", folder + "/control.md",
+    ])
+    XCTAssertEqual(result.status, 1, result.stdout + result.stderr)
+    XCTAssertTrue(result.stdout.contains("NEU-004"), result.stdout)
+  }
 }
