@@ -40,6 +40,7 @@ public struct RuleCatalogueDocument: Sendable {
       let principle = catalog.principle(principleID)
       blocks.append("## " + ReportText.inline(principle?.name ?? principleID))
       if let text = principle?.text, !text.isEmpty { blocks.append(ReportText.blockQuote(text)) }
+      blocks.append(overview(of: group, catalog))
       blocks += group.map { describe($0, catalog) }
     }
     return blocks.joined(separator: "\n\n") + "\n"
@@ -91,7 +92,7 @@ public struct RuleCatalogueDocument: Sendable {
     return blocks.joined(separator: "\n\n")
   }
 
-  private static func status(_ status: Reference.Status) -> String {
+  static func status(_ status: Reference.Status) -> String {
     switch status {
     case .read: "read in the original"
     case .secondary: "words from a secondary reproduction"

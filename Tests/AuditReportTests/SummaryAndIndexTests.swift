@@ -78,4 +78,20 @@ final class SummaryAndIndexTests: XCTestCase {
       catalogue,
       RuleCatalogueDocument().render(ReportSamples.catalog(ReportSamples.sampleRules.reversed())))
   }
+
+  func testEachPrincipleOpensWithItsConductNearMissesAndTextsCited() throws {
+    let catalogue = RuleCatalogueDocument().render(ReportSamples.catalog(ReportSamples.sampleRules))
+    let start = try XCTUnwrap(catalogue.range(of: "## Impartiality"))
+    let end = try XCTUnwrap(catalogue.range(of: "### IMP-001"))
+    let overview = String(catalogue[start.upperBound..<end.lowerBound])
+    for expected in [
+      "**Conduct covered:**\n\n- IMP-001 (high): Rule IMP-001",
+      "**What does not count** (the rules' near-miss tests):\n\n- a volunteer says it (IMP-001)",
+      "- `statutes.art4.4`: ",
+      "- `statutes.art3`: Statutes of the Movement, Article 3 (words not read; summarised)",
+    ] {
+      XCTAssertTrue(overview.contains(expected), expected + "\n--- in ---\n" + overview)
+    }
+    XCTAssertFalse(overview.contains("a president says it"), "a match test is not a near miss")
+  }
 }
