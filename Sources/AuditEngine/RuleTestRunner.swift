@@ -29,10 +29,17 @@ public struct RuleTestRunner: Sendable {
   }
 
   /// Why a test failed, or nil. A `no_match` test is not passed by an undecided act: it says
-  /// the rule clears the act, and an unknown condition clears nothing.
+  /// the rule clears the act, and an unknown condition clears nothing. An `undecided` test
+  /// passes only when the rule neither fires nor clears the act.
   static func failure(of test: RuleTest, _ findings: [Finding], undecided: [Undecided] = [])
     -> String?
   {
+    if test.expectUndecided {
+      if let finding = findings.first {
+        return "expected undecided, but it fired: \(finding.message)"
+      }
+      return undecided.isEmpty ? "expected undecided, but the rule decided: no match" : nil
+    }
     guard test.expectMatch else {
       if let finding = findings.first {
         return "expected no match, but it fired: \(finding.message)"

@@ -66,12 +66,14 @@ struct RuleTestReader {
       responses: [], path: path)
     CaseValidator(decoder: local).validate(fixture)
     return RuleTest(
-      name: name, expectMatch: expect == .match, fixture: fixture, message: f.string("message"),
+      name: name, expectMatch: expect == .match, expectUndecided: expect == .undecided,
+      fixture: fixture, message: f.string("message"),
       cites: cites, location: node.location)
   }
 
   enum Expectation: String, CaseIterable {
     case match
     case noMatch = "no_match"
+    case undecided
   }
 }

@@ -11,7 +11,7 @@ extension RuleCatalogueDocument {
         + ReportText.inline(rule.title)
     }
     let nearMisses = rules.flatMap { rule in
-      rule.tests.filter { !$0.expectMatch }.map { test in
+      rule.tests.filter { !$0.expectMatch && !$0.expectUndecided }.map { test in
         "- " + ReportText.inline(test.name) + " (" + ReportText.inline(rule.id) + ")"
       }
     }

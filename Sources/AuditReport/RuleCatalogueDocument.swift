@@ -85,7 +85,8 @@ public struct RuleCatalogueDocument: Sendable {
     blocks.append("**References:** the principle's own text, and")
     blocks.append(references.isEmpty ? "- no other reference" : references.joined(separator: "\n"))
     let tests = rule.tests.map { test in
-      "- " + ReportText.inline(test.name) + " → " + (test.expectMatch ? "match" : "no match")
+      "- " + ReportText.inline(test.name) + " → "
+        + (test.expectMatch ? "match" : test.expectUndecided ? "undecided" : "no match")
     }
     blocks.append("**Tests:**")
     blocks.append(tests.isEmpty ? "- none" : tests.joined(separator: "\n"))

@@ -26,4 +26,18 @@ final class RuleTestRunnerTests: XCTestCase {
         "Tests/Fixtures/rules/failing-test/F-001.yaml:20:5: error: rule F-001, test 'says no match where it fires': expected no match, but it fired: P praised [E-RULE-TEST-FAILED]",
       ])
   }
+
+  func testAnUndecidedExpectationPassesOnlyWhenTheRuleNeitherFiresNorClears() throws {
+    let catalog = try EngineFixture.catalog([FixturePaths.fixtures + "/rules/undecided-test"])
+    let rules = try CompiledRule.compileAll(catalog).filter { $0.spec.id == "U-001" }
+    XCTAssertEqual(rules.first?.spec.tests.map(\.expectUndecided), [true, true, true])
+    let (count, failures) = RuleTestRunner(thresholds: catalog.strength).run(rules)
+    XCTAssertEqual(count, 3)
+    XCTAssertEqual(
+      failures.map { FixturePaths.relative($0.description) },
+      [
+        "Tests/Fixtures/rules/undecided-test/U-001.yaml:13:5: error: rule U-001, test 'claims undecided where it fires': expected undecided, but it fired: Subject Society spoke of victory [E-RULE-TEST-FAILED]",
+        "Tests/Fixtures/rules/undecided-test/U-001.yaml:17:5: error: rule U-001, test 'claims undecided where it clears the act': expected undecided, but the rule decided: no match [E-RULE-TEST-FAILED]",
+      ])
+  }
 }

@@ -11,7 +11,7 @@ final class ShippedPackTests: XCTestCase {
     XCTAssertFalse(catalog.rules.isEmpty)
     for rule in catalog.rules {
       let matches = rule.tests.filter(\.expectMatch).count
-      let nearMisses = rule.tests.count - matches
+      let nearMisses = rule.tests.filter { !$0.expectMatch && !$0.expectUndecided }.count
       XCTAssertGreaterThanOrEqual(matches, 1, "\(rule.id) (\(rule.path)) has no `match` test")
       XCTAssertGreaterThanOrEqual(nearMisses, 1, "\(rule.id) (\(rule.path)) has no `no_match` test")
       // The humanitarian-access rules are being moved onto `standard:`; they get their second
