@@ -168,9 +168,39 @@ final class ShippedContentTests: XCTestCase {
     text = text.replacingOccurrences(of: proper, with: "tags: [delegitimises_party_to_conflict]")
     try text.write(toFile: folder + "/control.yaml", atomically: true, encoding: .utf8)
     let result = try AuditProcess.run([
-      folder + "/control.yaml", "--fail-on", "info", "-o", folder + "/control.md",
+      folder + "/control.yaml", "--fail-on", "info", "--format", "json", "-o",
+      folder + "/control.json",
     ])
     XCTAssertEqual(result.status, 1, result.stdout + result.stderr)
-    XCTAssertTrue(result.stdout.contains("NEU-004"), result.stdout)
+    XCTAssertEqual(try rulesHit(inReportAt: folder + "/control.json"), ["NEU-004"])
+  }
+
+  /// The rule ids of a JSON report's hits.
+  private func rulesHit(inReportAt path: String) throws -> Set<String> {
+    let data = try Data(contentsOf: URL(fileURLWithPath: path))
+    let report = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [String: Any])
+    let hits = try XCTUnwrap(report["hits"] as? [[String: Any]])
+    return Set(hits.compactMap { $0["rule"] as? String })
+  }
+
+  func testTheSecondRealCaseExercisesRulesTheFirstDoesNot() throws {
+    let folder = try AuditProcess.temporaryFolder()
+    for (format, name) in [("json", "arcs.json"), ("json", "brc.json")] {
+      let result = try AuditProcess.run([
+        "Cases/" + name.replacingOccurrences(of: ".json", with: ".yaml"), "--format", format,
+        "-o", folder + "/" + name,
+      ])
+      XCTAssertEqual(result.status, 0, result.stderr)
+    }
+    let arcs = try rulesHit(inReportAt: folder + "/arcs.json")
+    let belarus = try rulesHit(inReportAt: folder + "/brc.json")
+    for rule in ["NEU-008", "NEU-011", "UNI-005", "INT-002", "UNI-003"] {
+      XCTAssertTrue(belarus.contains(rule), rule + " does not fire on the second case")
+      XCTAssertFalse(arcs.contains(rule), rule + " already fires on the ARCS case")
+    }
+    let check = try AuditProcess.run(["check", "Cases/brc.yaml"])
+    XCTAssertEqual(check.status, 0, check.stderr)
+    // No source of this case is archived: no quote may claim to be verified.
+    XCTAssertTrue(check.stdout.contains(", 0 verified against archived copies"), check.stdout)
   }
 }
