@@ -36,8 +36,8 @@ final class RuleTestRunnerTests: XCTestCase {
     XCTAssertEqual(
       failures.map { FixturePaths.relative($0.description) },
       [
-        "Tests/Fixtures/rules/undecided-test/U-001.yaml:13:5: error: rule U-001, test 'claims undecided where it fires': expected undecided, but it fired: Subject Society spoke of victory [E-RULE-TEST-FAILED]",
-        "Tests/Fixtures/rules/undecided-test/U-001.yaml:17:5: error: rule U-001, test 'claims undecided where it clears the act': expected undecided, but the rule decided: no match [E-RULE-TEST-FAILED]",
+        "Tests/Fixtures/rules/undecided-test/U-001.yaml:14:5: error: rule U-001, test 'claims undecided where it fires': expected undecided, but it fired: Subject Society spoke of victory [E-RULE-TEST-FAILED]",
+        "Tests/Fixtures/rules/undecided-test/U-001.yaml:18:5: error: rule U-001, test 'claims undecided where it clears the act': expected undecided, but the rule decided: no match [E-RULE-TEST-FAILED]",
       ])
   }
 }
