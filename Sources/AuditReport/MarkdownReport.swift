@@ -109,7 +109,10 @@ public struct MarkdownReport: ReportRenderer {
         if let publisher = original.publisher { text += " of " + ReportText.inline(publisher) }
         if let url = original.url { text += " (" + ReportText.link(url) + ")" }
       }
-      text += "; its archive hash is of that copy, not of the original."
+      text +=
+        source.archive == nil
+        ? "; no copy of it is archived with the case."
+        : "; its archive hash is of that copy, not of the original."
       items.append(text)
     }
     if !limits.translated.isEmpty {
