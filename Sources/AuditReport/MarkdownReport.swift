@@ -73,7 +73,10 @@ public struct MarkdownReport: ReportRenderer {
     for finding in contents.findings {
       let number = contents.number(of: finding.id) ?? 0
       var title = "\(number). " + ReportText.inline(finding.title)
-      if let span = finding.span { title += ", " + DateWording.cell(span) }
+      // An analyst's episode title says when; a lone act's generated title does not.
+      if case .action = finding.origin, let span = finding.span {
+        title += ", " + DateWording.cell(span)
+      }
       var row = [title]
       for principle in principles {
         let engagement = finding.engagements.first { $0.principle == principle.id }
@@ -142,8 +145,9 @@ public struct MarkdownReport: ReportRenderer {
     }
     items.append(
       limits.unverifiedQuotes == 0
-        ? "All \(limits.quotes) quotes were found word for word in an archived copy of their source."
-        : "\(limits.unverifiedQuotes) of \(limits.quotes) quotes "
+        ? "All \(limits.quotes) distinct quotes were found word for word in an archived copy of "
+          + "their source."
+        : "\(limits.unverifiedQuotes) of \(limits.quotes) distinct quotes "
           + (limits.unverifiedQuotes == 1 ? "was" : "were")
           + " not verified against an archived copy of their source.")
     if limits.approximateDates > 0 {

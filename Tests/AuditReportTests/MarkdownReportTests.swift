@@ -55,7 +55,7 @@ final class MarkdownReportTests: XCTestCase {
   func testLimitsOfTheEvidenceAreComputedFromTheCase() {
     for expected in [
       "- 3 sources quoted, 3 of them independent of the others; types: investigative report, official record, official statement.",
-      "- 3 of 7 quotes were not verified against an archived copy of their source.",
+      "- 3 of 7 distinct quotes were not verified against an archived copy of their source.",
       "- 1 act is dated only to a month, a year or a range; a date range means some day within it.",
     ] {
       XCTAssertTrue(markdown.contains(expected), "missing: \(expected)")
@@ -115,7 +115,7 @@ final class MarkdownReportTests: XCTestCase {
     XCTAssertTrue(
       block.contains("In what capacity Novruz Aslanov acted is the analyst's reading"), block)
     XCTAssertEqual(report.components(separatedBy: "### Finding ").count - 1, 3, "three episodes")
-    XCTAssertTrue(report.contains("| 3. The president's July interview, 12 July 2023 |"), report)
+    XCTAssertTrue(report.contains("| 3. The president's July interview |"), report)
   }
 
   func testPersonFindingCitesThePositions() {
