@@ -74,11 +74,12 @@ extension MarkdownReport {
     }
     if !finding.otherActions.isEmpty {
       let others = finding.otherActions.map { id in
-        ReportText.inline(id) + " ("
-          + ReportText.inline(contents.action(id).map { contents.name(of: $0.actor) } ?? id) + ")"
+        let actor = contents.action(id).map { contents.name(of: $0.actor) } ?? id
+        let place = contents.citations(of: id).context ? "Context" : "Acts no rule matched"
+        return ReportText.inline(id) + " (" + ReportText.inline(actor) + "; see " + place + ")"
       }
       blocks.append(
-        "Also in this episode, acts of others, reported under Context: "
+        "Also in this episode, acts of others, which are not the subject's conduct: "
           + others.joined(separator: "; ") + ".")
     }
     if contents.context.invocation.explain {

@@ -55,7 +55,9 @@ extension MarkdownReport {
         table.append([
           ReportText.inline(outcome.rule), ReportText.inline(rule?.title ?? "—"),
           ReportText.inline(rule.map { contents.basisName($0.basis) } ?? "—"),
-          ReportText.inline(Self.searched(outcome, rule)),
+          ReportText.inline(
+            Self.searched(outcome, rule)
+              + (outcome.undecided > 0 ? "; undecided for \(outcome.undecided) (below)" : "")),
         ])
       }
       blocks.append(table.render())
