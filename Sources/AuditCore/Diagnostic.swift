@@ -47,10 +47,27 @@ public struct Diagnostic: Hashable, Comparable, Sendable, CustomStringConvertibl
     Diagnostic(.warning, code, message, at: location)
   }
 
-  /// `path:line:col: error: message [code]`.
+  /// The most characters of a message shown; a longer one (quoting a huge value) is cut in
+  /// the middle, so one diagnostic stays one readable line.
+  public static let shownMessageLimit = 400
+
+  /// `path:line:col: error: message [code]`, on one line: control characters in the message
+  /// (which may quote a case) are shown as `⟨U+001B⟩`, so it cannot drive the terminal or
+  /// forge a second diagnostic.
   public var description: String {
-    let prefix = location.map { "\($0): " } ?? "audit: "
-    return "\(prefix)\(severity.rawValue): \(message) [\(code)]"
+    let prefix = location.map { "\(VisibleText.escaped($0.description)): " } ?? "audit: "
+    return "\(prefix)\(severity.rawValue): \(Self.shown(message)) [\(code)]"
+  }
+
+  private static func shown(_ message: String) -> String {
+    let scalars = message.unicodeScalars
+    guard scalars.count > shownMessageLimit else { return VisibleText.escaped(message) }
+    let half = shownMessageLimit / 2
+    let head = String(String.UnicodeScalarView(scalars.prefix(half)))
+    let tail = String(String.UnicodeScalarView(scalars.suffix(half)))
+    let omitted = scalars.count - 2 * half
+    return VisibleText.escaped(head) + " … (\(omitted) characters not shown) … "
+      + VisibleText.escaped(tail)
   }
 
   /// The one-line form followed, when the file is known, by its line and a caret.

@@ -8,22 +8,28 @@ public struct DiagnosticBag: Sendable {
   public private(set) var dropped = 0
   /// The most errors kept.
   public let limit: Int
+  private var errorCount = 0
+  private var kept: Set<Diagnostic> = []
 
   /// Creates an empty bag.
   public init(limit: Int = 200) { self.limit = limit }
 
   /// True when at least one error was reported.
-  public var hasErrors: Bool { dropped > 0 || diagnostics.contains { $0.severity == .error } }
+  public var hasErrors: Bool { dropped > 0 || errorCount > 0 }
+
+  /// True once the cap is reached: further errors are only counted, so work spent on their
+  /// wording (a "did you mean" search) is wasted.
+  public var isFull: Bool { errorCount >= limit }
 
   /// Adds one diagnostic, unless the cap is reached.
   public mutating func report(_ diagnostic: Diagnostic) {
-    if diagnostic.severity == .error,
-      diagnostics.lazy.filter({ $0.severity == .error }).count >= limit
-    {
+    if diagnostic.severity == .error, isFull {
       dropped += 1
       return
     }
-    if !diagnostics.contains(diagnostic) { diagnostics.append(diagnostic) }
+    guard kept.insert(diagnostic).inserted else { return }
+    if diagnostic.severity == .error { errorCount += 1 }
+    diagnostics.append(diagnostic)
   }
 
   /// Adds several diagnostics.

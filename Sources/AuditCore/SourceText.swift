@@ -35,11 +35,40 @@ public struct SourceText: Sendable {
     line >= 1 && line <= lines.count ? lines[line - 1] : nil
   }
 
-  /// The line of `location` followed by a caret under its column.
+  /// The most characters of a line shown in an excerpt: a longer line is cut to a window
+  /// around the column, as compilers do, so a diagnostic on a 20 MB line prints 120 characters.
+  public static let excerptWidth = 120
+
+  /// The line of `location` (or a window of it around the column) followed by a caret under
+  /// its column; hidden characters are shown as `⟨U+001B⟩`, tabs as spaces.
   public func excerpt(at location: SourceLocation) -> String? {
     guard let text = line(location.line) else { return nil }
-    let shown = String(text.unicodeScalars.map { $0 == "\t" ? " " : Character($0) })
-    let padding = String(repeating: " ", count: max(0, location.column - 1))
-    return shown + "\n" + padding + "^"
+    let column = max(0, location.column - 1)
+    let width = Self.excerptWidth
+    var length = 0
+    for _ in text.unicodeScalars {
+      length += 1
+      if length > column + width { break }
+    }
+    // The whole line when it fits; else a window with the column in its middle, or the
+    // line's last `width` characters when the column is near its end.
+    let first = length <= width ? 0 : max(0, min(column - width / 2, length - width))
+    var shown = first > 0 ? "…" : ""
+    var caret = first > 0 ? 1 : 0
+    var next = first
+    for scalar in text.unicodeScalars.dropFirst(first) {
+      if next == first + width {
+        shown += "…"
+        break
+      }
+      let piece =
+        scalar == "\t"
+        ? " " : VisibleText.isHidden(scalar) ? VisibleText.notation(scalar) : String(scalar)
+      if next < column { caret += piece.unicodeScalars.count }
+      shown += piece
+      next += 1
+    }
+    caret += max(0, column - next)
+    return shown + "\n" + String(repeating: " ", count: caret) + "^"
   }
 }

@@ -34,7 +34,7 @@ public struct Explainer: Sendable {
           "person \(person.person.id) (\(person.person.name)); subject type \(subjectType)")
         lines += body(applies: applies, bindings: person.bindings)
       }
-      return lines.joined(separator: "\n") + "\n"
+      return Self.printable(lines)
     }
     let selected = values.actions.filter { actionID == nil || $0.action.id == actionID }
     for binding in selected {
@@ -47,7 +47,13 @@ public struct Explainer: Sendable {
         || binding.organization.map { spec.appliesTo.contains($0.type) } == true
       lines += body(applies: applies, bindings: binding.bindings)
     }
-    return lines.joined(separator: "\n") + "\n"
+    return Self.printable(lines)
+  }
+
+  /// The lines for a terminal: each one line, whatever a case's text holds (an escape
+  /// sequence, a new line that would forge a line of the trace), shown as `⟨U+001B⟩`.
+  private static func printable(_ lines: [String]) -> String {
+    lines.map { VisibleText.escaped($0) }.joined(separator: "\n") + "\n"
   }
 
   private func body(applies: Bool, bindings: [Value]) -> [String] {

@@ -29,6 +29,11 @@ public enum LoadErrors {
   static func tooManyNodes(_ limit: Int, at location: SourceLocation) -> Diagnostic {
     .error("E-YAML-BOUND", "aliases add more than \(limit) nodes to the document", at: location)
   }
+  static func tooManyBytes(_ limit: Int, at location: SourceLocation) -> Diagnostic {
+    .error(
+      "E-YAML-BOUND", "aliases add more than \(limit) bytes of text to the document when expanded",
+      at: location)
+  }
   static func tooDeep(_ limit: Int, at location: SourceLocation) -> Diagnostic {
     .error("E-YAML-BOUND", "the document nests deeper than \(limit) levels", at: location)
   }

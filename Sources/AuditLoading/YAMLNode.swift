@@ -51,12 +51,23 @@ public struct YAMLNode: Sendable {
     }
   }
 
-  /// How many nodes this one holds, itself included (bounds alias expansion).
-  var size: Int {
+  /// How many nodes this one holds, itself included, and the UTF-8 bytes of their scalars:
+  /// what an alias to it adds to the document (bounds alias expansion).
+  var size: (nodes: Int, bytes: Int) {
     switch content {
-    case .scalar: 1
-    case .sequence(let items): 1 + items.reduce(0) { $0 + $1.size }
-    case .mapping(let pairs): 1 + pairs.reduce(0) { $0 + $1.key.size + $1.value.size }
+    case .scalar(let text, _):
+      return (1, text.utf8.count)
+    case .sequence(let items):
+      return items.reduce((1, 0)) { total, item in
+        let size = item.size
+        return (total.0 + size.nodes, total.1 + size.bytes)
+      }
+    case .mapping(let pairs):
+      return pairs.reduce((1, 0)) { total, pair in
+        let key = pair.key.size
+        let value = pair.value.size
+        return (total.0 + key.nodes + value.nodes, total.1 + key.bytes + value.bytes)
+      }
     }
   }
 }

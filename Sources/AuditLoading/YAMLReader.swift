@@ -9,6 +9,9 @@ public struct YAMLReader: Sendable {
   /// The most nodes aliases may add to a document when expanded ("billion laughs" bound);
   /// nodes written out in the file are not counted.
   public var maximumAliasNodes = 100_000
+  /// The most bytes of scalar text aliases may add to a document when expanded: a thousand
+  /// aliases of one 1 MB scalar would otherwise make a 1 GB document out of a 1 MB file.
+  public var maximumAliasBytes = 10_000_000
   /// The deepest nesting accepted.
   public var maximumDepth = 200
 
@@ -42,8 +45,10 @@ private struct ParseState {
   let reader: YAMLReader
   var anchors: [String: YAMLNode] = [:]
   var aliasNodeCount = 0
-  /// Problems that do not stop the parse (duplicate keys), reported together at the end.
-  var problems: [Diagnostic] = []
+  var aliasByteCount = 0
+  /// Problems that do not stop the parse (duplicate keys), reported together at the end,
+  /// capped like every other list of errors.
+  var problems = DiagnosticBag()
 
   init(path: String, source: SourceText, reader: YAMLReader) {
     self.path = path
@@ -63,7 +68,8 @@ private struct ParseState {
           guard let root else {
             return .failure(Diagnostics([LoadErrors.emptyDocument(at: location(event.start_mark))]))
           }
-          return problems.isEmpty ? .success(root) : .failure(Diagnostics(problems))
+          guard problems.hasErrors else { return .success(root) }
+          return .failure(Diagnostics(problems.diagnostics + LoadErrors.truncation(problems)))
         case YAML_DOCUMENT_START_EVENT:
           documents += 1
           if documents > 1 {
@@ -104,10 +110,16 @@ private struct ParseState {
     pointer.map { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
   }
 
-  private mutating func countAlias(_ added: Int, at where_: SourceLocation) throws(Diagnostics) {
-    aliasNodeCount += added
+  private mutating func countAlias(_ added: (nodes: Int, bytes: Int), at where_: SourceLocation)
+    throws(Diagnostics)
+  {
+    aliasNodeCount += added.nodes
+    aliasByteCount += added.bytes
     if aliasNodeCount > reader.maximumAliasNodes {
       throw Diagnostics([LoadErrors.tooManyNodes(reader.maximumAliasNodes, at: where_)])
+    }
+    if aliasByteCount > reader.maximumAliasBytes {
+      throw Diagnostics([LoadErrors.tooManyBytes(reader.maximumAliasBytes, at: where_)])
     }
   }
 
@@ -134,7 +146,11 @@ private struct ParseState {
         throw Diagnostics([LoadErrors.unknownAlias(name, at: start)])
       }
       try countAlias(target.size, at: start)
-      return target
+      // Located at the alias, so that a problem with it (a duplicate key) points where it is
+      // used; its text keeps the anchor's origin, where its characters stand.
+      var used = target
+      used.location = start
+      return used
     case YAML_SCALAR_EVENT:
       let scalar = event.data.scalar
       anchor = string(scalar.anchor)
@@ -187,14 +203,14 @@ private struct ParseState {
       let value = try node(from: &valueEvent, parser: &parser, depth: depth + 1)
       if let name = key.scalar {
         if name == "<<" {
-          problems.append(LoadErrors.mergeKey(at: key.location))
+          problems.report(LoadErrors.mergeKey(at: key.location))
         } else if let first = seen[name] {
-          problems.append(LoadErrors.duplicateKey(name, first: first, at: key.location))
+          problems.report(LoadErrors.duplicateKey(name, first: first, at: key.location))
         } else {
           seen[name] = key.location
         }
       } else {
-        problems.append(LoadErrors.complexKey(at: key.location))
+        problems.report(LoadErrors.complexKey(at: key.location))
       }
       pairs.append((key, value))
     }

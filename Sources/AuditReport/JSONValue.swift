@@ -1,3 +1,5 @@
+import AuditCore
+
 /// A JSON value whose objects keep their keys in the order written, serialised byte for byte
 /// the same every time: two-space indentation, `": "` after keys, a new line at the end.
 ///
@@ -77,15 +79,19 @@ indirect enum JSONValue: Sendable, Equatable {
       case "\r": output += "\\r"
       case "\t": output += "\\t"
       case "<", ">", "&", "\u{2028}", "\u{2029}": output += unicodeEscape(scalar)
-      case _ where ReportText.isHidden(scalar): output += unicodeEscape(scalar)
+      case _ where VisibleText.isHidden(scalar): output += unicodeEscape(scalar)
       default: output.unicodeScalars.append(scalar)
       }
     }
     output += "\""
   }
 
+  /// `\\u00XX`; a character past the Basic Multilingual Plane (a tag character) as its two
+  /// UTF-16 surrogates, as JSON requires.
   private static func unicodeEscape(_ scalar: Unicode.Scalar) -> String {
-    let hex = String(scalar.value, radix: 16)
-    return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+    String(scalar).utf16.map { unit in
+      let hex = String(unit, radix: 16)
+      return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+    }.joined()
   }
 }

@@ -1,3 +1,4 @@
+import AuditCore
 import Foundation
 
 /// The one way case-derived text enters a report: an escaping function per output context.
@@ -5,8 +6,9 @@ import Foundation
 /// Case files are written by analysts but may quote hostile sources, so every string taken from a
 /// case (and, for good measure, from a rule pack) is treated as untrusted. In Markdown it can never
 /// open a block (heading, list, quote, table, HTML, footnote or link definition), never start inline
-/// markup (emphasis, links, images, footnote references, raw HTML, entities, math) and never hide
-/// characters (bidi overrides and other controls are shown as `⟨U+202E⟩`).
+/// markup (emphasis, links, images, footnote references, raw HTML, entities, math, e-mail
+/// autolinks) and never hide characters (controls, bidi overrides, zero-width and tag characters
+/// are shown as `⟨U+202E⟩`).
 public enum ReportText {
   /// Inline text for a paragraph, list item, table cell or heading: one line, fully escaped.
   public static func inline(_ text: String) -> String {
@@ -85,7 +87,7 @@ public enum ReportText {
     var lastWasSpace = false
     for original in oneLine(text).unicodeScalars {
       let scalar: Unicode.Scalar = original == "\t" ? " " : original
-      if isHidden(scalar) || "\"[](){}<>#;:|`\\&%=".unicodeScalars.contains(scalar) {
+      if VisibleText.isHidden(scalar) || "\"[](){}<>#;:|`\\&%=".unicodeScalars.contains(scalar) {
         continue
       }
       let isSpace = scalar == " "
@@ -104,8 +106,9 @@ public enum ReportText {
   }
 
   /// Text for HTML, in an element or a quoted attribute: `&`, `<`, `>`, `"` and `'` as character
-  /// references, so it can neither open a tag nor leave an attribute; bidi and control
-  /// characters shown as `⟨U+202E⟩`, so a title cannot reorder what the reader sees.
+  /// references, so it can neither open a tag nor leave an attribute; hidden characters
+  /// (controls, bidi, zero-width and tag characters) shown as `⟨U+202E⟩`, so a title cannot
+  /// reorder or hide what the reader sees.
   public static func html(_ text: String) -> String {
     var result = ""
     for character in visible(text) {
@@ -121,30 +124,10 @@ public enum ReportText {
     return result
   }
 
-  /// `text` with every control and bidi character shown as `⟨U+XXXX⟩` (tabs and new lines kept).
+  /// `text` with every hidden character (controls, bidi, zero-width and tag characters) shown
+  /// as `⟨U+XXXX⟩`; tabs and new lines kept.
   public static func visible(_ text: String) -> String {
-    var result = ""
-    for scalar in text.unicodeScalars {
-      if scalar == "\n" || scalar == "\t" {
-        result.unicodeScalars.append(scalar)
-      } else if isHidden(scalar) {
-        let hex = String(scalar.value, radix: 16, uppercase: true)
-        result += "⟨U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + "⟩"
-      } else {
-        result.unicodeScalars.append(scalar)
-      }
-    }
-    return result
-  }
-
-  /// True for characters that would be invisible or would act on the display: C0 and C1
-  /// controls, DEL, and the bidirectional formatting characters.
-  static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0x00...0x1F, 0x7F...0x9F: true
-    case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
-    default: false
-    }
+    VisibleText.escaped(text, keeping: ["\n", "\t"])
   }
 
   // MARK: - Escaping
@@ -171,6 +154,11 @@ public enum ReportText {
       case "<": result += "&lt;"
       case ">": result += "&gt;"
       case "&": result += "&amp;"
+      case "@":
+        // GitHub links a bare `name@host.org` (and `mailto:`/`xmpp:` before it) in plain text;
+        // escaping the `@` does not stop it, a zero-width space before it does (checked with
+        // cmark-gfm). The space is written as an entity, so the Markdown shows no hidden character.
+        result += "&#8203;@"
       case _ where alwaysEscaped.contains(character) || offset == listDot:
         result += "\\" + String(character)
       case _ where offset == 0 && lineStartEscaped.contains(character):

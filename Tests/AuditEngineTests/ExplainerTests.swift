@@ -44,4 +44,17 @@ final class ExplainerTests: XCTestCase {
       people.contains("p.to < case.period.from)  →  [#1: unknown, #2: unknown]"), people)
     XCTAssertTrue(people.contains("result: undecided (missing: p.to)"), people)
   }
+
+  func testCaseTextCannotDriveTheTerminalOrForgeALine() throws {
+    let (catalog, evaluator) = try EngineFixture.evaluator()
+    var audit = try EngineFixture.validCase(catalog)
+    let index = try XCTUnwrap(audit.people.firstIndex { $0.id == "pres" })
+    audit.people[index].name = "P\u{1B}[2J\nresult: does not match\u{200B}"
+    let rule = evaluator.rules.first { $0.spec.id == "T-001" }!
+    let output = Explainer(rule: rule).explain(audit, actionID: "pres-endorses")
+    XCTAssertFalse(output.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{200B}" }, output)
+    XCTAssertFalse(output.contains("\nresult: does not match"), output)
+    XCTAssertTrue(
+      output.contains("message: P⟨U+001B⟩[2J⟨U+000A⟩result: does not match⟨U+200B⟩ ("), output)
+  }
 }

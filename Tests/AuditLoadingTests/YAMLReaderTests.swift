@@ -41,3 +41,39 @@ final class YAMLReaderTests: XCTestCase {
     XCTAssertEqual(pairs[0].value.origin.location(ofOffset: offset).description, "r.yaml:3:14")
   }
 }
+
+/// Hostile YAML: bounded in bytes as well as nodes, errors capped, problems located where they are.
+final class HostileYAMLTests: XCTestCase {
+  func testAliasesAreBoundedInBytesNotOnlyInNodes() throws {
+    let big = String(repeating: "x", count: 600_000)
+    let text =
+      "a: &big " + big + "\nb: [" + Array(repeating: "*big", count: 20).joined(separator: ", ")
+      + "]\n"
+    XCTAssertThrowsError(try YAMLReader().read(text, path: "a.yaml")) { error in
+      let all = (error as? Diagnostics)?.all ?? []
+      XCTAssertEqual(all.count, 1)
+      XCTAssertEqual(all.first?.code, "E-YAML-BOUND")
+      XCTAssertTrue(all.first?.message.contains("bytes") ?? false, "\(all)")
+      XCTAssertEqual(all.first?.location?.line, 2)
+    }
+  }
+
+  func testDuplicateKeysAreCappedLikeOtherErrors() throws {
+    let text = "k: v\n" + String(repeating: "k: v\n", count: 5_000)
+    XCTAssertThrowsError(try YAMLReader().read(text, path: "d.yaml")) { error in
+      let all = (error as? Diagnostics)?.all ?? []
+      XCTAssertEqual(all.filter { $0.code == "E-YAML-DUPLICATE-KEY" }.count, 200)
+      XCTAssertEqual(all.last?.code, "N-TOO-MANY")
+      XCTAssertEqual(all.last?.message, "4800 more errors not shown")
+    }
+  }
+
+  func testADuplicateKeyThroughAnAliasIsReportedAtTheAlias() throws {
+    let text = "x: &name id\nm:\n  id: 1\n  *name : 2\n"
+    XCTAssertThrowsError(try YAMLReader().read(text, path: "d.yaml")) { error in
+      let all = (error as? Diagnostics)?.all ?? []
+      XCTAssertEqual(all.map(\.code), ["E-YAML-DUPLICATE-KEY"])
+      XCTAssertEqual(all.first?.location?.description, "d.yaml:4:3")
+    }
+  }
+}

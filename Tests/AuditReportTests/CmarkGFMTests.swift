@@ -27,6 +27,13 @@ final class CmarkGFMTests: XCTestCase {
     XCTAssertFalse(catalogue.contains("<script"))
   }
 
+  func testEmailAddressesInCaseTextAreNotLinked() throws {
+    let text = "write to a.b@c.org, mailto:x@y.org or xmpp:z@w.org/r"
+    let html = try cmark(ReportText.inline(text) + "\n\n" + ReportText.blockQuote(text))
+    XCTAssertFalse(html.contains("<a "), html)
+    XCTAssertEqual(html.components(separatedBy: "a.b\u{200B}@c.org").count - 1, 2, html)
+  }
+
   /// Asserts what must hold of any report's HTML; returns the HTML.
   @discardableResult
   private func check(_ markdown: String, findings: Int) throws -> String {

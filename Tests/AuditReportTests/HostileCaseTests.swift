@@ -61,7 +61,7 @@ final class HostileCaseTests: XCTestCase {
   func testNoBidiOrControlCharacter() {
     for scalar in markdown.unicodeScalars {
       XCTAssertFalse(
-        ReportText.isHidden(scalar) && scalar != "\n", "U+\(String(scalar.value, radix: 16))")
+        VisibleText.isHidden(scalar) && scalar != "\n", "U+\(String(scalar.value, radix: 16))")
     }
     XCTAssertTrue(markdown.contains("⟨U+202E⟩"), "shown, not hidden")
     XCTAssertTrue(markdown.contains("⟨U+001B⟩"))

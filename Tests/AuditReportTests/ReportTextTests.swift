@@ -27,6 +27,22 @@ final class ReportTextTests: XCTestCase {
     XCTAssertEqual(ReportText.inline("a\u{2028}b\r\nc\rd"), "a b c d")
   }
 
+  func testZeroWidthAndTagCharactersAreShown() {
+    XCTAssertEqual(
+      ReportText.inline("ad\u{200B}m\u{200D}in\u{2060}\u{FEFF}\u{E0041}"),
+      "ad⟨U+200B⟩m⟨U+200D⟩in⟨U+2060⟩⟨U+FEFF⟩⟨U+E0041⟩")
+    XCTAssertEqual(ReportText.terminal("a\u{200C}b"), "a⟨U+200C⟩b")
+    XCTAssertEqual(
+      JSONValue.string("\u{E0041}\u{200B}").serialized(), "\"\\udb40\\udc41\\u200b\"\n",
+      "a tag character as its surrogates")
+  }
+
+  func testEmailAddressesAreNotLinkable() {
+    XCTAssertEqual(
+      ReportText.inline("mail a.b@c.org or mailto:x@y.org"),
+      "mail a.b&#8203;@c.org or mailto:x&#8203;@y.org")
+  }
+
   func testBlockQuoteKeepsLinesAndParagraphs() {
     XCTAssertEqual(
       ReportText.blockQuote("one\n# two\n\n\n> three", suffix: "[^src-a]"),
