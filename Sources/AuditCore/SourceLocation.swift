@@ -14,6 +14,23 @@ public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConver
     self.column = column
   }
 
+  /// The location of the byte at `offset` in a file's UTF-8 `bytes` (a problem that a
+  /// reader reports by offset: a control character, an invalid byte). The bytes before
+  /// `offset` are read as UTF-8; the column counts the characters that start before it.
+  public init(path: String, byteOffset offset: Int, in bytes: some Collection<UInt8>) {
+    var line = 1
+    var column = 1
+    for byte in bytes.prefix(offset) {
+      if byte == UInt8(ascii: "\n") {
+        line += 1
+        column = 1
+      } else if byte & 0xC0 != 0x80 {
+        column += 1
+      }
+    }
+    self.init(path: path, line: line, column: column)
+  }
+
   /// `path:line:col`, the form every diagnostic starts with.
   public var description: String { "\(path):\(line):\(column)" }
 

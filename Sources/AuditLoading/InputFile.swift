@@ -37,10 +37,24 @@ public struct InputFile: Sendable {
       throw Diagnostics([LoadErrors.unreadable(path, reason: reason)])
     }
     guard let text = String(validatingUTF8Bytes: data) else {
-      throw Diagnostics([LoadErrors.notUTF8(at: SourceLocation(path: path, line: 1, column: 1))])
+      let offset = firstInvalidByte(in: data)
+      throw Diagnostics([
+        LoadErrors.notUTF8(at: SourceLocation(path: path, byteOffset: offset, in: data))
+      ])
     }
     return InputFile(
       path: path, source: SourceText(path: path, text: text), text: text, sha256: SHA256.hex(data))
+  }
+
+  /// The offset of the first byte that does not start a valid UTF-8 sequence.
+  private static func firstInvalidByte(in data: Data) -> Int {
+    var iterator = data.makeIterator()
+    var parser = Unicode.UTF8.ForwardParser()
+    var offset = 0
+    while case .valid(let encoded) = parser.parseScalar(from: &iterator) {
+      offset += encoded.count
+    }
+    return offset
   }
 
   /// Parses the file as one YAML document.

@@ -10,6 +10,18 @@ public enum LoadErrors {
   static func emptyDocument(at location: SourceLocation) -> Diagnostic {
     .error("E-YAML-EMPTY", "the file holds no YAML document", at: location)
   }
+  static func quoteOpened(_ start: SourceLocation, closedAt end: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .note, "N-YAML-QUOTE",
+      "the quoted scalar opened here runs to line \(end.line): is its closing quote missing?",
+      at: start)
+  }
+  static func noRuleFile(in directory: String) -> Diagnostic {
+    .warning(
+      "W-PACK-EMPTY",
+      "no rule file in '\(directory)': a pack's rules are the .yaml files beside its pack.yaml",
+      at: nil)
+  }
   static func severalDocuments(at location: SourceLocation) -> Diagnostic {
     .error(
       "E-YAML-DOCUMENTS", "the file must hold one YAML document; a second starts here", at: location

@@ -33,7 +33,11 @@ public enum PackLoader {
         decoder.report(LoadErrors.unreadable(directory, reason: "no such folder"))
         continue
       }
-      layout += packFolders(directory)
+      let folders = packFolders(directory)
+      if folders.allSatisfy(\.ruleFiles.isEmpty) {
+        decoder.report(LoadErrors.noRuleFile(in: directory))
+      }
+      layout += folders
     }
     var reader = CatalogueReader(decoder: decoder)
     for (index, entry) in layout.enumerated() {

@@ -20,8 +20,9 @@ public struct YAMLReader: Sendable {
 
   /// Parses `text`; the path is used for locations only.
   public func read(_ text: String, path: String) throws(Diagnostics) -> YAMLNode {
-    var state = ParseState(path: path, source: SourceText(path: path, text: text), reader: self)
     var bytes = Array(text.utf8)
+    var state = ParseState(
+      path: path, source: SourceText(path: path, text: text), bytes: bytes, reader: self)
     if bytes.isEmpty { bytes = [0x20] }
     let count = bytes.count
     let result: Result<YAMLNode, Diagnostics> = bytes.withUnsafeMutableBufferPointer { buffer in
@@ -42,7 +43,12 @@ public struct YAMLReader: Sendable {
 private struct ParseState {
   let path: String
   let source: SourceText
+  /// The file's bytes, to locate problems libyaml reports by offset.
+  let bytes: [UInt8]
   let reader: YAMLReader
+  /// The last quoted scalar read that spans several lines: when a syntax error follows, its
+  /// closing quote is likely missing, and libyaml notices only lines later.
+  var lastQuoted: (start: SourceLocation, end: SourceLocation)?
   var anchors: [String: YAMLNode] = [:]
   var aliasNodeCount = 0
   var aliasByteCount = 0
@@ -50,9 +56,10 @@ private struct ParseState {
   /// capped like every other list of errors.
   var problems = DiagnosticBag()
 
-  init(path: String, source: SourceText, reader: YAMLReader) {
+  init(path: String, source: SourceText, bytes: [UInt8], reader: YAMLReader) {
     self.path = path
     self.source = source
+    self.bytes = bytes
     self.reader = reader
   }
 
@@ -66,7 +73,8 @@ private struct ParseState {
         switch event.type {
         case YAML_STREAM_END_EVENT:
           guard let root else {
-            return .failure(Diagnostics([LoadErrors.emptyDocument(at: location(event.start_mark))]))
+            let start = SourceLocation(path: path, line: 1, column: 1)
+            return .failure(Diagnostics([LoadErrors.emptyDocument(at: start)]))
           }
           guard problems.hasErrors else { return .success(root) }
           return .failure(Diagnostics(problems.diagnostics + LoadErrors.truncation(problems)))
@@ -95,9 +103,17 @@ private struct ParseState {
         let start = location(parser.context_mark)
         context += " (which started at line \(start.line), column \(start.column))"
       }
-      throw Diagnostics([
-        LoadErrors.yamlSyntax(problem + context, at: location(parser.problem_mark))
-      ])
+      // A reader error (a control character, a byte libyaml cannot decode) has an offset
+      // but no mark.
+      let at =
+        parser.error == YAML_READER_ERROR
+        ? SourceLocation(path: path, byteOffset: parser.problem_offset, in: bytes)
+        : location(parser.problem_mark)
+      var diagnostics = [LoadErrors.yamlSyntax(problem + context, at: at)]
+      if let quoted = lastQuoted, quoted.end <= at {
+        diagnostics.append(LoadErrors.quoteOpened(quoted.start, closedAt: quoted.end))
+      }
+      throw Diagnostics(diagnostics)
     }
     return event
   }
@@ -161,9 +177,12 @@ private struct ParseState {
           String(decoding: UnsafeBufferPointer(start: $0, count: scalar.length), as: UTF8.self)
         } ?? ""
       let style = Self.style(scalar.style)
+      let end = location(event.end_mark)
+      let quoted = style == .singleQuoted || style == .doubleQuoted
+      lastQuoted = quoted && end.line > start.line ? (start, end) : nil
       result = YAMLNode(
         .scalar(text, style), at: start,
-        origin: origin(of: text, style: style, start: start, end: location(event.end_mark)))
+        origin: origin(of: text, style: style, start: start, end: end))
     case YAML_SEQUENCE_START_EVENT:
       anchor = string(event.data.sequence_start.anchor)
       try checkTag(

@@ -31,6 +31,7 @@ struct Session {
     guard let loaded, !all.contains(where: { $0.severity == .error }) else {
       throw Failure.input(remember(Diagnostics(all)))
     }
+    print(all)
     return (loaded, compiled)
   }
 

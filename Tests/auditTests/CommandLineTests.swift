@@ -57,6 +57,20 @@ final class CommandLineTests: XCTestCase {
     XCTAssertFalse(FileManager.default.fileExists(atPath: output))
   }
 
+  func testAPackFolderWithoutRuleFilesIsAcceptedWithAWarning() throws {
+    let folder = try AuditProcess.temporaryFolder()
+    try FileManager.default.createDirectory(
+      atPath: folder + "/empty", withIntermediateDirectories: true)
+    let result = try AuditProcess.run(
+      ["check", fixtureCase] + fixtureRules + ["--rules", folder + "/empty"])
+    XCTAssertEqual(result.status, 0, result.stderr)
+    XCTAssertTrue(
+      result.stderr.contains("warning: no rule file in '\(folder)/empty'"), result.stderr)
+    XCTAssertTrue(result.stderr.contains("[W-PACK-EMPTY]"), result.stderr)
+    let quiet = try AuditProcess.run(["check", fixtureCase] + fixtureRules)
+    XCTAssertFalse(quiet.stderr.contains("W-PACK-EMPTY"), quiet.stderr)
+  }
+
   func testFailOnLowExitsOneWhenThereAreFindings() throws {
     let folder = try AuditProcess.temporaryFolder()
     let base = [fixtureCase] + fixtureRules + ["-o", folder + "/r.md"]
