@@ -35,7 +35,7 @@ let package = Package(
       ]
     ),
     .target(name: "AuditTestSupport", path: "Tests/AuditTestSupport"),
-    .testTarget(name: "AuditCoreTests", dependencies: ["AuditCore"]),
+    .testTarget(name: "AuditCoreTests", dependencies: ["AuditCore", "AuditTestSupport"]),
     .testTarget(
       name: "AuditExpressionTests",
       dependencies: ["AuditCore", "AuditExpression", "AuditTestSupport"]),

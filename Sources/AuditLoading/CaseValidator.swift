@@ -21,21 +21,24 @@ struct CaseValidator {
     }
     let declaredOrganizations = organizations.union(decoder.declared[.organization] ?? [])
     let declaredPeople = people.union(decoder.declared[.person] ?? [])
+    let known: [NodeDecoder.Referent: Set<String>] = [
+      .organization: declaredOrganizations,
+      .person: declaredPeople,
+      .source: sources.union(decoder.declared[.source] ?? []),
+      .party: declaredOrganizations.union(declaredPeople),
+      .action: actions.union(decoder.declared[.action] ?? []),
+    ]
+    // Built once per kind, and only when a hint is wanted.
+    var indexes: [NodeDecoder.Referent: Suggestion.Index] = [:]
     for reference in decoder.references {
-      let known: Set<String> =
-        switch reference.referent {
-        case .organization: declaredOrganizations
-        case .person: declaredPeople
-        case .source: sources.union(decoder.declared[.source] ?? [])
-        case .party: declaredOrganizations.union(declaredPeople)
-        case .action: actions.union(decoder.declared[.action] ?? [])
-        }
-      if !known.contains(reference.id) {
-        decoder.report(
-          LoadErrors.unresolved(
-            reference.id, kind: reference.referent.rawValue, known: known.sorted(),
-            at: reference.location))
-      }
+      let ids = known[reference.referent] ?? []
+      guard !ids.contains(reference.id) else { continue }
+      let index = indexes[reference.referent] ?? Suggestion.Index(decoder.bag.isFull ? [] : ids)
+      indexes[reference.referent] = index
+      decoder.report(
+        LoadErrors.unresolved(
+          reference.id, kind: reference.referent.rawValue,
+          hint: decoder.hint(for: reference.id, in: index), at: reference.location))
     }
     for action in audit.actions where action.onBehalfOf == nil {
       guard let person = audit.person(action.actor) else { continue }

@@ -31,7 +31,9 @@ extension CatalogueReader {
   func resolveStandardReferences() {
     let known = references.map(\.id)
     for (id, location) in standardReferences where !known.contains(id) {
-      decoder.report(LoadErrors.unresolved(id, kind: "reference", known: known, at: location))
+      decoder.report(
+        LoadErrors.unresolved(
+          id, kind: "reference", hint: decoder.hint(for: id, in: known), at: location))
     }
   }
 }

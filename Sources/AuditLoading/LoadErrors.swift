@@ -59,13 +59,11 @@ public enum LoadErrors {
     .error("E-YAML-KEY", "a mapping key must be a plain string", at: location)
   }
   static func unknownKey(
-    _ key: String, in context: String, known: [String], at location: SourceLocation
+    _ key: String, in context: String, hint: String, at location: SourceLocation
   )
     -> Diagnostic
   {
-    .error(
-      "E-SCHEMA-UNKNOWN-KEY",
-      "unknown key '\(key)' in \(context)" + Suggestion.hint(for: key, in: known), at: location)
+    .error("E-SCHEMA-UNKNOWN-KEY", "unknown key '\(key)' in \(context)" + hint, at: location)
   }
   static func missingKey(_ key: String, in context: String, at location: SourceLocation)
     -> Diagnostic
@@ -133,22 +131,20 @@ public enum LoadErrors {
     return .error(
       "E-SCHEMA-DUPLICATE-ID", "duplicate id '\(id)' in \(section)\(previous)", at: location)
   }
-  static func unresolved(_ id: String, kind: String, known: [String], at location: SourceLocation)
+  static func unresolved(_ id: String, kind: String, hint: String, at location: SourceLocation)
     -> Diagnostic
   {
-    .error(
-      "E-REF-UNRESOLVED", "unknown \(kind) '\(id)'" + Suggestion.hint(for: id, in: known),
-      at: location)
+    .error("E-REF-UNRESOLVED", "unknown \(kind) '\(id)'" + hint, at: location)
   }
   static func unknownTerm(
-    _ term: String, kind: Vocabulary.Kind, known: [String], at location: SourceLocation
+    _ term: String, kind: Vocabulary.Kind, hint: String, at location: SourceLocation
   )
     -> Diagnostic
   {
     .error(
       "E-VOCAB-UNKNOWN",
-      "unknown \(kind.singular) '\(term)': not in the vocabulary's \(kind.rawValue)"
-        + Suggestion.hint(for: term, in: known), at: location)
+      "unknown \(kind.singular) '\(term)': not in the vocabulary's \(kind.rawValue)" + hint,
+      at: location)
   }
   static func ambiguousCapacity(
     _ person: String, organizations: [String], date: DateRange, at location: SourceLocation

@@ -30,7 +30,9 @@ final class NodeDecoder {
     guard let text = string(node, kind.singular) else { return nil }
     if let vocabulary, !vocabulary.contains(text, in: kind) {
       report(
-        LoadErrors.unknownTerm(text, kind: kind, known: vocabulary.names(kind), at: node.location))
+        LoadErrors.unknownTerm(
+          text, kind: kind, hint: hint(for: text, in: vocabulary.names(kind)),
+          at: node.location))
     }
     return text
   }
@@ -44,6 +46,17 @@ final class NodeDecoder {
 
   func report(_ diagnostic: Diagnostic) { bag.report(diagnostic) }
 
+  /// `; did you mean 'x'?` for `name`, or nothing once the bag is full: an error past the cap
+  /// is only counted, so searching for its hint (5,000 misspelt ids) would be wasted work.
+  func hint(for name: String, in candidates: @autoclosure () -> Suggestion.Index) -> String {
+    bag.isFull ? "" : Suggestion.hint(for: name, in: candidates())
+  }
+
+  /// `hint(for:in:)` over a list of names.
+  func hint(for name: String, in candidates: @autoclosure () -> [String]) -> String {
+    hint(for: name, in: Suggestion.Index(candidates()))
+  }
+
   /// A mapping's keys checked against the schema: unknown keys are reported here.
   func mapping(_ node: YAMLNode, _ what: String, keys allowed: [String]) -> Fields? {
     guard case .mapping(let pairs) = node.content else {
@@ -56,7 +69,9 @@ final class NodeDecoder {
       if allowed.contains(name) {
         values[name] = pair
       } else {
-        report(LoadErrors.unknownKey(name, in: what, known: allowed, at: pair.key.location))
+        report(
+          LoadErrors.unknownKey(
+            name, in: what, hint: hint(for: name, in: allowed), at: pair.key.location))
       }
     }
     return Fields(node: node, what: what, values: values, decoder: self)

@@ -46,7 +46,8 @@ struct RuleReader {
     let references = f.strings("references").map { text, node in
       if !known.contains(text) {
         decoder.report(
-          LoadErrors.unresolved(text, kind: "reference", known: known, at: node.location))
+          LoadErrors.unresolved(
+            text, kind: "reference", hint: decoder.hint(for: text, in: known), at: node.location))
       }
       return text
     }
@@ -95,7 +96,9 @@ struct RuleReader {
   private func resolve(_ node: YAMLNode, _ kind: String, known: [String]) -> String? {
     guard let text = decoder.string(node, "'\(kind)'") else { return nil }
     if !known.contains(text) {
-      decoder.report(LoadErrors.unresolved(text, kind: kind, known: known, at: node.location))
+      decoder.report(
+        LoadErrors.unresolved(
+          text, kind: kind, hint: decoder.hint(for: text, in: known), at: node.location))
     }
     return text
   }

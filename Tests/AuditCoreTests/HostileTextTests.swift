@@ -1,3 +1,4 @@
+import AuditTestSupport
 import XCTest
 
 @testable import AuditCore
@@ -79,5 +80,50 @@ final class HostileTextTests: XCTestCase {
     XCTAssertEqual(bag.diagnostics.count, 200)
     XCTAssertEqual(bag.dropped, 19_800)
     XCTAssertTrue(bag.isFull)
+  }
+}
+
+/// "Did you mean" stays cheap whatever is misspelt.
+final class SuggestionBoundTests: XCTestCase {
+  func testOnlyShortNamesGetASuggestion() {
+    let long = String(repeating: "electoral_", count: 7)
+    XCTAssertEqual(Suggestion.nearest(to: long + "x", in: [long]), nil, "past 64 characters")
+    let short = String(repeating: "electoral_", count: 6)
+    XCTAssertEqual(Suggestion.nearest(to: short + "x", in: [short]), short)
+    XCTAssertNil(Suggestion.nearest(to: String(repeating: "t", count: 1_000_000), in: ["tag"]))
+  }
+
+  func testTheIndexFindsWhatTheFullSearchFinds() {
+    var generator = SeededGenerator(seed: 7)
+    let ids = (0..<200).map { _ in
+      String(
+        (0..<Int.random(in: 3...12, using: &generator)).map { _ in
+          "abcdefgh-".randomElement(using: &generator)!
+        })
+    }
+    let index = Suggestion.Index(ids)
+    for id in ids.prefix(40) {
+      for typo in [id + "x", String(id.dropFirst()), "q" + id.dropLast()] {
+        XCTAssertEqual(index.nearest(to: typo), Self.nearest(to: typo, in: ids), typo)
+      }
+    }
+  }
+
+  /// The plain search the index must agree with: every candidate, full distance.
+  private static func nearest(to name: String, in candidates: [String]) -> String? {
+    let target = Array(name.lowercased())
+    var best: (String, Int)?
+    for candidate in candidates {
+      let folded = Array(candidate.lowercased())
+      let longest = max(target.count, folded.count)
+      let allowed = longest <= 2 ? 0 : max(1, min(3, longest / 3))
+      guard let distance = Suggestion.editDistance(target, folded, atMost: 100),
+        distance <= allowed
+      else { continue }
+      if best == nil || distance < best!.1 || (distance == best!.1 && candidate < best!.0) {
+        best = (candidate, distance)
+      }
+    }
+    return best?.0
   }
 }

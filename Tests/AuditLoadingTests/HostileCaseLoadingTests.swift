@@ -1,0 +1,62 @@
+import AuditCore
+import AuditTestSupport
+import XCTest
+
+@testable import AuditLoading
+
+/// Cases built to make loading slow: every error still costs bounded work.
+final class HostileCaseLoadingTests: XCTestCase {
+  func testTwoThousandMisspeltReferencesAreReportedQuickly() throws {
+    let valid = try String(contentsOfFile: FixturePaths.cases + "/valid.yaml", encoding: .utf8)
+    var organizations = "organizations:\n"
+    var people = "people:\n"
+    for n in 0..<2_000 {
+      organizations += "  - {id: org-\(n), name: O, type: legislature, country: NO}\n"
+      people +=
+        "  - {id: p-\(n), name: P, positions: [{organization: org-\(n)x, role: president}]}\n"
+    }
+    let text =
+      valid
+      .replacingOccurrences(of: "organizations:\n", with: organizations)
+      .replacingOccurrences(of: "people:\n", with: people)
+    let path = try Self.write(text, name: "references.yaml")
+    let vocabulary = try PackLoader.load([FixturePaths.pack]).vocabulary
+    let started = Date()
+    XCTAssertThrowsError(try CaseLoader.load(path: path, vocabulary: vocabulary)) { error in
+      let all = (error as? Diagnostics)?.all ?? []
+      XCTAssertEqual(all.filter { $0.code == "E-REF-UNRESOLVED" }.count, 200)
+      XCTAssertEqual(all.last?.message, "1800 more errors not shown")
+      XCTAssertTrue(
+        all.contains { $0.message == "unknown organization 'org-0x'; did you mean 'org-0'?" })
+    }
+    // Before the index and the cap, each of the 2,000 errors searched all 2,000 ids in full
+    // (over ten seconds here); now only the 200 kept do, through the index (under one).
+    XCTAssertLessThan(Date().timeIntervalSince(started), 4)
+  }
+
+  func testAHugeUnknownTermIsReportedWithoutASuggestion() throws {
+    let valid = try String(contentsOfFile: FixturePaths.cases + "/valid.yaml", encoding: .utf8)
+    let term = String(repeating: "electoral_endorsement", count: 5_000)
+    let path = try Self.write(
+      valid.replacingOccurrences(of: "tags: [electoral_endorsement]", with: "tags: [\(term)]"),
+      name: "term.yaml")
+    let vocabulary = try PackLoader.load([FixturePaths.pack]).vocabulary
+    XCTAssertThrowsError(try CaseLoader.load(path: path, vocabulary: vocabulary)) { error in
+      let all = (error as? Diagnostics)?.all ?? []
+      XCTAssertEqual(all.map(\.code), ["E-VOCAB-UNKNOWN", "E-VOCAB-UNKNOWN"], "two actions")
+      for diagnostic in all {
+        XCTAssertFalse(diagnostic.message.contains("did you mean"))
+        XCTAssertLessThan(diagnostic.description.utf8.count, 600, "the term is cut in the middle")
+      }
+    }
+  }
+
+  private static func write(_ text: String, name: String) throws -> String {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("audit-hostile-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let path = folder.appendingPathComponent(name).path
+    try text.write(toFile: path, atomically: true, encoding: .utf8)
+    return path
+  }
+}
