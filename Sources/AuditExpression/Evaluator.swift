@@ -79,7 +79,7 @@ struct Evaluator {
     case .substring(let text, let part):
       guard case .string(let text) = value(of: text), case .string(let part) = value(of: part)
       else { return .null }
-      return .bool(part.isEmpty || text.contains(part))
+      return .bool(Value.text(text, contains: part))
     case .matches(let text, let regex):
       guard case .string(let text) = value(of: text) else { return .null }
       return .bool(regex.matches(text))

@@ -1,5 +1,6 @@
 import AuditCore
 import CYAML
+import Foundation
 
 /// Reads one YAML document into located nodes through libyaml's event API.
 ///
@@ -17,6 +18,13 @@ public struct YAMLReader: Sendable {
 
   /// Creates a reader with the default bounds.
   public init() {}
+
+  /// `text` in Unicode Normalization Form C: every scalar of a case or a rule passes here,
+  /// so "Café" typed precomposed and "Cafe\u{301}" typed decomposed are one string to `==`,
+  /// `contains` and `matches` alike. ASCII text (nearly all of it) is left untouched.
+  static func normalized(_ text: String) -> String {
+    text.utf8.contains { $0 >= 0x80 } ? text.precomposedStringWithCanonicalMapping : text
+  }
 
   /// Parses `text`; the path is used for locations only.
   public func read(_ text: String, path: String) throws(Diagnostics) -> YAMLNode {
@@ -172,10 +180,10 @@ private struct ParseState {
       anchor = string(scalar.anchor)
       try checkTag(
         string(scalar.tag), at: start, allowed: ["tag:yaml.org,2002:str", "!"])
-      let text =
+      let text = YAMLReader.normalized(
         scalar.value.map {
           String(decoding: UnsafeBufferPointer(start: $0, count: scalar.length), as: UTF8.self)
-        } ?? ""
+        } ?? "")
       let style = Self.style(scalar.style)
       let end = location(event.end_mark)
       let quoted = style == .singleQuoted || style == .doubleQuoted
@@ -269,6 +277,11 @@ private struct ParseState {
       }
       var content = Array(scalars[min(column, scalars.count)...])
       while let last = content.last, last == " " || last == "\t" { content.removeLast() }
+      if content.contains(where: { !$0.isASCII }) {
+        // Found in the value as the value was stored: normalised.
+        content = Array(
+          YAMLReader.normalized(String(String.UnicodeScalarView(content))).unicodeScalars)
+      }
       if quoted, lineNumber == end.line, !content.isEmpty { content.removeLast() }
       guard !content.isEmpty, let found = Self.find(content, in: value, from: offset) else {
         continue

@@ -29,6 +29,17 @@ final class YAMLReaderTests: XCTestCase {
     XCTAssertEqual(pairs.map(\.value.isNull), [false, false, false, true])
   }
 
+  func testScalarsAreNormalisedToNFC() throws {
+    let root = try YAMLReader().read(
+      "Cafe\u{301}: \"Cafe\u{301} au lait\"\nplain: x\n", path: "n.yaml")
+    guard case .mapping(let pairs) = root.content else { return XCTFail() }
+    XCTAssertEqual(
+      pairs[0].key.scalar.map { Array($0.unicodeScalars) }, Array("Caf\u{E9}".unicodeScalars))
+    XCTAssertEqual(
+      pairs[0].value.scalar.map { Array($0.unicodeScalars) },
+      Array("Caf\u{E9} au lait".unicodeScalars))
+  }
+
   func testAFoldedScalarMapsEachLineToTheFile() throws {
     let text = "when: >-\n  action.type == \"x\"\n  and action.tgas\n"
     let root = try YAMLReader().read(text, path: "r.yaml")
