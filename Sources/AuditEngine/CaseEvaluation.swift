@@ -46,16 +46,21 @@ public struct CaseEvaluation: Sendable {
   public let unmatchedActions: [String]
   /// Every act (or person) a rule was undecided for, by rule then act id.
   public let undecided: [Undecided]
+  /// Conditions that could not be decided (a `matches` past its step bound), located at the
+  /// pattern; the command line prints them.
+  public let warnings: [Diagnostic]
 
   /// Creates an evaluation.
   public init(
     audit: AuditCase, findings: [Finding], outcomes: [RuleOutcome], unmatchedActions: [String],
-    undecided: [Undecided] = []
+    undecided: [Undecided] = [],
+    warnings: [Diagnostic] = []
   ) {
     self.audit = audit
     self.findings = findings
     self.outcomes = outcomes
     self.unmatchedActions = unmatchedActions
     self.undecided = undecided
+    self.warnings = warnings
   }
 }

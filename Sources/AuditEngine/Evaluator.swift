@@ -21,8 +21,9 @@ public struct Evaluator: Sendable {
     var findings: [Finding] = []
     var outcomes: [RuleOutcome] = []
     var undecided: [Undecided] = []
+    var warnings: [Diagnostic] = []
     for rule in rules {
-      let result = evaluate(rule, values, verified)
+      let result = evaluate(rule, values, verified, warnings: &warnings)
       findings += result.findings
       outcomes.append(result.outcome)
       undecided += result.undecided
@@ -32,7 +33,7 @@ public struct Evaluator: Sendable {
     return CaseEvaluation(
       audit: audit, findings: findings, outcomes: outcomes.sorted { $0.rule < $1.rule },
       unmatchedActions: audit.actions.map(\.id).filter { !cited.contains($0) },
-      undecided: undecided.sorted(by: Undecided.order))
+      undecided: undecided.sorted(by: Undecided.order), warnings: warnings)
   }
 
   /// The findings of one rule, what it searched, and the acts (or people) it was undecided for.
@@ -44,6 +45,33 @@ public struct Evaluator: Sendable {
   )
     -> (findings: [Finding], outcome: RuleOutcome, undecided: [Undecided])
   {
+    var warnings: [Diagnostic] = []
+    return evaluate(rule, values, verified, warnings: &warnings)
+  }
+
+  /// The value of `rule`'s condition for one action or person. A `matches` pattern that gave
+  /// up deciding makes it unknown and adds a warning at the pattern naming the rule and `what`.
+  private func condition(
+    _ rule: CompiledRule, _ bindings: [Value], _ what: String, _ warnings: inout [Diagnostic]
+  ) -> Value {
+    var patterns: [SourceLocation] = []
+    let value = rule.condition.evaluate(bindings, undecided: &patterns)
+    for location in patterns {
+      warnings.append(
+        .warning(
+          "W-REGEX-BOUND",
+          "rule \(rule.spec.id) is undecided for \(what): its pattern took too many steps to match",
+          at: location))
+    }
+    return value
+  }
+
+  private func evaluate(
+    _ rule: CompiledRule, _ values: CaseValues, _ verified: QuoteVerification,
+    warnings: inout [Diagnostic]
+  )
+    -> (findings: [Finding], outcome: RuleOutcome, undecided: [Undecided])
+  {
     let spec = rule.spec
     if spec.scope == .person {
       let subjectType = values.audit.organization(values.audit.subject)?.type
@@ -52,7 +80,7 @@ public struct Evaluator: Sendable {
       var found: [Finding] = []
       var undecided: [Undecided] = []
       for person in people {
-        switch rule.condition.evaluate(person.bindings) {
+        switch condition(rule, person.bindings, "person '\(person.person.id)'", &warnings) {
         case .bool(true): found.append(personFinding(rule, person, values.audit, verified))
         case .bool(false): break
         default:
@@ -77,7 +105,7 @@ public struct Evaluator: Sendable {
     var matched: [CaseValues.ActionBinding] = []
     var undecided: [Undecided] = []
     for binding in considered {
-      switch rule.condition.evaluate(binding.bindings) {
+      switch condition(rule, binding.bindings, "action '\(binding.action.id)'", &warnings) {
       case .bool(true): matched.append(binding)
       case .bool(false): break
       default:

@@ -89,7 +89,7 @@ extension Checker {
       return fail(.matchesNeedsLiteral(at: rightSyntax.range.lowerBound))
     }
     let regex: RegexPattern
-    switch RegexPattern.compile(pattern) {
+    switch RegexPattern.compile(pattern, at: rightSyntax.position) {
     case .success(let compiled): regex = compiled
     case .failure(let failure):
       return fail(.invalidRegex(pattern, reason: failure.reason, at: rightSyntax.position))

@@ -9,6 +9,8 @@ public struct CompiledExpression: Sendable {
   public let type: ValueType
   private let root: Node
   private let localCount: Int
+  /// Where the expression stands in its file, to locate a pattern that gave up.
+  private let origin: TextOrigin
 
   /// Parses, type-checks and compiles `text`. `expecting: .bool` is for `when` conditions
   /// (E-EXPR-NOT-BOOL otherwise); nil accepts any type (used for `group_by`).
@@ -42,13 +44,25 @@ public struct CompiledExpression: Sendable {
       throw Diagnostics(ordered.map { $0.element.diagnostic(in: origin) })
     }
     return CompiledExpression(
-      text: text, type: root.type, root: root, localCount: checker.localCount)
+      text: text, type: root.type, root: root, localCount: checker.localCount, origin: origin)
   }
 
   /// The value for `bindings`, where `bindings[i]` is the value of `scope.variables[i]`.
   public func evaluate(_ bindings: [Value]) -> Value {
     var evaluator = Evaluator(bindings: bindings, localCount: localCount)
     return evaluator.value(of: root)
+  }
+
+  /// The value for `bindings`, with the location of every `matches` pattern that gave up
+  /// deciding (its value is then `null`) appended to `undecided`.
+  public func evaluate(_ bindings: [Value], undecided: inout [SourceLocation]) -> Value {
+    var evaluator = Evaluator(bindings: bindings, localCount: localCount)
+    let value = evaluator.value(of: root)
+    for offset in evaluator.undecidedPatterns {
+      let location = origin.location(ofOffset: offset)
+      if !undecided.contains(location) { undecided.append(location) }
+    }
+    return value
   }
 
   /// The same value as `evaluate`, with the value of every sub-expression.

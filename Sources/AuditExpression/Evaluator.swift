@@ -13,6 +13,8 @@ struct Evaluator {
   let bindings: [Value]
   /// The values of the macro variables, by slot.
   var locals: [Value]
+  /// Offsets of the `matches` patterns that gave up deciding (past their step bound).
+  var undecidedPatterns: [Int] = []
 
   init(bindings: [Value], localCount: Int) {
     self.bindings = bindings
@@ -82,7 +84,11 @@ struct Evaluator {
       return .bool(Value.text(text, contains: part))
     case .matches(let text, let regex):
       guard case .string(let text) = value(of: text) else { return .null }
-      return .bool(regex.matches(text))
+      guard let found = regex.matches(text) else {
+        undecidedPatterns.append(regex.offset)
+        return .null
+      }
+      return .bool(found)
     case .add(let left, let right):
       return Value.sum(value(of: left), value(of: right))
     case .subtract(let left, let right):

@@ -127,9 +127,11 @@ struct RunCommand: ParsableCommand {
       let (verification, problems) = archive.verify(loaded)
       errors += problems.filter { $0.severity == .error }
       warnings += problems.filter { $0.severity != .error }
+      let evaluation = evaluator.evaluate(loaded.audit, verified: verification)
+      warnings += evaluation.warnings
       contexts.append(
         ReportContext(
-          evaluation: evaluator.evaluate(loaded.audit, verified: verification), catalog: catalog,
+          evaluation: evaluation, catalog: catalog,
           caseInput: loaded.input, verification: verification, toolVersion: AuditCommand.version,
           date: date, principles: principles, invocation: invocation))
     }

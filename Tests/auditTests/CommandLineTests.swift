@@ -57,6 +57,36 @@ final class CommandLineTests: XCTestCase {
     XCTAssertFalse(FileManager.default.fileExists(atPath: output))
   }
 
+  func testACatastrophicPatternIsUndecidedWithALocatedWarning() throws {
+    let folder = try AuditProcess.temporaryFolder()
+    try FileManager.default.createDirectory(
+      atPath: folder + "/pack/neutrality", withIntermediateDirectories: true)
+    try """
+    id: RX-001
+    title: A pattern that backtracks
+    principle: neutrality
+    applies_to: [national_society]
+    severity: low
+    when: action.summary matches "(a+)+$"
+    message: "{org.name} wrote a's"
+    rationale: Unbounded, ICU would take hours on the case's 60 characters.
+    """.write(toFile: folder + "/pack/neutrality/RX-001.yaml", atomically: true, encoding: .utf8)
+    let valid = try String(contentsOfFile: fixtureCase, encoding: .utf8)
+    try valid.replacingOccurrences(
+      of: "The president posted an endorsement.", with: String(repeating: "a", count: 60) + "!"
+    ).write(toFile: folder + "/case.yaml", atomically: true, encoding: .utf8)
+    let result = try AuditProcess.run(
+      [folder + "/case.yaml"] + fixtureRules + [
+        "--rules", folder + "/pack", "-o", folder + "/report.md",
+      ])
+    XCTAssertEqual(result.status, 0, result.stderr)
+    XCTAssertTrue(
+      result.stderr.contains(
+        "RX-001.yaml:6:30: warning: rule RX-001 is undecided for action 'pres-endorses'"),
+      result.stderr)
+    XCTAssertEqual(result.stderr.components(separatedBy: "W-REGEX-BOUND").count - 1, 1)
+  }
+
   func testAPackFolderWithoutRuleFilesIsAcceptedWithAWarning() throws {
     let folder = try AuditProcess.temporaryFolder()
     try FileManager.default.createDirectory(

@@ -1,0 +1,60 @@
+import AuditCore
+import XCTest
+
+@testable import AuditExpression
+
+/// `matches` never hangs: a pattern that backtracks exponentially is cut off after a bounded
+/// number of steps and its value is null (undecided), reported with the pattern's location.
+final class RegexBoundTests: XCTestCase {
+  private func bindings(quote: String) -> [Value] {
+    var bindings = Fixture.bindings
+    guard case .object(var slots) = bindings[0] else { return bindings }
+    slots[Fixture.action.fields.firstIndex { $0.name == "quote" }!] = .string(quote)
+    bindings[0] = .object(slots)
+    return bindings
+  }
+
+  func testACatastrophicPatternIsUndecidedNotAHang() throws {
+    // Unbounded, ICU takes about a second at 27 characters and doubles with each one more.
+    let hostile = bindings(quote: String(repeating: "a", count: 100) + "!")
+    let expression = try Fixture.compile("action.quote matches '(a+)+$'")
+    let started = Date()
+    var undecided: [SourceLocation] = []
+    XCTAssertEqual(expression.evaluate(hostile, undecided: &undecided), .null)
+    XCTAssertLessThan(Date().timeIntervalSince(started), 1)
+    XCTAssertEqual(undecided.map(\.description), ["rule.yaml:3:28"], "the pattern's literal")
+  }
+
+  func testOrdinaryPatternsOnLongTextsAreDecided() throws {
+    let long = String(repeating: "the society said nothing. ", count: 20_000)
+    let expression = try Fixture.compile("action.quote matches 'said (something|everything)'")
+    var undecided: [SourceLocation] = []
+    XCTAssertEqual(expression.evaluate(bindings(quote: long), undecided: &undecided), .bool(false))
+    XCTAssertEqual(
+      expression.evaluate(bindings(quote: long + "said everything"), undecided: &undecided),
+      .bool(true))
+    XCTAssertEqual(
+      try Fixture.compile("action.quote matches '(a+)+$'").evaluate(
+        bindings(quote: String(repeating: "a", count: 100))), .bool(true))
+    XCTAssertEqual(undecided, [])
+  }
+
+  func testTheBoundedSearchAgreesWithAPlainSearch() throws {
+    let patterns = [
+      "^the", "(?m)^said", "said$", "a|b", "(a)\\1", "(?<=x)y", "(?i)CAFÉ", "\\bwar\\b",
+      "x*", "(?x) s a i d  # a comment", "\\Qa)b", "[a-c]{2}", "é",
+    ]
+    let texts = [
+      "", "the end", "x\nsaid", "said it", "aa", "xy", "au café", "a war b", "a)b", "bc",
+    ]
+    for pattern in patterns {
+      let compiled = try RegexPattern.compile(pattern).get()
+      let plain = try NSRegularExpression(pattern: pattern)
+      for text in texts {
+        let expected =
+          plain.firstMatch(in: text, range: NSRange(location: 0, length: text.utf16.count)) != nil
+        XCTAssertEqual(compiled.matches(text), expected, "\(pattern) on \(text)")
+      }
+    }
+  }
+}
