@@ -45,18 +45,16 @@ public struct SourceText: Sendable {
     guard let text = line(location.line) else { return nil }
     let column = max(0, location.column - 1)
     let width = Self.excerptWidth
-    var length = 0
-    for _ in text.unicodeScalars {
-      length += 1
-      if length > column + width { break }
-    }
+    let length = Self.scalarOffset(in: text, counting: column + width + 1).scalars
     // The whole line when it fits; else a window with the column in its middle, or the
     // line's last `width` characters when the column is near its end.
     let first = length <= width ? 0 : max(0, min(column - width / 2, length - width))
     var shown = first > 0 ? "…" : ""
     var caret = first > 0 ? 1 : 0
     var next = first
-    for scalar in text.unicodeScalars.dropFirst(first) {
+    let window = text.utf8.index(
+      text.startIndex, offsetBy: Self.scalarOffset(in: text, counting: first).bytes)
+    for scalar in text[window...].unicodeScalars {
       if next == first + width {
         shown += "…"
         break
@@ -70,5 +68,23 @@ public struct SourceText: Sendable {
     }
     caret += max(0, column - next)
     return shown + "\n" + String(repeating: " ", count: caret) + "^"
+  }
+
+  /// Where the scalar at index `limit` of `line` starts (its UTF-8 offset), or the line's
+  /// scalar count and byte count when it is shorter. One pass over bytes, so a diagnostic deep
+  /// in a 20 MB line does not decode it scalar by scalar.
+  private static func scalarOffset(in line: Substring, counting limit: Int) -> (
+    scalars: Int, bytes: Int
+  ) {
+    func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> (scalars: Int, bytes: Int) {
+      var scalars = 0
+      for offset in bytes.indices where bytes[offset] & 0xC0 != 0x80 {
+        if scalars == limit { return (scalars, offset) }
+        scalars += 1
+      }
+      return (scalars, bytes.count)
+    }
+    return line.utf8.withContiguousStorageIfAvailable(scan)
+      ?? Array(line.utf8).withUnsafeBufferPointer(scan)
   }
 }
