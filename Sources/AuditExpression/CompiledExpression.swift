@@ -65,6 +65,25 @@ public struct CompiledExpression: Sendable {
     return value
   }
 
+  /// Warnings about the expression that do not stop it compiling: a `matches` pattern with
+  /// a nested quantifier, which may reach its step bound and leave conditions undecided.
+  public var warnings: [Diagnostic] {
+    var found: [Diagnostic] = []
+    var pending = [root]
+    while let node = pending.popLast() {
+      if case .matches(_, let regex) = node.kind, regex.hasNestedQuantifier {
+        found.append(
+          .warning(
+            "W-REGEX-NESTED",
+            "the pattern repeats a group that repeats itself: matching may take exponential "
+              + "steps and stop undecided",
+            at: origin.location(ofOffset: regex.offset)))
+      }
+      pending += node.children
+    }
+    return found.sorted()
+  }
+
   /// The same value as `evaluate`, with the value of every sub-expression.
   public func trace(_ bindings: [Value]) -> Trace {
     var evaluator = Evaluator(bindings: bindings, localCount: localCount)

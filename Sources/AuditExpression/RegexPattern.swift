@@ -77,6 +77,41 @@ final class RegexPattern: @unchecked Sendable {
     100 + length / 100
   }
 
+  /// True when a quantified group holds a quantifier itself (`(a+)+`, `(\\w*\\s)*`,
+  /// `(x{2,})+`): the shape that makes a backtracking engine exponential. A heuristic for a
+  /// warning, read over the pattern's characters; escapes and `[…]` classes are skipped.
+  var hasNestedQuantifier: Bool {
+    let characters = Array(pattern)
+    var groups: [Bool] = []  // per open group: does it hold a quantifier?
+    var index = 0
+    var inClass = false
+    while index < characters.count {
+      let character = characters[index]
+      index += 1
+      if character == "\\" {
+        index += 1
+        continue
+      }
+      if inClass {
+        if character == "]" { inClass = false }
+        continue
+      }
+      switch character {
+      case "[": inClass = true
+      case "(": groups.append(false)
+      case ")":
+        guard let quantified = groups.popLast() else { continue }
+        let next = index < characters.count ? characters[index] : " "
+        if quantified, next == "+" || next == "*" || next == "{" { return true }
+        if quantified, !groups.isEmpty { groups[groups.count - 1] = true }
+      case "+", "*", "{":
+        if !groups.isEmpty { groups[groups.count - 1] = true }
+      default: break
+      }
+    }
+    return false
+  }
+
   /// Foundation's error on Linux says only "The value is invalid"; Swift's own regex parser
   /// names the problem ("expected ')'"), so its message is used when it has one.
   private static func explanation(for pattern: String) -> String {

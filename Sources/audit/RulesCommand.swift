@@ -45,6 +45,9 @@ struct RulesCommand: ParsableCommand {
 
     func run() throws {
       let (catalog, compiled) = try RulesCommand.load(rules)
+      var session = Session()
+      for input in catalog.inputs { session.sources[input.path] = input.source }
+      session.print(compiled.flatMap { $0.condition.warnings })
       print("\(compiled.count) rules in \(catalog.packs.count) packs are valid")
     }
   }

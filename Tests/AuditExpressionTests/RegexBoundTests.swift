@@ -57,4 +57,16 @@ final class RegexBoundTests: XCTestCase {
       }
     }
   }
+
+  func testNestedQuantifiersAreWarnedAtThePattern() throws {
+    for pattern in ["(a+)+$", "(\\w*\\s)*x", "((ab)+c)*", "(x{2,})+", "(?:a+)+"] {
+      XCTAssertTrue(try RegexPattern.compile(pattern).get().hasNestedQuantifier, pattern)
+    }
+    for pattern in ["a+b+", "(ab)+", "[(a+)]+", "\\(a+\\)+", "(a+)b+", "(a|b)*"] {
+      XCTAssertFalse(try RegexPattern.compile(pattern).get().hasNestedQuantifier, pattern)
+    }
+    let expression = try Fixture.compile("action.quote matches 'x' or action.id matches '(a*)*'")
+    XCTAssertEqual(
+      expression.warnings.map { "\($0.location!) \($0.code)" }, ["rule.yaml:3:53 W-REGEX-NESTED"])
+  }
 }

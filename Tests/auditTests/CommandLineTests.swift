@@ -85,6 +85,12 @@ final class CommandLineTests: XCTestCase {
         "RX-001.yaml:6:30: warning: rule RX-001 is undecided for action 'pres-endorses'"),
       result.stderr)
     XCTAssertEqual(result.stderr.components(separatedBy: "W-REGEX-BOUND").count - 1, 1)
+    let validate = try AuditProcess.run(
+      ["rules", "validate"] + fixtureRules + ["--rules", folder + "/pack"])
+    XCTAssertEqual(validate.status, 0, validate.stderr)
+    XCTAssertTrue(
+      validate.stderr.contains("RX-001.yaml:6:30: warning: the pattern repeats a group"),
+      validate.stderr)
   }
 
   func testAPackFolderWithoutRuleFilesIsAcceptedWithAWarning() throws {
