@@ -30,7 +30,7 @@ struct CheckCommand: ParsableCommand {
           let quotes = loaded.audit.allEvidence
           let verified = quotes.filter { verification.status(of: $0) == true }.count
           print(
-            "\(loaded.input.path): \(loaded.audit.actions.count) actions, \(quotes.count) quotes, \(verified) verified against archived copies"
+            "\(VisibleText.escaped(loaded.input.path)): \(loaded.audit.actions.count) actions, \(quotes.count) quotes, \(verified) verified against archived copies"
           )
         } catch {
           if case .input(let diagnostics) = error { problems += diagnostics }

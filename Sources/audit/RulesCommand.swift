@@ -33,7 +33,9 @@ struct RulesCommand: ParsableCommand {
       for rule in compiled {
         let spec = rule.spec
         print(
-          "\(spec.id)\t\(spec.basis.id)\t\(spec.severity.rawValue)\t\(spec.title)\t\(spec.path)")
+          VisibleText.escaped(
+            "\(spec.id)\t\(spec.basis.id)\t\(spec.severity.rawValue)\t\(spec.title)\t\(spec.path)",
+            keeping: ["\t"]))
       }
     }
   }

@@ -39,7 +39,9 @@ struct Session {
   mutating func loadCase(_ path: String, vocabulary: Vocabulary) throws(Failure) -> LoadedCase {
     let resolved = PathResolver.resolve(path)
     if resolved != path {
-      note("note: '\(path)' does not exist; using '\(resolved)'")
+      note(
+        "note: '\(VisibleText.escaped(path))' does not exist; using '\(VisibleText.escaped(resolved))'"
+      )
     }
     do {
       let loaded = try CaseLoader.load(path: resolved, vocabulary: vocabulary)
