@@ -93,6 +93,27 @@ final class CommandLineTests: XCTestCase {
       validate.stderr)
   }
 
+  func testRulesListShowsControlCharactersOfATitle() throws {
+    let folder = try AuditProcess.temporaryFolder()
+    try FileManager.default.createDirectory(
+      atPath: folder + "/pack/neutrality", withIntermediateDirectories: true)
+    try #"""
+    id: RT-002
+    title: "A\e[2J title\u200B"
+    principle: neutrality
+    applies_to: [national_society]
+    severity: low
+    when: action.type == "meeting"
+    message: "met"
+    rationale: Written during the test.
+    """#.write(toFile: folder + "/pack/neutrality/RT-002.yaml", atomically: true, encoding: .utf8)
+    let result = try AuditProcess.run(
+      ["rules", "list"] + fixtureRules + ["--rules", folder + "/pack"])
+    XCTAssertEqual(result.status, 0, result.stderr)
+    XCTAssertTrue(result.stdout.contains("\tA⟨U+001B⟩[2J title⟨U+200B⟩\t"), result.stdout)
+    XCTAssertFalse(result.stdout.unicodeScalars.contains("\u{1B}"))
+  }
+
   func testAPackFolderWithoutRuleFilesIsAcceptedWithAWarning() throws {
     let folder = try AuditProcess.temporaryFolder()
     try FileManager.default.createDirectory(
