@@ -81,25 +81,6 @@ public enum ReportText {
     return result
   }
 
-  /// A label inside a Mermaid diagram: no Mermaid or HTML syntax, one line, at most `limit` characters.
-  public static func mermaidLabel(_ text: String, limit: Int = 48) -> String {
-    var result = ""
-    var lastWasSpace = false
-    for original in oneLine(text).unicodeScalars {
-      let scalar: Unicode.Scalar = original == "\t" ? " " : original
-      if VisibleText.isHidden(scalar) || "\"[](){}<>#;:|`\\&%=".unicodeScalars.contains(scalar) {
-        continue
-      }
-      let isSpace = scalar == " "
-      if isSpace && (lastWasSpace || result.isEmpty) { continue }
-      result.unicodeScalars.append(scalar)
-      lastWasSpace = isSpace
-    }
-    result = result.trimmedWhitespace
-    if result.count > limit { result = String(result.prefix(limit - 1)) + "…" }
-    return result
-  }
-
   /// Text for a terminal: one line, no control characters (no escape sequences), bidi controls shown.
   public static func terminal(_ text: String) -> String {
     visible(oneLine(text))

@@ -138,19 +138,4 @@ enum MarkdownChecks {
     return result
   }
 
-  /// The lines of every fenced `mermaid` block.
-  static func mermaidLines(_ markdown: String) -> [String] {
-    var lines: [String] = []
-    var inside = false
-    for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
-      if line == "```mermaid" {
-        inside = true
-      } else if inside && line == "```" {
-        inside = false
-      } else if inside {
-        lines.append(String(line))
-      }
-    }
-    return lines
-  }
 }

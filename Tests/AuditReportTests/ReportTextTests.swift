@@ -76,11 +76,4 @@ final class ReportTextTests: XCTestCase {
     XCTAssertNotNil(ReportText.linkDestination("HTTP://X.ORG"))
   }
 
-  func testMermaidLabelsLoseMermaidSyntax() {
-    XCTAssertEqual(
-      ReportText.mermaidLabel("a\"b[c](d){e}<f>#g;h:i|j`k\\l&m%n=o\np"), "abcdefghijklmno p")
-    XCTAssertEqual(
-      ReportText.mermaidLabel(String(repeating: "x", count: 60), limit: 10), "xxxxxxxxx…")
-    XCTAssertEqual(ReportText.mermaidLabel("\u{202E}a\tb"), "a b")
-  }
 }
