@@ -1,0 +1,134 @@
+#!/usr/bin/env python3
+"""Times `audit` on synthetic monitoring cases of growing size (a benchmark, not a test).
+
+Usage (from the repository's root):
+  bench/bench.py [--sizes 10000,100000,1000000] [--breach-rate 0.05] [--runs 3]
+                 [--binary PATH] [--no-build] [--work DIR]
+
+It writes each case once with bench/make-case.py (deterministic: same size, rate and seed,
+same bytes), builds `audit` in release mode (unless --binary or --no-build), builds
+bench/yaml-events.c (libyaml's event parser alone: the floor for reading a file), then for
+each size runs, --runs times each:
+
+  libyaml   the C event loop over the file;
+  check     `audit check CASE` (load and validate);
+  markdown  `audit CASE -o FILE --timings` (load, evaluate, report);
+  json      the same with --format json;
+
+and prints the medians: seconds, MB/s of the case file, libyaml's share (libyaml's time over
+the stage's), peak resident memory (/usr/bin/time -v) and, from `--timings` (a binary
+without it shows only end-to-end figures), the time of each stage and the rule evaluations
+per second. `valgrind --tool=callgrind` on the same commands gives instruction counts that do
+not move with the machine's load.
+"""
+import argparse
+import os
+import re
+import statistics
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def run(command, **kwargs):
+    return subprocess.run(command, capture_output=True, text=True, **kwargs)
+
+
+def timed(command):
+    """Runs `command` under /usr/bin/time -v: (seconds, peak RSS in MB, stderr)."""
+    result = run(["/usr/bin/time", "-v"] + command, cwd=ROOT)
+    if result.returncode not in (0, 1):
+        sys.exit(f"failed ({result.returncode}): {' '.join(command)}\n{result.stderr[-2000:]}")
+    wall = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (\S+)", result.stderr)
+    rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", result.stderr)
+    parts = [float(p) for p in wall.group(1).split(":")]
+    seconds = sum(p * 60 ** i for i, p in enumerate(reversed(parts)))
+    return seconds, int(rss.group(1)) / 1024, result.stderr
+
+
+def stages(stderr):
+    """The `timing:` lines of --timings: {stage: seconds}, and the rule evaluations."""
+    found = {}
+    evaluations = None
+    for line in stderr.splitlines():
+        m = re.match(r"timing: (\S+) ([0-9.]+) s", line)
+        if m:
+            found[m.group(1)] = float(m.group(2))
+        m = re.search(r"(\d+) rule evaluations", line)
+        if m:
+            evaluations = int(m.group(1))
+    return found, evaluations
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="10000,100000,1000000")
+    parser.add_argument("--breach-rate", type=float, default=0.05)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--binary")
+    parser.add_argument("--no-build", action="store_true")
+    parser.add_argument("--work", default="/tmp/audit-bench")
+    args = parser.parse_args()
+    os.makedirs(args.work, exist_ok=True)
+    binary = args.binary or os.path.join(ROOT, ".build/release/audit")
+    if not args.binary and not args.no_build:
+        print("building audit in release mode…", file=sys.stderr)
+        subprocess.run(["swift", "build", "-c", "release"], cwd=ROOT, check=True)
+    events = os.path.join(args.work, "yaml-events")
+    cflags = run(["pkg-config", "--cflags", "--libs", "yaml-0.1"]).stdout.split()
+    subprocess.run(
+        ["cc", "-O2", "-o", events, os.path.join(ROOT, "bench/yaml-events.c")] + cflags,
+        check=True)
+    timings = "--timings" in run([binary, "run", "--help-hidden"], cwd=ROOT).stdout
+    print(f"binary: {binary}  runs: {args.runs} (medians)  breach rate: {args.breach_rate}")
+    header = f"{'acts':>8} {'stage':<9} {'seconds':>8} {'MB/s':>7} {'libyaml':>8} {'peak MB':>8}  detail"
+    print(header)
+    print("-" * len(header))
+    for size in [int(s) for s in args.sizes.split(",")]:
+        case = os.path.join(args.work, f"case-{size}-{args.breach_rate}.yaml")
+        if not os.path.exists(case):
+            with open(case + ".tmp", "w", encoding="utf-8") as out:
+                subprocess.run(
+                    [sys.executable, os.path.join(ROOT, "bench/make-case.py"), str(size),
+                     "--breach-rate", str(args.breach_rate)],
+                    stdout=out, cwd=ROOT, check=True)
+            os.rename(case + ".tmp", case)
+        mb = os.path.getsize(case) / 1e6
+        floor = []
+        for _ in range(args.runs):
+            out = run([events, case]).stdout
+            floor.append(float(re.search(r"seconds=([0-9.]+)", out).group(1)))
+        floor_s = statistics.median(floor)
+        count = int(re.search(r"events=(\d+)", out).group(1))
+        print(f"{size:>8} {'libyaml':<9} {floor_s:>8.3f} {mb / floor_s:>7.1f} {'1.00':>8} "
+              f"{'':>8}  {count / floor_s / 1e6:.2f} M events/s, {mb:.1f} MB")
+        commands = {
+            "check": [binary, "check", case],
+            "markdown": [binary, case, "-o", os.path.join(args.work, "out.md")],
+            "json": [binary, case, "--format", "json", "-o", os.path.join(args.work, "out.json")],
+        }
+        for stage, command in commands.items():
+            if timings and stage != "check":
+                command = command + ["--timings"]
+            samples = [timed(command) for _ in range(args.runs)]
+            seconds = statistics.median(s[0] for s in samples)
+            rss = statistics.median(s[1] for s in samples)
+            detail = ""
+            if timings and stage != "check":
+                per = [stages(s[2]) for s in samples]
+                names = list(per[0][0])
+                medians = {n: statistics.median(p[0].get(n, 0) for p in per) for n in names}
+                detail = " ".join(f"{n} {v:.2f}" for n, v in medians.items())
+                evaluations = per[0][1]
+                if evaluations and medians.get("evaluate"):
+                    detail += f"; {evaluations / medians['evaluate'] / 1e6:.1f} M rule-evals/s"
+                if medians.get("load"):
+                    detail += f"; load {mb / medians['load']:.1f} MB/s"
+            print(f"{size:>8} {stage:<9} {seconds:>8.2f} {mb / seconds:>7.1f} "
+                  f"{floor_s / seconds:>8.3f} {rss:>8.0f}  {detail}")
+        sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()
