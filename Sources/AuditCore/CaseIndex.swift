@@ -1,11 +1,10 @@
-import AuditCore
-
 /// A case's entities indexed by id once, so that loops over acts and evidence look up in
 /// constant time instead of scanning the case.
 public struct CaseIndex: Sendable {
   public let audit: AuditCase
   private let actions: [String: Action]
   private let episodes: [String: Episode]
+  private let episodesByID: [String: Episode]
   private let people: [String: Person]
   private let organizations: [String: Organization]
   private let sources: [String: Source]
@@ -20,6 +19,7 @@ public struct CaseIndex: Sendable {
     people = index(audit.people, \.id)
     organizations = index(audit.organizations, \.id)
     sources = index(audit.sources, \.id)
+    episodesByID = index(audit.episodes, \.id)
     var episodes: [String: Episode] = [:]
     for episode in audit.episodes {
       for action in episode.actions where episodes[action] == nil { episodes[action] = episode }
@@ -29,6 +29,8 @@ public struct CaseIndex: Sendable {
 
   /// The act with `id`.
   public func action(_ id: String) -> Action? { actions[id] }
+  /// The episode with `id`.
+  public func episode(_ id: String) -> Episode? { episodesByID[id] }
   /// The declared episode that holds the act `id`, if any.
   public func episode(of action: String) -> Episode? { episodes[action] }
   /// The person with `id`.

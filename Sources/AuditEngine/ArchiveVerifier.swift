@@ -12,7 +12,9 @@ public enum ArchiveVerifier {
   {
     var verification = QuoteVerification()
     var problems: [Diagnostic] = []
-    let items = audit.allEvidence
+    // Each source's items gathered in one pass over the evidence, not one pass per source.
+    var items: [String: [Evidence]] = [:]
+    for item in audit.allEvidence { items[item.source, default: []].append(item) }
     for source in audit.sources {
       guard let archive = source.archive else { continue }
       let folder = archiveDirectory ?? caseFolder
@@ -47,7 +49,7 @@ public enum ArchiveVerifier {
       }
       let text = QuoteVerification.normalized(String(decoding: data, as: UTF8.self))
       verification.markChecked(source.id)
-      for item in items where item.source == source.id {
+      for item in items[source.id] ?? [] {
         let found = text.contains(QuoteVerification.normalized(item.quote))
         verification.record(item, found: found)
         if !found {

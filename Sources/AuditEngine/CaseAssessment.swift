@@ -61,11 +61,15 @@ public struct CaseAssessment: Sendable {
       audit: audit, index: index, specs: specs, principleRank: rank, verified: verified)
     let findings = groups.map { builder.finding($0.key, hits: $0.value) }.sorted(by: Self.order)
     self.findings = findings
-    self.patterns = patternHits.sorted(by: Self.hitOrder).map {
-      hit in
-      let acts = Set(hit.actions)
-      return Pattern(
-        hit: hit, findings: findings.filter { !acts.isDisjoint(with: $0.actions) }.map(\.id))
+    // Which findings hold each act, by their place in `findings`: a pattern then looks up its
+    // acts instead of scanning every finding.
+    var holders: [String: [Int]] = [:]
+    for (offset, finding) in findings.enumerated() {
+      for action in finding.actions { holders[action, default: []].append(offset) }
+    }
+    self.patterns = patternHits.sorted(by: Self.hitOrder).map { hit in
+      let places = Set(hit.actions.flatMap { holders[$0] ?? [] }).sorted()
+      return Pattern(hit: hit, findings: places.map { findings[$0].id })
     }
     self.context = context.sorted { a, b in
       let (da, db) = (index.firstDay(of: a.actions), index.firstDay(of: b.actions))

@@ -21,6 +21,8 @@ public struct CaseValues: Sendable {
   }
 
   public let audit: AuditCase
+  /// The case's entities by id.
+  public let index: CaseIndex
   public let actions: [ActionBinding]
   public let people: [PersonBinding]
 
@@ -28,10 +30,11 @@ public struct CaseValues: Sendable {
   public init(_ audit: AuditCase) {
     self.audit = audit
     let index = LayoutContext(audit)
+    self.index = index.index
     let subject = index.organization(audit.subject)
     let caseValue = EvaluationSchema.auditLayout.value(of: audit, in: index)
     self.actions = audit.actions.map { action in
-      let attributed = Self.attribution(of: action, in: audit).flatMap {
+      let attributed = Self.attribution(of: action, in: index.index).flatMap {
         index.index.organization($0)
       }
       let actor =
@@ -57,10 +60,10 @@ public struct CaseValues: Sendable {
 
   /// The organisation an act is attributed to: `on_behalf_of`, the actor if an organisation,
   /// or the one organisation a person held a position in on that date.
-  public static func attribution(of action: Action, in audit: AuditCase) -> String? {
+  public static func attribution(of action: Action, in index: CaseIndex) -> String? {
     if let explicit = action.onBehalfOf { return explicit }
-    if audit.organization(action.actor) != nil { return action.actor }
-    guard let person = audit.person(action.actor) else { return nil }
+    if index.organization(action.actor) != nil { return action.actor }
+    guard let person = index.person(action.actor) else { return nil }
     let held = Set(person.positions.filter { $0.mayBeHeld(on: action.date) }.map(\.organization))
     return held.count == 1 ? held.first : nil
   }

@@ -46,7 +46,7 @@ struct EpisodeFindingBuilder {
   {
     switch origin {
     case .episode(let id):
-      let episode = audit.episodes.first { $0.id == id }
+      let episode = index.episode(id)
       return (id, episode?.title ?? id, episode?.actions ?? hits.flatMap { $0.actions }, nil)
     case .action(let id):
       guard let action = index.action(id) else { return (id, id, [id], nil) }

@@ -74,14 +74,14 @@ public struct Evaluator: Sendable {
   {
     let spec = rule.spec
     if spec.scope == .person {
-      let subjectType = values.audit.organization(values.audit.subject)?.type
+      let subjectType = values.index.organization(values.audit.subject)?.type
       let applies = spec.appliesTo.isEmpty || subjectType.map(spec.appliesTo.contains) == true
       let people = applies ? values.people : []
       var found: [Finding] = []
       var undecided: [Undecided] = []
       for person in people {
         switch condition(rule, person.bindings, "person '\(person.person.id)'", &warnings) {
-        case .bool(true): found.append(personFinding(rule, person, values.audit, verified))
+        case .bool(true): found.append(personFinding(rule, person, values, verified))
         case .bool(false): break
         default:
           undecided.append(
@@ -121,7 +121,7 @@ public struct Evaluator: Sendable {
       } else {
         matched.map { [$0] }
       }
-    let found = groups.map { actionFinding(rule, $0, values.audit, verified) }
+    let found = groups.map { actionFinding(rule, $0, values.index, verified) }
     let dates = considered.map(\.action.date)
     let span = dates.min().map { first in (first, dates.max { $0.lastDay < $1.lastDay }!) }
     return (
@@ -154,28 +154,45 @@ public struct Evaluator: Sendable {
       }
       // A window holds actions whose whole dates fall within `within` days of its first day:
       // a year-only date counts with its whole year, so it cannot make a pattern by itself.
-      var best: ArraySlice<CaseValues.ActionBinding> = []
-      for start in sorted.indices {
-        let first = sorted[start].action.date.firstDay
-        var end = start
-        var latest = sorted[start].action.date.lastDay
-        while end + 1 < sorted.count {
-          let next = max(latest, sorted[end + 1].action.date.lastDay)
-          guard next - first <= aggregate.withinDays else { break }
-          latest = next
-          end += 1
-        }
-        if latest - first <= aggregate.withinDays, end - start + 1 > best.count {
-          best = sorted[start...end]
-        }
-      }
+      let range = Self.longestWindow(
+        first: sorted.map(\.action.date.firstDay), last: sorted.map(\.action.date.lastDay),
+        within: aggregate.withinDays)
+      let best = sorted[range]
       if best.count >= aggregate.atLeast { result.append(Array(best)) }
     }
     return result
   }
 
+  /// The earliest longest run `start..<end` of acts (sorted by first day) whose last days all
+  /// fall within `within` days of the first day of `start`; empty when no act fits by itself.
+  ///
+  /// One pass with two pointers: moving the start forward never shortens the valid end (the
+  /// first day only grows and the latest last day only shrinks), and the latest last day of the
+  /// run is kept in a queue of decreasing last days, so each act enters and leaves it once.
+  static func longestWindow(first: [Int], last: [Int], within: Int) -> Range<Int> {
+    var best = 0..<0
+    var end = 0
+    var latest: [Int] = []  // indices in start..<end, their last days decreasing
+    var head = 0
+    for start in first.indices {
+      if end < start { end = start }
+      while end < first.count {
+        let top = head < latest.count ? max(last[latest[head]], last[end]) : last[end]
+        guard top - first[start] <= within else { break }
+        while latest.count > head, last[latest[latest.count - 1]] <= last[end] {
+          latest.removeLast()
+        }
+        latest.append(end)
+        end += 1
+      }
+      if end > start, end - start > best.count { best = start..<end }
+      if head < latest.count, latest[head] == start { head += 1 }
+    }
+    return best
+  }
+
   private func actionFinding(
-    _ rule: CompiledRule, _ group: [CaseValues.ActionBinding], _ audit: AuditCase,
+    _ rule: CompiledRule, _ group: [CaseValues.ActionBinding], _ index: CaseIndex,
     _ verified: QuoteVerification
   ) -> Finding {
     let first = group[0]
@@ -183,9 +200,9 @@ public struct Evaluator: Sendable {
     var evidence: [Finding.CitedEvidence] = []
     for binding in group {
       let speakers = Set([binding.action.actor] + (binding.organization.map { [$0.id] } ?? []))
-      let grade = grader.grade(binding.action.evidence, speakers: speakers, in: audit)
+      let grade = grader.grade(binding.action.evidence, speakers: speakers, in: index)
       if weakest == nil || grade.0 < weakest!.0 { weakest = grade }
-      evidence += cite(binding.action.evidence, action: binding.action.id, audit, verified)
+      evidence += cite(binding.action.evidence, action: binding.action.id, index, verified)
     }
     return Finding(
       rule: rule.spec.id, title: rule.spec.title, principle: rule.spec.basis.id,
@@ -198,32 +215,33 @@ public struct Evaluator: Sendable {
   }
 
   private func personFinding(
-    _ rule: CompiledRule, _ binding: CaseValues.PersonBinding, _ audit: AuditCase,
+    _ rule: CompiledRule, _ binding: CaseValues.PersonBinding, _ values: CaseValues,
     _ verified: QuoteVerification
   ) -> Finding {
+    let audit = values.audit
     let items = binding.person.positions.flatMap(\.evidence)
     let (strength, basis) =
       items.isEmpty
       ? (.alleged, "no evidence is recorded for the person's positions")
-      : grader.grade(items, speakers: [binding.person.id], in: audit)
+      : grader.grade(items, speakers: [binding.person.id], in: values.index)
     return Finding(
       rule: rule.spec.id, title: rule.spec.title, principle: rule.spec.basis.id,
       severity: rule.spec.severity, organization: audit.subject, actions: [],
       person: binding.person.id, message: rule.message.render(binding.bindings),
-      evidence: cite(items, action: "", audit, verified),
+      evidence: cite(items, action: "", values.index, verified),
       references: [rule.spec.basis.key + "." + rule.spec.basis.id] + rule.spec.references,
       strength: strength, strengthBasis: basis,
       conditions: Self.conditions(rule.condition.trace(binding.bindings)))
   }
 
   private func cite(
-    _ items: [Evidence], action: String, _ audit: AuditCase, _ verified: QuoteVerification
+    _ items: [Evidence], action: String, _ index: CaseIndex, _ verified: QuoteVerification
   )
     -> [Finding.CitedEvidence]
   {
     items.map { item in
       Finding.CitedEvidence(
-        action: action, evidence: item, reliability: audit.source(item.source)?.reliability ?? .F,
+        action: action, evidence: item, reliability: index.source(item.source)?.reliability ?? .F,
         verified: verified.status(of: item))
     }
   }

@@ -13,14 +13,14 @@ public struct StrengthGrader: Sendable {
   /// `speakers` are the ids whose own publication counts as primary: the actor and the
   /// organisation the act is attributed to. Only `words` and `fact` items count: an act
   /// that rests only on a source's analysis or on background is at most alleged.
-  public func grade(_ evidence: [Evidence], speakers: Set<String>, in audit: AuditCase)
+  public func grade(_ evidence: [Evidence], speakers: Set<String>, in index: CaseIndex)
     -> (Strength, String)
   {
     let counted = evidence.filter(\.kind.countsTowardStrength)
     if counted.isEmpty, !evidence.isEmpty {
-      return (.alleged, Self.uncounted(evidence, in: audit))
+      return (.alleged, Self.uncounted(evidence, in: index))
     }
-    let graded = counted.compactMap { item in audit.source(item.source).map { (item, $0) } }
+    let graded = counted.compactMap { item in index.source(item.source).map { (item, $0) } }
     if let (item, source) = graded.first(where: { item, source in
       source.by.map(speakers.contains) == true
         && thresholds.primarySource.admits(source.reliability, item.credibility)
@@ -35,7 +35,7 @@ public struct StrengthGrader: Sendable {
     }.map(\.1)
     var independent: [Source] = []
     for source in candidates
-    where !independent.contains(where: { $0.id == source.id || Self.dependent($0, source, audit) })
+    where !independent.contains(where: { $0.id == source.id || Self.dependent($0, source, index) })
     {
       independent.append(source)
     }
@@ -56,15 +56,22 @@ public struct StrengthGrader: Sendable {
     return (.alleged, "only evidence below the threshold for 'reported': \(list)")
   }
 
+  /// The same, for a case not yet indexed: indexes it first (outside loops over acts).
+  public func grade(_ evidence: [Evidence], speakers: Set<String>, in audit: AuditCase)
+    -> (Strength, String)
+  {
+    grade(evidence, speakers: speakers, in: CaseIndex(audit))
+  }
+
   /// Why evidence that is only analysis or background leaves an act alleged.
-  static func uncounted(_ evidence: [Evidence], in audit: AuditCase) -> String {
+  static func uncounted(_ evidence: [Evidence], in index: CaseIndex) -> String {
     let kinds = Set(evidence.map(\.kind))
     let what =
       kinds == [.analysis]
       ? "the source's analysis"
       : kinds == [.context] ? "background context" : "the source's analysis and background context"
     let grades = evidence.map { item in
-      audit.source(item.source).map { "\($0.id) \($0.reliability.rawValue)\(item.credibility)" }
+      index.source(item.source).map { "\($0.id) \($0.reliability.rawValue)\(item.credibility)" }
         ?? item.source
     }
     return "rests only on \(what) (\(grades.joined(separator: ", "))), "
@@ -72,15 +79,15 @@ public struct StrengthGrader: Sendable {
   }
 
   /// True when either source repeats the other, directly or through others.
-  static func dependent(_ a: Source, _ b: Source, _ audit: AuditCase) -> Bool {
-    derives(a.id, from: b.id, audit) || derives(b.id, from: a.id, audit)
+  static func dependent(_ a: Source, _ b: Source, _ index: CaseIndex) -> Bool {
+    derives(a.id, from: b.id, index) || derives(b.id, from: a.id, index)
   }
 
-  private static func derives(_ id: String, from origin: String, _ audit: AuditCase) -> Bool {
+  private static func derives(_ id: String, from origin: String, _ index: CaseIndex) -> Bool {
     var seen: Set<String> = []
     var queue = [id]
     while let next = queue.popLast() {
-      guard seen.insert(next).inserted, let source = audit.source(next) else { continue }
+      guard seen.insert(next).inserted, let source = index.source(next) else { continue }
       if source.derivedFrom.contains(origin) { return true }
       queue += source.derivedFrom
     }

@@ -40,8 +40,9 @@ struct CaseValidator {
           reference.id, kind: reference.referent.rawValue,
           hint: decoder.hint(for: reference.id, in: index), at: reference.location))
     }
+    let index = CaseIndex(audit)
     for action in audit.actions where action.onBehalfOf == nil {
-      guard let person = audit.person(action.actor) else { continue }
+      guard let person = index.person(action.actor) else { continue }
       let held = Set(
         person.positions.filter { $0.mayBeHeld(on: action.date) }.map(\.organization))
       if held.count > 1, let location = action.location {

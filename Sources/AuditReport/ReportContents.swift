@@ -30,6 +30,11 @@ struct ReportContents {
   let limits: EvidenceLimits
   private let rulesByID: [String: RuleSpec]
   private let findingNumbers: [String: Int]
+  // Built once, so that rendering one row per act or per source does not scan every finding
+  // or every evidence item again.
+  private let findingsByAction: [String: [Int]]
+  private let contextActions: Set<String>
+  private let evidenceBySource: [String: [Evidence]]
 
   init(_ context: ReportContext) {
     self.context = context
@@ -69,6 +74,16 @@ struct ReportContents {
     findingNumbers = Dictionary(
       assessment.findings.enumerated().map { ($1.id, $0 + 1) },
       uniquingKeysWith: { first, _ in first })
+    var findingsByAction: [String: [Int]] = [:]
+    for finding in assessment.findings {
+      guard let number = findingNumbers[finding.id] else { continue }
+      for action in Set(finding.actions) { findingsByAction[action, default: []].append(number) }
+    }
+    self.findingsByAction = findingsByAction
+    contextActions = Set(assessment.context.flatMap(\.actions))
+    var evidenceBySource: [String: [Evidence]] = [:]
+    for item in audit.allEvidence { evidenceBySource[item.source, default: []].append(item) }
+    self.evidenceBySource = evidenceBySource
     var cited = assessment.findings.flatMap { $0.evidence.map(\.evidence.source) }
     cited += assessment.context.flatMap { $0.evidence.map(\.evidence.source) }
     cited += audit.responses.flatMap { $0.evidence.map(\.source) }
@@ -112,8 +127,7 @@ struct ReportContents {
 
   /// The findings citing the act `id` (by number), and whether a context rule cites it.
   func citations(of action: String) -> (findings: [Int], context: Bool) {
-    let numbers = findings.filter { $0.actions.contains(action) }.compactMap { number(of: $0.id) }
-    return (numbers, assessment.context.contains { $0.actions.contains(action) })
+    (findingsByAction[action] ?? [], contextActions.contains(action))
   }
 
   /// Undecided evaluations of shown rules, by rule then act.
@@ -124,7 +138,7 @@ struct ReportContents {
 
   /// Every evidence item of the case from `source`: actions, positions and replies.
   func evidence(from source: String) -> [Evidence] {
-    audit.allEvidence.filter { $0.source == source }
+    evidenceBySource[source] ?? []
   }
 
   /// How the distinct quotes of `source` fared against its archived copy.

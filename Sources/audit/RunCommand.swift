@@ -54,6 +54,9 @@ struct RunCommand: ParsableCommand {
   @Flag(help: "Show in the Markdown report why each rule fired, condition by condition.")
   var explain = false
 
+  @Flag(help: ArgumentHelp("Print each stage's time on stderr (for bench/).", visibility: .hidden))
+  var timings = false
+
   /// What the report's reproduce command must repeat.
   private var invocation: ReportContext.Invocation {
     ReportContext.Invocation(
@@ -74,24 +77,30 @@ struct RunCommand: ParsableCommand {
 
   func run() throws {
     var session = Session()
+    let clock = StageClock(timings: timings)
+    defer { clock.finish() }
     do {
-      let (contexts, problems) = try evaluate(&session)
+      let (contexts, problems) = try evaluate(&session, clock)
+      if !problems.isEmpty { clock.stopProgress() }
       session.print(problems)
-      try write(contexts, session)
+      try write(contexts, session, clock)
       if let threshold = failOn,
         contexts.contains(where: { $0.evaluation.findings.contains { $0.severity >= threshold } })
       {
         throw ExitCode(1)
       }
     } catch Failure.input(let diagnostics) {
+      clock.stopProgress()
       session.print(diagnostics)
       throw ExitCode(2)
     }
   }
 
   /// Loads and evaluates every case; throws, writing nothing, when any input is bad.
-  private func evaluate(_ session: inout Session) throws(Failure) -> ([ReportContext], [Diagnostic])
+  private func evaluate(_ session: inout Session, _ clock: StageClock) throws(Failure)
+    -> ([ReportContext], [Diagnostic])
   {
+    clock.begin("rules")
     var (catalog, compiled) = try session.rules(rules)
     let known = catalog.principles.map(\.id)
     for name in principles where !known.contains(name) {
@@ -110,8 +119,10 @@ struct RunCommand: ParsableCommand {
     var seenIDs: [String: String] = [:]
     for path in cases {
       let loaded: LoadedCase
+      clock.begin("load")
       do {
         loaded = try session.loadCase(path, vocabulary: catalog.vocabulary)
+        clock.end(detail: "\(loaded.input.text.utf8.count) bytes")
       } catch {
         if case .input(let diagnostics) = error { errors += diagnostics }
         continue
@@ -124,10 +135,12 @@ struct RunCommand: ParsableCommand {
             at: nil))
       }
       seenIDs[loaded.audit.id] = loaded.input.path
-      let (verification, problems) = archive.verify(loaded)
+      let (verification, problems) = clock.measure("verify") { archive.verify(loaded) }
       errors += problems.filter { $0.severity == .error }
       warnings += problems.filter { $0.severity != .error }
+      clock.begin("evaluate")
       let evaluation = evaluator.evaluate(loaded.audit, verified: verification)
+      clock.end(detail: "\(evaluation.outcomes.reduce(0) { $0 + $1.considered }) rule evaluations")
       warnings += evaluation.warnings
       contexts.append(
         ReportContext(
@@ -141,7 +154,7 @@ struct RunCommand: ParsableCommand {
 
   /// Renders every report, then writes them all or none (exit 3, naming the path, when one
   /// cannot be written).
-  private func write(_ contexts: [ReportContext], _ session: Session) throws {
+  private func write(_ contexts: [ReportContext], _ session: Session, _ clock: StageClock) throws {
     let renderer: any ReportRenderer =
       switch format {
       case .markdown: MarkdownReport()
@@ -149,6 +162,7 @@ struct RunCommand: ParsableCommand {
       case .html: HTMLReport()
       }
     let color = isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+    clock.begin("report")
     var outputs = contexts.map { context in
       ReportWriter.Output(
         path: output ?? defaultReportPath(context.audit.id, renderer.fileExtension),
@@ -158,13 +172,17 @@ struct RunCommand: ParsableCommand {
       outputs.append(
         .init(path: defaultReportPath("index", "md"), text: IndexReport().render(contexts)))
     }
+    clock.begin("write")
     do {
       try ReportWriter.write(outputs)
     } catch {
+      clock.stopProgress()
       session.note(error.rendered())
       throw ExitCode(3)
     }
     noteCustomReports(outputs.map(\.path).filter { $0 != "-" }, session)
+    clock.begin("summary")
+    clock.stopProgress()
     for (context, written) in zip(contexts, outputs) where written.path != "-" {
       let summary = TerminalSummary().render(context, reportPath: written.path, color: color)
       FileHandle.standardOutput.write(Data(summary.utf8))

@@ -38,6 +38,8 @@ public struct AuditCase: Sendable {
     self.path = path
   }
 
+  // The lookups below scan the case: loops over acts or evidence look up in a `CaseIndex`.
+
   /// The organisation with `id`.
   public func organization(_ id: String) -> Organization? { organizations.first { $0.id == id } }
   /// The person with `id`.
