@@ -7,23 +7,60 @@ import Foundation
 public struct Evaluator: Sendable {
   public let rules: [CompiledRule]
   public let grader: StrengthGrader
+  /// What each rule's condition requires of single values, by the rule's position.
+  let requirements: [[Requirement]]
 
   /// Creates an evaluator.
   public init(rules: [CompiledRule], thresholds: PackManifest.StrengthThresholds) {
     self.rules = rules
     self.grader = StrengthGrader(thresholds: thresholds)
+    self.requirements = rules.map { $0.condition.requirements }
   }
 
-  /// Evaluates every rule; `verified` tells, per evidence item, whether its quote was found in the archive.
+  /// Evaluates every rule; `verified` tells, per evidence item, whether its quote was found in
+  /// the archive.
+  ///
+  /// Each rule is evaluated only on the acts its condition can hold for (`ActionIndex`), and a
+  /// large case is cut into pieces evaluated on every core; the result does not depend on
+  /// either: the same findings, outcomes and undecided acts, in the same order.
   public func evaluate(_ audit: AuditCase, verified: QuoteVerification = .init()) -> CaseEvaluation
   {
     let values = CaseValues(audit)
+    let actionRules = rules.indices.filter { rules[$0].spec.scope != .person }
+    let index = ActionIndex(
+      values.actions, requirements: actionRules.flatMap { requirements[$0] })
+    var scopes = ScopeSummaries(values)
+    let targets = rules.indices.map { position in
+      self.targets(
+        rules[position], values, &scopes, candidates: index.candidates(requirements[position]))
+    }
+    // Pieces of at most `piece` acts (or people), so both cores stay busy to the end.
+    let piece = 2048
+    let work: [(rule: Int, range: Range<Int>)] = targets.enumerated().flatMap { rule, positions in
+      stride(from: 0, to: positions.count, by: piece).map {
+        (rule, $0..<min($0 + piece, positions.count))
+      }
+    }
+    // A small case is done sooner on one core than handed out.
+    let large = targets.reduce(0) { $0 + $1.count } >= 4 * piece
+    let decided = Parallel.map(work.count, parallel: large) { item in
+      let (rule, range) = work[item]
+      return decide(rules[rule], targets[rule][range], values)
+    }
     var findings: [Finding] = []
     var outcomes: [RuleOutcome] = []
     var undecided: [Undecided] = []
     var warnings: [Diagnostic] = []
-    for rule in rules {
-      let result = evaluate(rule, values, verified, warnings: &warnings)
+    var next = 0
+    for (position, rule) in rules.enumerated() {
+      var decisions = Decisions()
+      while next < work.count, work[next].rule == position {
+        decisions.matched += decided[next].matched
+        decisions.undecided += decided[next].undecided
+        warnings += decided[next].warnings
+        next += 1
+      }
+      let result = conclude(rule, decisions, values, &scopes, verified)
       findings += result.findings
       outcomes.append(result.outcome)
       undecided += result.undecided
@@ -45,14 +82,16 @@ public struct Evaluator: Sendable {
   )
     -> (findings: [Finding], outcome: RuleOutcome, undecided: [Undecided])
   {
-    var warnings: [Diagnostic] = []
-    return evaluate(rule, values, verified, warnings: &warnings)
+    var scopes = ScopeSummaries(values)
+    let positions = targets(rule, values, &scopes, candidates: nil)
+    return conclude(rule, decide(rule, positions[...], values), values, &scopes, verified)
   }
 
   /// The value of `rule`'s condition for one action or person. A `matches` pattern that gave
   /// up deciding makes it unknown and adds a warning at the pattern naming the rule and `what`.
-  private func condition(
-    _ rule: CompiledRule, _ bindings: [Value], _ what: String, _ warnings: inout [Diagnostic]
+  func condition(
+    _ rule: CompiledRule, _ bindings: [Value], _ what: @autoclosure () -> String,
+    _ warnings: inout [Diagnostic]
   ) -> Value {
     var patterns: [SourceLocation] = []
     let value = rule.condition.evaluate(bindings, undecided: &patterns)
@@ -60,61 +99,29 @@ public struct Evaluator: Sendable {
       warnings.append(
         .warning(
           "W-REGEX-BOUND",
-          "rule \(rule.spec.id) is undecided for \(what): its pattern took too many steps to match",
+          "rule \(rule.spec.id) is undecided for \(what()): its pattern took too many steps to match",
           at: location))
     }
     return value
   }
 
-  private func evaluate(
-    _ rule: CompiledRule, _ values: CaseValues, _ verified: QuoteVerification,
-    warnings: inout [Diagnostic]
-  )
-    -> (findings: [Finding], outcome: RuleOutcome, undecided: [Undecided])
-  {
+  /// The findings and outcome of one rule from its decisions.
+  private func conclude(
+    _ rule: CompiledRule, _ decisions: Decisions, _ values: CaseValues,
+    _ scopes: inout ScopeSummaries, _ verified: QuoteVerification
+  ) -> (findings: [Finding], outcome: RuleOutcome, undecided: [Undecided]) {
     let spec = rule.spec
     if spec.scope == .person {
-      let subjectType = values.index.organization(values.audit.subject)?.type
-      let applies = spec.appliesTo.isEmpty || subjectType.map(spec.appliesTo.contains) == true
-      let people = applies ? values.people : []
-      var found: [Finding] = []
-      var undecided: [Undecided] = []
-      for person in people {
-        switch condition(rule, person.bindings, "person '\(person.person.id)'", &warnings) {
-        case .bool(true): found.append(personFinding(rule, person, values, verified))
-        case .bool(false): break
-        default:
-          undecided.append(
-            Undecided(
-              rule: spec.id, action: nil, person: person.person.id,
-              missing: rule.condition.trace(person.bindings).missing))
-        }
-      }
+      let found = decisions.matched.map { personFinding(rule, values.people[$0], values, verified) }
       return (
         found,
         RuleOutcome(
-          rule: spec.id, considered: people.count, span: nil, findings: found.count,
-          undecided: undecided.count),
-        undecided
+          rule: spec.id, considered: scopes.people(spec.appliesTo), span: nil,
+          findings: found.count, undecided: decisions.undecided.count),
+        decisions.undecided
       )
     }
-    let considered = values.actions.filter { binding in
-      spec.appliesTo.isEmpty
-        || binding.organization.map { spec.appliesTo.contains($0.type) } == true
-    }
-    var matched: [CaseValues.ActionBinding] = []
-    var undecided: [Undecided] = []
-    for binding in considered {
-      switch condition(rule, binding.bindings, "action '\(binding.action.id)'", &warnings) {
-      case .bool(true): matched.append(binding)
-      case .bool(false): break
-      default:
-        undecided.append(
-          Undecided(
-            rule: spec.id, action: binding.action.id, person: nil,
-            missing: rule.condition.trace(binding.bindings).missing))
-      }
-    }
+    let matched = decisions.matched.map { values.actions[$0] }
     let groups: [[CaseValues.ActionBinding]] =
       if let aggregate = spec.aggregate {
         Self.windows(matched, aggregate, groupBy: rule.groupBy)
@@ -122,14 +129,13 @@ public struct Evaluator: Sendable {
         matched.map { [$0] }
       }
     let found = groups.map { actionFinding(rule, $0, values.index, verified) }
-    let dates = considered.map(\.action.date)
-    let span = dates.min().map { first in (first, dates.max { $0.lastDay < $1.lastDay }!) }
+    let scope = scopes.actions(spec.appliesTo)
     return (
       found,
       RuleOutcome(
-        rule: spec.id, considered: considered.count, span: span, findings: found.count,
-        undecided: undecided.count),
-      undecided.sorted(by: Undecided.order)
+        rule: spec.id, considered: scope.count, span: scope.span, findings: found.count,
+        undecided: decisions.undecided.count),
+      decisions.undecided.sorted(by: Undecided.order)
     )
   }
 

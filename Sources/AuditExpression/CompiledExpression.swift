@@ -7,7 +7,7 @@ public struct CompiledExpression: Sendable {
   public let text: String
   /// The static result type.
   public let type: ValueType
-  private let root: Node
+  let root: Node
   private let localCount: Int
   /// Where the expression stands in its file, to locate a pattern that gave up.
   private let origin: TextOrigin

@@ -1,0 +1,37 @@
+import Foundation
+
+/// Runs independent pieces of work on every core, keeping their results in order: the output
+/// is the same, byte for byte, as a run on one core.
+enum Parallel {
+  /// `body(0..<count)` in order; in parallel when `parallel` and there is more than one piece.
+  static func map<T: Sendable>(_ count: Int, parallel: Bool, _ body: @Sendable (Int) -> T) -> [T] {
+    guard parallel, count > 1, ProcessInfo.processInfo.activeProcessorCount > 1 else {
+      return (0..<count).map(body)
+    }
+    let slots = Slots<T>(count)
+    DispatchQueue.concurrentPerform(iterations: count) { slots.store(body($0), at: $0) }
+    return slots.values()
+  }
+
+  /// One slot per piece of work. Each piece writes its own slot only, and the slots are read
+  /// after every piece has finished (`concurrentPerform` returns then), so no slot is shared.
+  private final class Slots<T>: @unchecked Sendable {
+    private let base: UnsafeMutablePointer<T?>
+    private let count: Int
+
+    init(_ count: Int) {
+      self.count = count
+      base = .allocate(capacity: count)
+      base.initialize(repeating: nil, count: count)
+    }
+
+    deinit {
+      base.deinitialize(count: count)
+      base.deallocate()
+    }
+
+    func store(_ value: T, at position: Int) { base[position] = value }
+
+    func values() -> [T] { (0..<count).map { base[$0]! } }
+  }
+}

@@ -1,0 +1,132 @@
+import AuditCore
+import AuditExpression
+import AuditLoading
+import AuditTestSupport
+import Foundation
+import XCTest
+
+@testable import AuditEngine
+
+/// Evaluating each rule only on the acts its condition can hold for, in parallel pieces, gives
+/// what evaluating every rule on every act one by one gives: the same findings, outcomes and
+/// undecided acts, in the same order.
+final class IndexedEvaluationTests: XCTestCase {
+  private static func shipped() throws -> (RuleCatalog, Evaluator, AuditCase) {
+    let catalog = try PackLoader.load([FixturePaths.root + "/Rules"])
+    let rules = try CompiledRule.compileAll(catalog)
+    let audit = try CaseLoader.load(
+      path: FixturePaths.root + "/Cases/arcs.yaml", vocabulary: catalog.vocabulary
+    ).audit
+    return (catalog, Evaluator(rules: rules, thresholds: catalog.strength), audit)
+  }
+
+  /// Every rule on every act, one rule after another, with no index and on one core.
+  private static func oneByOne(_ evaluator: Evaluator, _ audit: AuditCase) -> CaseEvaluation {
+    let values = CaseValues(audit)
+    var findings: [Finding] = []
+    var outcomes: [RuleOutcome] = []
+    var undecided: [Undecided] = []
+    for rule in evaluator.rules {
+      let result = evaluator.evaluate(rule, values)
+      findings += result.findings
+      outcomes.append(result.outcome)
+      undecided += result.undecided
+    }
+    findings.sort(by: Evaluator.order)
+    let cited = Set(findings.flatMap(\.actions))
+    return CaseEvaluation(
+      audit: audit, findings: findings, outcomes: outcomes.sorted { $0.rule < $1.rule },
+      unmatchedActions: audit.actions.map(\.id).filter { !cited.contains($0) },
+      undecided: undecided.sorted(by: Undecided.order))
+  }
+
+  private func assertSame(_ a: CaseEvaluation, _ b: CaseEvaluation, line: UInt = #line) {
+    XCTAssertEqual(a.findings, b.findings, line: line)
+    XCTAssertEqual(a.outcomes, b.outcomes, line: line)
+    XCTAssertEqual(a.undecided, b.undecided, line: line)
+    XCTAssertEqual(a.unmatchedActions, b.unmatchedActions, line: line)
+  }
+
+  func testTheShippedCaseIsEvaluatedAsOneByOne() throws {
+    let (_, evaluator, audit) = try Self.shipped()
+    let evaluation = evaluator.evaluate(audit)
+    XCTAssertFalse(evaluation.findings.isEmpty)
+    assertSame(evaluation, Self.oneByOne(evaluator, audit))
+  }
+
+  /// `count` acts recombined from `base`'s (types, tags, a quote or none, a date or a year),
+  /// enough to be cut into pieces evaluated on every core.
+  private static func recombined(_ base: AuditCase, count: Int, seed: UInt64) -> AuditCase {
+    var random = SeededGenerator(seed: seed)
+    var audit = base
+    let tags = Set(base.actions.flatMap(\.tags)).sorted()
+    let types = Set(base.actions.map(\.type)).sorted()
+    audit.actions = (0..<count).map { n in
+      var action = base.actions.randomElement(using: &random)!
+      action.id = "r\(n)"
+      if Int.random(in: 0..<3, using: &random) == 0 {
+        action.type = types.randomElement(using: &random)!
+      }
+      if Bool.random(using: &random) {
+        action.tags = tags.filter { _ in Int.random(in: 0..<6, using: &random) == 0 }
+      }
+      switch Int.random(in: 0..<3, using: &random) {
+      case 0: action.quote = nil
+      case 1: action.quote = "x marks it"
+      default: break
+      }
+      let month = String(format: "%02d", Int.random(in: 1...12, using: &random))
+      action.date = DateRange(parsing: Bool.random(using: &random) ? "2023" : "2023-\(month)")!
+      return action
+    }
+    audit.episodes = []
+    return audit
+  }
+
+  func testARecombinedLargeCaseIsEvaluatedAsOneByOne() throws {
+    let (_, evaluator, base) = try Self.shipped()
+    let audit = Self.recombined(base, count: 6000, seed: 7)
+    let evaluation = evaluator.evaluate(audit)
+    XCTAssertGreaterThan(evaluation.findings.count, 100)
+    assertSame(evaluation, Self.oneByOne(evaluator, audit))
+  }
+
+  /// The same where conditions are often unknown (a missing quote): the undecided acts too.
+  func testUndecidedActsOfALargeCaseAreThoseOfOneByOne() throws {
+    let catalog = try EngineFixture.catalog([FixturePaths.fixtures + "/rules/undecided"])
+    let evaluator = Evaluator(
+      rules: try CompiledRule.compileAll(catalog), thresholds: catalog.strength)
+    let audit = Self.recombined(try EngineFixture.validCase(catalog), count: 6000, seed: 8)
+    let evaluation = evaluator.evaluate(audit)
+    XCTAssertGreaterThan(evaluation.undecided.count, 1000)
+    XCTAssertGreaterThan(evaluation.findings.count, 100)
+    assertSame(evaluation, Self.oneByOne(evaluator, audit))
+  }
+
+  /// The index leaves out exactly the acts whose value is a string outside the list (or a list
+  /// of strings without the element); acts whose value is missing stay candidates.
+  func testTheIndexKeepsTheActsThatCanSatisfyARequirement() throws {
+    let (_, _, base) = try Self.shipped()
+    let values = CaseValues(base)
+    let byType = Requirement(path: [0, 2], demand: .oneOf(["interview", "protest"]))
+    let byTag = Requirement(path: [0, 6], demand: .contains("electoral_endorsement"))
+    let missing = Requirement(path: [2, 2], demand: .oneOf(["national_society"]))
+    let index = ActionIndex(values.actions, requirements: [byType, byTag, missing])
+    let types = base.actions.indices.filter {
+      ["interview", "protest"].contains(base.actions[$0].type)
+    }
+    XCTAssertEqual(index.candidates([byType]), types)
+    let tagged = base.actions.indices.filter {
+      base.actions[$0].tags.contains("electoral_endorsement")
+    }
+    XCTAssertEqual(index.candidates([byTag]), tagged)
+    XCTAssertEqual(index.candidates([byType, byTag]), tagged.count < types.count ? tagged : types)
+    // `org` is null for acts attributed to no organisation: they stay.
+    let unattributed = values.actions.indices.filter { values.actions[$0].organization == nil }
+    let societies = values.actions.indices.filter {
+      values.actions[$0].organization?.type == "national_society"
+    }
+    XCTAssertEqual(index.candidates([missing]), (unattributed + societies).sorted())
+    XCTAssertNil(index.candidates([]))
+  }
+}
