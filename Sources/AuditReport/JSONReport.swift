@@ -260,7 +260,7 @@ public struct JSONReport: ReportRenderer {
       "republished_from": source.republishedFrom.map {
         .object(["publisher": .string($0.publisher), "url": .string($0.url)])
       } ?? .null,
-      "cited": .bool(contents.citedSources.contains(source.id)),
+      "cited": .bool(contents.isCited(source.id)),
       "archive_checked": .bool(contents.context.verification.checkedSources.contains(source.id)),
       "quotes": .int(check.quotes), "verified_quotes": .int(check.verified),
       "unverified_quotes": .int(check.notFound),

@@ -13,7 +13,7 @@ extension MarkdownReport {
         + ", the most severe first.",
     ]
     if contents.findings.isEmpty { blocks.append("None.") }
-    for finding in contents.findings {
+    for finding in contents.shownFindings {
       blocks.append(block(finding, contents, memory))
     }
     return blocks.joined(separator: "\n\n")
@@ -249,7 +249,11 @@ extension MarkdownReport {
     var lines: [String] = []
     for pattern in patterns {
       let rule = contents.rule(pattern.hit.rule)
-      let cited = pattern.findings.compactMap { contents.number(of: $0) }.map { "\($0)" }
+      let numbers = pattern.findings.compactMap { contents.number(of: $0) }
+      var cited = numbers.filter { $0 <= contents.shownFindings.count }.map { "\($0)" }
+      if cited.count < numbers.count {
+        cited.append("\(numbers.count - cited.count) more not shown")
+      }
       var line =
         "- **" + ReportText.inline(pattern.hit.rule) + "** — "
         + ReportText.inline(rule?.title ?? pattern.hit.title) + " ("

@@ -7,8 +7,9 @@ extension MarkdownReport {
 
   func sourcesSection(_ contents: ReportContents) -> String {
     var blocks = ["## Sources and method"]
-    let cited = contents.citedSources
-    let uncited = contents.sources.filter { !cited.contains($0.id) }
+    let cited = contents.shownCitedSources
+    let uncited =
+      contents.isAbridged ? [] : contents.sources.filter { !contents.isCited($0.id) }
     if contents.sources.isEmpty && cited.isEmpty {
       blocks.append("The case lists no source.")
     }
@@ -20,7 +21,7 @@ extension MarkdownReport {
       )
       for id in cited {
         let entry =
-          contents.audit.source(id).map { describe($0, contents) }
+          contents.index.source(id).map { describe($0, contents) }
           ?? "Source " + ReportText.inline(id) + " is not described in the case file."
         blocks.append("[^" + contents.labels.label(id) + "]: " + entry)
       }

@@ -21,6 +21,7 @@ public struct MarkdownReport: ReportRenderer {
   public func render(_ context: ReportContext) -> String {
     let contents = ReportContents(context)
     let memory = MarkdownMemory()
+    if contents.isAbridged { return abridged(contents, memory) }
     let parts = [
       header(contents), result(contents), limits(contents), standards(contents),
       findingsSection(contents, memory), patterns(contents), contextSection(contents, memory),
@@ -70,7 +71,7 @@ public struct MarkdownReport: ReportRenderer {
     }
     let principles = contents.engagedPrinciples
     var table = MarkdownTable(["Finding"] + principles.map { ReportText.inline($0.name) })
-    for finding in contents.findings {
+    for finding in contents.shownFindings {
       let number = contents.number(of: finding.id) ?? 0
       var title = "\(number). " + ReportText.inline(finding.title)
       // An analyst's episode title says when; a lone act's generated title does not.

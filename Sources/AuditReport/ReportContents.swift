@@ -25,6 +25,12 @@ struct ReportContents {
   let sources: [Source]
   /// Ids of the sources the report quotes, sorted.
   let citedSources: [String]
+  /// The findings the Markdown report shows in full: all of them, or past
+  /// `MarkdownReport.findingLimit` the most severe (the JSON report holds every one).
+  let shownFindings: [EpisodeFinding]
+  /// The sources quoted in what the Markdown report shows, sorted.
+  let shownCitedSources: [String]
+  private let citedSourceSet: Set<String>
   let labels: FootnoteLabels
   /// What the evidence can and cannot bear, computed from the case.
   let limits: EvidenceLimits
@@ -88,6 +94,18 @@ struct ReportContents {
     cited += assessment.context.flatMap { $0.evidence.map(\.evidence.source) }
     cited += audit.responses.flatMap { $0.evidence.map(\.source) }
     citedSources = Set(cited).sorted()
+    citedSourceSet = Set(cited)
+    let shownFindings = Array(assessment.findings.prefix(MarkdownReport.findingLimit))
+    self.shownFindings = shownFindings
+    if shownFindings.count == assessment.findings.count {
+      shownCitedSources = citedSources
+    } else {
+      // An abridged report quotes the shown findings and the replies, and no context.
+      let quoted =
+        shownFindings.flatMap { $0.evidence.map(\.evidence.source) }
+        + audit.responses.flatMap { $0.evidence.map(\.source) }
+      shownCitedSources = Set(quoted).sorted()
+    }
     labels = FootnoteLabels(audit.sources.map(\.id) + cited)
     limits = EvidenceLimits(
       audit, index: index, findings: assessment.findings, verification: context.verification)
@@ -95,6 +113,12 @@ struct ReportContents {
 
   /// The findings about the subject, most severe first.
   var findings: [EpisodeFinding] { assessment.findings }
+
+  /// True when the Markdown report leaves findings to the JSON report.
+  var isAbridged: Bool { shownFindings.count < assessment.findings.count }
+
+  /// True when a finding, a context hit or a reply quotes the source `id`.
+  func isCited(_ id: String) -> Bool { citedSourceSet.contains(id) }
 
   /// The 1-based number of a finding in the report, by its id.
   func number(of finding: String) -> Int? { findingNumbers[finding] }
