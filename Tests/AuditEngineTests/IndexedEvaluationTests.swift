@@ -106,11 +106,17 @@ final class IndexedEvaluationTests: XCTestCase {
   /// The index leaves out exactly the acts whose value is a string outside the list (or a list
   /// of strings without the element); acts whose value is missing stay candidates.
   func testTheIndexKeepsTheActsThatCanSatisfyARequirement() throws {
-    let (_, _, base) = try Self.shipped()
+    let (catalog, _, base) = try Self.shipped()
     let values = CaseValues(base)
-    let byType = Requirement(path: [0, 2], demand: .oneOf(["interview", "protest"]))
-    let byTag = Requirement(path: [0, 6], demand: .contains("electoral_endorsement"))
-    let missing = Requirement(path: [2, 2], demand: .oneOf(["national_society"]))
+    let found = try CompiledExpression.compile(
+      """
+      action.type in ["interview", "protest"] and action.tags contains "electoral_endorsement" \
+      and org.type == "national_society"
+      """, origin: TextOrigin(startingAt: SourceLocation(path: "rule.yaml", line: 1, column: 1)),
+      scope: EvaluationSchema.actionScope(catalog.vocabulary)
+    ).requirements
+    XCTAssertEqual(found.count, 3)
+    let (byType, byTag, missing) = (found[0], found[1], found[2])
     let index = ActionIndex(values.actions, requirements: [byType, byTag, missing])
     let types = base.actions.indices.filter {
       ["interview", "protest"].contains(base.actions[$0].type)
