@@ -3,7 +3,7 @@
 
 Usage (from the repository's root):
   bench/bench.py [--sizes 10000,100000,1000000] [--breach-rate 0.05] [--runs 3]
-                 [--binary PATH] [--no-build] [--work DIR]
+                 [--binary PATH] [--no-build] [--work DIR] [--stages check,markdown,json]
 
 It writes each case once with bench/make-case.py (deterministic: same size, rate and seed,
 same bytes), builds `audit` in release mode (unless --binary or --no-build), builds
@@ -69,6 +69,7 @@ def main():
     parser.add_argument("--binary")
     parser.add_argument("--no-build", action="store_true")
     parser.add_argument("--work", default="/tmp/audit-bench")
+    parser.add_argument("--stages", default="check,markdown,json")
     args = parser.parse_args()
     os.makedirs(args.work, exist_ok=True)
     binary = args.binary or os.path.join(ROOT, ".build/release/audit")
@@ -109,6 +110,8 @@ def main():
             "json": [binary, case, "--format", "json", "-o", os.path.join(args.work, "out.json")],
         }
         for stage, command in commands.items():
+            if stage not in args.stages.split(","):
+                continue
             if timings and stage != "check":
                 command = command + ["--timings"]
             samples = [timed(command) for _ in range(args.runs)]

@@ -3,7 +3,8 @@ import AuditEngine
 
 /// The short plain-text summary the command line prints after writing a report.
 ///
-/// One line per finding (severity, strength, number, title, principles engaged), the same
+/// One line per finding (severity, strength, number, title, principles engaged) — past
+/// `MarkdownReport.findingLimit`, for the most severe, with how many more there are — the same
 /// counts as the report, and where the report went. Colour (ANSI) only when asked for: the command line decides from the terminal and
 /// `NO_COLOR`. Case text is stripped of control characters, so a case cannot drive the terminal.
 public struct TerminalSummary: Sendable {
@@ -19,7 +20,7 @@ public struct TerminalSummary: Sendable {
       paint.bold("audit: " + ReportText.terminal(audit.title)) + " ("
         + ReportText.terminal(audit.id) + ")"
     ]
-    for finding in contents.findings {
+    for finding in contents.shownFindings {
       let number = contents.number(of: finding.id) ?? 0
       let severity = Self.pad(finding.severity.rawValue, 8)
       var line = "  " + paint.severity(severity, finding.severity) + " "
@@ -28,6 +29,10 @@ public struct TerminalSummary: Sendable {
       let principles = finding.engagements.map { contents.principleName($0.principle) }
       line += " [" + ReportText.terminal(principles.joined(separator: ", ")) + "]"
       lines.append(line)
+    }
+    if contents.isAbridged {
+      let more = contents.findings.count - contents.shownFindings.count
+      lines.append("  … \(ReportCounts.count(more, "more finding")), in the JSON report")
     }
     lines.append(ReportText.terminal(contents.counts.sentence))
     lines.append("report written to " + ReportText.terminal(reportPath))

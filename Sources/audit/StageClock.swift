@@ -13,13 +13,21 @@ final class StageClock: @unchecked Sendable {
   private var stopped = false
   private var timer: DispatchSourceTimer?
   private let printsTimings: Bool
+  private let sink: @Sendable (String) -> Void
 
-  /// A clock; `timings` prints each stage's time on stderr when the run ends.
-  init(timings: Bool, terminal: Bool = isatty(STDERR_FILENO) == 1) {
+  /// A clock; `timings` prints each stage's time when the run ends. The progress line shows
+  /// only when `terminal`, from `after` seconds on, refreshed every second.
+  init(
+    timings: Bool, terminal: Bool = isatty(STDERR_FILENO) == 1, after: TimeInterval = 2,
+    sink: @escaping @Sendable (String) -> Void = {
+      FileHandle.standardError.write(Data($0.utf8))
+    }
+  ) {
     printsTimings = timings
+    self.sink = sink
     guard terminal else { return }
     let timer = DispatchSource.makeTimerSource(queue: .global())
-    timer.schedule(deadline: .now() + 2, repeating: 1)
+    timer.schedule(deadline: .now() + after, repeating: 1)
     timer.setEventHandler { [weak self] in self?.showProgress() }
     timer.resume()
     self.timer = timer
@@ -88,7 +96,5 @@ final class StageClock: @unchecked Sendable {
     progressShown = true
   }
 
-  private func write(_ text: String) {
-    FileHandle.standardError.write(Data(text.utf8))
-  }
+  private func write(_ text: String) { sink(text) }
 }

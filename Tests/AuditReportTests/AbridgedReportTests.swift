@@ -66,6 +66,15 @@ final class AbridgedReportTests: XCTestCase {
     }
   }
 
+  func testTheTerminalSummaryListsTheSameFindingsAndCountsTheRest() throws {
+    let context = try Self.context(copies: 40)
+    let total = ReportContents(context).findings.count
+    let summary = TerminalSummary().render(context, reportPath: "r.md", color: false)
+    let lines = summary.split(separator: "\n")
+    XCTAssertEqual(lines.filter { $0.contains(" Finding ") }.count, 200)
+    XCTAssertTrue(lines.contains("  … \(total - 200) more findings, in the JSON report"))
+  }
+
   /// Four times the acts, about the same report: its length is bounded by the limit.
   func testTheAbridgedReportDoesNotGrowWithTheCase() throws {
     let small = MarkdownReport().render(try Self.context(copies: 40))
