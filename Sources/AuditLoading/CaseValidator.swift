@@ -40,9 +40,11 @@ struct CaseValidator {
           reference.id, kind: reference.referent.rawValue,
           hint: decoder.hint(for: reference.id, in: index), at: reference.location))
     }
-    let index = CaseIndex(audit)
+    // People by id, so that finding each act's actor does not scan them all.
+    let peopleByID = Dictionary(
+      audit.people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     for action in audit.actions where action.onBehalfOf == nil {
-      guard let person = index.person(action.actor) else { continue }
+      guard let person = peopleByID[action.actor] else { continue }
       let held = Set(
         person.positions.filter { $0.mayBeHeld(on: action.date) }.map(\.organization))
       if held.count > 1, let location = action.location {
