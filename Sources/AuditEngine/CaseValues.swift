@@ -33,7 +33,8 @@ public struct CaseValues: Sendable {
     self.index = index.index
     let subject = index.organization(audit.subject)
     let caseValue = EvaluationSchema.auditLayout.value(of: audit, in: index)
-    self.actions = audit.actions.map { action in
+    // Each act's and person's values depend on nothing but the case: laid out on every core.
+    self.actions = Parallel.map(audit.actions) { action in
       let attributed = Self.attribution(of: action, in: index.index).flatMap {
         index.index.organization($0)
       }
@@ -49,7 +50,7 @@ public struct CaseValues: Sendable {
           index.organization(attributed?.id), subject, caseValue,
         ])
     }
-    self.people = audit.people.map { person in
+    self.people = Parallel.map(audit.people) { person in
       PersonBinding(
         person: person,
         bindings: [

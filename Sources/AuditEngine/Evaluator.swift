@@ -112,7 +112,9 @@ public struct Evaluator: Sendable {
   ) -> (findings: [Finding], outcome: RuleOutcome, undecided: [Undecided]) {
     let spec = rule.spec
     if spec.scope == .person {
-      let found = decisions.matched.map { personFinding(rule, values.people[$0], values, verified) }
+      let found = Parallel.map(decisions.matched, piece: 512) {
+        personFinding(rule, values.people[$0], values, verified)
+      }
       return (
         found,
         RuleOutcome(
@@ -128,7 +130,9 @@ public struct Evaluator: Sendable {
       } else {
         matched.map { [$0] }
       }
-    let found = groups.map { actionFinding(rule, $0, values.index, verified) }
+    let found = Parallel.map(groups, piece: 512) {
+      actionFinding(rule, $0, values.index, verified)
+    }
     let scope = scopes.actions(spec.appliesTo)
     return (
       found,

@@ -13,6 +13,18 @@ enum Parallel {
     return slots.values()
   }
 
+  /// `items.map(transform)`, in pieces of `piece` elements on every core when there are at
+  /// least two pieces.
+  static func map<Element: Sendable, T: Sendable>(
+    _ items: [Element], piece: Int = 4096, _ transform: @Sendable (Element) -> T
+  ) -> [T] {
+    guard items.count >= 2 * piece else { return items.map(transform) }
+    let starts = Array(stride(from: 0, to: items.count, by: piece))
+    return map(starts.count, parallel: true) { part in
+      items[starts[part]..<min(starts[part] + piece, items.count)].map(transform)
+    }.flatMap { $0 }
+  }
+
   /// One slot per piece of work. Each piece writes its own slot only, and the slots are read
   /// after every piece has finished (`concurrentPerform` returns then), so no slot is shared.
   private final class Slots<T>: @unchecked Sendable {
