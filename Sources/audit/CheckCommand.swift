@@ -20,13 +20,17 @@ struct CheckCommand: ParsableCommand {
   func run() throws {
     var session = Session()
     var problems: [Diagnostic] = []
+    let clock = StageClock(timings: false)
     do {
+      clock.begin("rules")
       let (catalog, _) = try session.rules(rules)
       for path in cases {
         do {
+          clock.begin("load")
           let loaded = try session.loadCase(path, vocabulary: catalog.vocabulary)
-          let (verification, found) = archive.verify(loaded)
+          let (verification, found) = clock.measure("verify") { archive.verify(loaded) }
           problems += found
+          clock.stopProgress()
           let quotes = loaded.audit.allEvidence
           let verified = quotes.filter { verification.status(of: $0) == true }.count
           print(
@@ -39,6 +43,7 @@ struct CheckCommand: ParsableCommand {
     } catch {
       if case .input(let diagnostics) = error { problems += diagnostics }
     }
+    clock.finish()
     session.print(problems)
     if problems.contains(where: { $0.severity == .error }) { throw ExitCode(2) }
   }
