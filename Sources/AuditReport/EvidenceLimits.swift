@@ -22,6 +22,9 @@ struct EvidenceLimits: Sendable {
   let quotes: Int
   /// Acts dated only to a month, a year or a range.
   let approximateDates: Int
+  /// Acts with an evidence item graded below what a finding may rest on: a source of
+  /// reliability D–F or an item of credibility 4–6 (what a source could not confirm).
+  let weaklyGraded: [Action]
 
   init(
     _ audit: AuditCase, index: CaseIndex, findings: [EpisodeFinding],
@@ -55,5 +58,11 @@ struct EvidenceLimits: Sendable {
     self.quotes = quotes
     unverifiedQuotes = unverified
     approximateDates = audit.actions.filter { !$0.date.isExact }.count
+    weaklyGraded = audit.actions.filter { action in
+      action.evidence.contains { item in
+        item.credibility >= 4 || (index.source(item.source)?.reliability ?? .F) >= .D
+      }
+    }
+    .sorted { $0.date != $1.date ? $0.date < $1.date : $0.id < $1.id }
   }
 }

@@ -151,6 +151,15 @@ public struct MarkdownReport: ReportRenderer {
         : "\(limits.unverifiedQuotes) of \(limits.quotes) distinct quotes "
           + (limits.unverifiedQuotes == 1 ? "was" : "were")
           + " not verified against an archived copy of their source.")
+    if !limits.weaklyGraded.isEmpty {
+      let acts = limits.weaklyGraded.map { ReportText.inline($0.id) }
+      items.append(
+        "\(ReportCounts.count(acts.count, "act")) "
+          + (acts.count == 1 ? "rests" : "rest")
+          + " in part on evidence the source itself could not confirm or graded below "
+          + "reliable (credibility 4–6 or reliability D–F): " + acts.joined(separator: ", ")
+          + ".")
+    }
     if limits.approximateDates > 0 {
       let n = limits.approximateDates
       items.append(
