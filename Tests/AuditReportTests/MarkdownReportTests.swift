@@ -67,6 +67,21 @@ final class MarkdownReportTests: XCTestCase {
       ), episode)
   }
 
+  func testLimitsNameActsRestingOnWhatTheSourceCouldNotConfirm() {
+    XCTAssertFalse(markdown.contains("could not confirm"), "no such act in the sample")
+    var audit = ReportSamples.sampleCase()
+    let index = audit.actions.firstIndex { $0.id == "aslanov-praises-checkpoint" }!
+    audit.actions[index].evidence[0].credibility = 6
+    let context = ReportSamples.context(
+      audit, findings: ReportSamples.sampleFindings(audit),
+      outcomes: ReportSamples.sampleOutcomes(audit), unmatched: ["arcs-flour-convoy"],
+      rules: ReportSamples.sampleRules)
+    XCTAssertTrue(
+      MarkdownReport().render(context).contains(
+        "- 1 act rests in part on evidence the source itself could not confirm or graded below reliable (credibility 4–6 or reliability D–F): aslanov-praises-checkpoint."
+      ))
+  }
+
   func testStandardsQuoteEachPrincipleOnceWithReadReferencesAndUnreadOnesByTitle() {
     XCTAssertEqual(markdown.components(separatedBy: "> It makes no discrimination").count, 2)
     XCTAssertTrue(
