@@ -7,11 +7,11 @@ extension CaseDecoder {
     var owner: [String: String] = [:]
     return nodes.compactMap { node -> Episode? in
       guard
-        let f = decoder.mapping(node, "an episode", keys: ["id", "title", "summary", "actions"]),
-        let id = f.id("id", required: true)
+        let f = decoder.mapping(node, .episode),
+        let id = f.id("id")
       else { return nil }
-      let title = f.string("title", required: true)
-      let items = f.list("actions", required: true)
+      let title = f.string("title")
+      let items = f.list("actions")
       if items.isEmpty, let list = f["actions"] {
         decoder.report(LoadErrors.emptyEpisode(id, at: list.location))
       }

@@ -14,29 +14,26 @@ struct CaseDecoder {
 
   func decodeCase(_ root: YAMLNode) -> AuditCase? {
     guard
-      let top = decoder.mapping(
-        root, "the case file",
-        keys: ["case", "organizations", "people", "sources", "actions", "episodes", "responses"]),
+      let top = decoder.mapping(root, .caseFile),
       let header = top.required("case"),
-      let info = decoder.mapping(
-        header, "'case'", keys: ["id", "title", "subject", "period", "summary"])
+      let info = decoder.mapping(header, .caseHeader)
     else { return nil }
-    let id = info.id("id", required: true)
-    let title = info.string("title", required: true)
-    let subject = info.reference("subject", .organization, required: true)
-    let summary = info.string("summary", required: true)
+    let id = info.id("id")
+    let title = info.string("title")
+    let subject = info.reference("subject", .organization)
+    let summary = info.string("summary")
     var period: (PartialDate, PartialDate)?
     if let node = info.required("period"),
-      let fields = decoder.mapping(node, "'period'", keys: ["from", "to"]),
-      let from = fields.date("from", required: true), let to = fields.date("to", required: true)
+      let fields = decoder.mapping(node, .period),
+      let from = fields.date("from"), let to = fields.date("to")
     {
       if from.firstDay > to.lastDay { decoder.report(LoadErrors.periodOrder(at: node.location)) }
       period = (from, to)
     }
-    let organizations = top.list("organizations", required: true).compactMap(organization)
+    let organizations = top.list("organizations").compactMap(organization)
     let people = top.list("people").compactMap(person)
-    let sources = top.list("sources", required: true).compactMap(source)
-    let actions = top.list("actions", required: true).compactMap { action($0, defaults: nil) }
+    let sources = top.list("sources").compactMap(source)
+    let actions = top.list("actions").compactMap { action($0, defaults: nil) }
     let episodes = episodes(top.list("episodes"))
     let responses = top.list("responses").compactMap { response($0, subject: subject) }
     guard let id, let title, let subject, let summary, let period else { return nil }
@@ -58,9 +55,9 @@ struct CaseDecoder {
   func organization(_ node: YAMLNode) -> Organization? {
     declare(node, .organization)
     guard
-      let f = decoder.mapping(node, "an organization", keys: ["id", "name", "type", "country"]),
-      let id = f.id("id", required: true), let name = f.string("name", required: true),
-      let type = f.term("type", .organizationTypes, required: true)
+      let f = decoder.mapping(node, .organization),
+      let id = f.id("id"), let name = f.string("name"),
+      let type = f.term("type", .organizationTypes)
     else { return nil }
     let country = f.string("country")
     if let country, country.count != 2 || !country.allSatisfy({ $0.isASCII && $0.isUppercase }) {
@@ -75,15 +72,14 @@ struct CaseDecoder {
 
   func person(_ node: YAMLNode) -> Person? {
     declare(node, .person)
-    guard let f = decoder.mapping(node, "a person", keys: ["id", "name", "positions"]),
-      let id = f.id("id", required: true), let name = f.string("name", required: true)
+    guard let f = decoder.mapping(node, .person),
+      let id = f.id("id"), let name = f.string("name")
     else { return nil }
     let positions = f.list("positions").compactMap { item -> Person.Position? in
       guard
-        let p = decoder.mapping(
-          item, "a position", keys: ["organization", "role", "from", "to", "evidence"]),
-        let organization = p.reference("organization", .organization, required: true),
-        let role = p.term("role", .roles, required: true)
+        let p = decoder.mapping(item, .position),
+        let organization = p.reference("organization", .organization),
+        let role = p.term("role", .roles)
       else { return nil }
       return Person.Position(
         organization: organization, role: role, from: p.date("from"), to: p.date("to"),
@@ -95,21 +91,16 @@ struct CaseDecoder {
   func source(_ node: YAMLNode) -> Source? {
     declare(node, .source)
     guard
-      let f = decoder.mapping(
-        node, "a source",
-        keys: [
-          "id", "title", "publisher", "author", "type", "reliability", "published", "url",
-          "archive", "by", "derived_from", "language", "republished_from",
-        ]),
-      let id = f.id("id", required: true), let title = f.string("title", required: true),
-      let type = f.term("type", .sourceTypes, required: true),
+      let f = decoder.mapping(node, .source),
+      let id = f.id("id"), let title = f.string("title"),
+      let type = f.term("type", .sourceTypes),
       let gradeNode = f.required("reliability"),
       let reliability = decoder.choice(gradeNode, "reliability", as: Reliability.self)
     else { return nil }
     var archive: Source.Archive?
     if let node = f["archive"],
-      let a = decoder.mapping(node, "'archive'", keys: ["path", "sha256"]),
-      let path = a.string("path", required: true), let hash = a.string("sha256", required: true)
+      let a = decoder.mapping(node, .archive),
+      let path = a.string("path"), let hash = a.string("sha256")
     {
       if hash.count != 64 || !hash.allSatisfy({ $0.isHexDigit }) {
         decoder.report(
@@ -146,7 +137,7 @@ struct CaseDecoder {
 
   /// Where an archived copy was first published: a publisher, a URL, or both.
   private func republication(_ node: YAMLNode) -> Source.Republication? {
-    guard let f = decoder.mapping(node, "'republished_from'", keys: ["publisher", "url"])
+    guard let f = decoder.mapping(node, .republication)
     else { return nil }
     let publisher = f.string("publisher")
     let url = f["url"].flatMap { decoder.url($0, "'url'") }
@@ -160,12 +151,10 @@ struct CaseDecoder {
   /// (the actor's words, a fact, the source's analysis, context) is always a choice made.
   func evidence(_ node: YAMLNode) -> Evidence? {
     guard
-      let f = decoder.mapping(
-        node, "an evidence item",
-        keys: ["source", "quote", "locator", "credibility", "kind", "translated"])
+      let f = decoder.mapping(node, .evidence)
     else { return nil }
-    let source = f.reference("source", .source, required: true)
-    let quote = f.string("quote", required: true)
+    let source = f.reference("source", .source)
+    let quote = f.string("quote")
     let credibility = f.required("credibility").flatMap {
       decoder.int($0, "credibility", range: Credibility.range)
     }
@@ -184,25 +173,18 @@ struct CaseDecoder {
       location: f["quote"]?.location ?? node.location)
   }
 
-  static let actionKeys = [
-    "id", "date", "date_note", "actor", "on_behalf_of", "capacity", "type", "channel", "summary",
-    "quote", "targets", "tags", "evidence",
-  ]
-
   /// An action; in a rule test (`defaults` given) id, date, summary and evidence may be left out.
   func action(_ node: YAMLNode, defaults: ActionDefaults?) -> Action? {
     let testing = defaults != nil
     declare(node, .action)
-    guard let f = decoder.mapping(node, "an action", keys: Self.actionKeys) else { return nil }
-    let id = testing ? (f.id("id") ?? defaults!.id) : f.id("id", required: true)
-    let date =
-      testing ? (f.dateRange("date") ?? defaults!.date) : f.dateRange("date", required: true)
+    guard let f = decoder.mapping(node, testing ? .testAction : .action) else { return nil }
+    let id = f.id("id") ?? defaults?.id
+    let date = f.dateRange("date") ?? defaults?.date
     let capacity = f["capacity"].flatMap { decoder.choice($0, "capacity", as: Capacity.self) }
-    let actor = f.reference("actor", .party, required: true)
-    let type = f.term("type", .actionTypes, required: true)
-    let summary =
-      testing ? (f.string("summary") ?? "(test action)") : f.string("summary", required: true)
-    let items = f.list("evidence", required: !testing)
+    let actor = f.reference("actor", .party)
+    let type = f.term("type", .actionTypes)
+    let summary = f.string("summary") ?? (testing ? "(test action)" : nil)
+    let items = f.list("evidence")
     var evidence = items.compactMap(evidence)
     if let defaults, evidence.isEmpty {
       evidence = [defaults.evidence]
@@ -221,9 +203,8 @@ struct CaseDecoder {
   /// A right-of-reply record, which only the case's `subject` can give.
   func response(_ node: YAMLNode, subject: String?) -> Response? {
     guard
-      let f = decoder.mapping(
-        node, "a response", keys: ["to", "requested", "outcome", "text", "evidence"]),
-      let to = f.reference("to", .party, required: true), let outcomeNode = f.required("outcome"),
+      let f = decoder.mapping(node, .response),
+      let to = f.reference("to", .party), let outcomeNode = f.required("outcome"),
       let outcome = decoder.choice(outcomeNode, "outcome", as: Response.Outcome.self)
     else { return nil }
     if let subject, to != subject, let toNode = f["to"] {

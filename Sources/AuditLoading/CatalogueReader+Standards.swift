@@ -3,16 +3,14 @@ import AuditCore
 extension CatalogueReader {
   /// `standards.yaml`: the norms context rules judge other parties' acts by.
   mutating func standardsFile(_ node: YAMLNode) {
-    guard let f = decoder.mapping(node, "standards.yaml", keys: ["standards"]) else { return }
-    for item in f.list("standards", required: true) { standard(item) }
+    guard let f = decoder.mapping(node, .standards) else { return }
+    for item in f.list("standards") { standard(item) }
   }
 
   private mutating func standard(_ node: YAMLNode) {
     guard
-      let f = decoder.mapping(
-        node, "a standard",
-        keys: ["id", "title", "text", "summary", "url", "status", "references"]),
-      let id = f.id("id", required: true), let title = f.string("title", required: true),
+      let f = decoder.mapping(node, .standard),
+      let id = f.id("id"), let title = f.string("title"),
       let statusNode = f.required("status"),
       let status = decoder.choice(statusNode, "status", as: Reference.Status.self)
     else { return }

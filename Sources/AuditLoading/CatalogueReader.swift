@@ -51,28 +51,26 @@ struct CatalogueReader {
     if let node = root(folder, "pack.yaml", required: required) { manifest(node, folder: folder) }
     if let node = root(folder, "vocabulary.yaml", required: required) { vocabularyFile(node) }
     if let node = root(folder, "principles.yaml", required: required),
-      let f = decoder.mapping(node, "principles.yaml", keys: ["principles"])
+      let f = decoder.mapping(node, .principles)
     {
-      for item in f.list("principles", required: true) { principle(item) }
+      for item in f.list("principles") { principle(item) }
     }
     if let node = root(folder, "standards.yaml", required: required) { standardsFile(node) }
     if let node = root(folder, "references.yaml", required: required),
-      let f = decoder.mapping(node, "references.yaml", keys: ["references"])
+      let f = decoder.mapping(node, .references)
     {
-      for item in f.list("references", required: true) { reference(item) }
+      for item in f.list("references") { reference(item) }
     }
   }
 
   private mutating func manifest(_ node: YAMLNode, folder: String) {
     guard
-      let f = decoder.mapping(
-        node, "pack.yaml", keys: ["name", "version", "description", "strength"]),
-      let name = f.string("name", required: true), let version = f.string("version", required: true)
+      let f = decoder.mapping(node, .pack),
+      let name = f.string("name"), let version = f.string("version")
     else { return }
     var strength: PackManifest.StrengthThresholds?
     if let node = f["strength"],
-      let s = decoder.mapping(
-        node, "'strength'", keys: ["primary_source", "independent_sources", "reported"]),
+      let s = decoder.mapping(node, .strength),
       let primary = grade(s.required("primary_source"), "'primary_source'"),
       let independent = grade(
         s.required("independent_sources"), "'independent_sources'", counted: true),
@@ -94,11 +92,7 @@ struct CatalogueReader {
     -> (PackManifest.Grade, Int)?
   {
     guard let node,
-      let f = decoder.mapping(
-        node, what,
-        keys: counted
-          ? ["count", "max_reliability", "max_credibility"]
-          : ["max_reliability", "max_credibility"]),
+      let f = decoder.mapping(node, counted ? .countedGrade : .grade, as: what),
       let r = f.required("max_reliability"),
       let reliability = decoder.choice(r, "reliability", as: Reliability.self),
       let c = f.required("max_credibility"),
@@ -116,8 +110,7 @@ struct CatalogueReader {
   }
 
   private mutating func vocabularyFile(_ node: YAMLNode) {
-    let kinds = Vocabulary.Kind.allCases.map(\.rawValue)
-    guard let f = decoder.mapping(node, "vocabulary.yaml", keys: kinds) else { return }
+    guard let f = decoder.mapping(node, .vocabulary) else { return }
     var added = Vocabulary()
     for kind in Vocabulary.Kind.allCases {
       guard let section = f[kind.rawValue] else { continue }
@@ -145,9 +138,9 @@ struct CatalogueReader {
 
   private mutating func principle(_ node: YAMLNode) {
     guard
-      let f = decoder.mapping(node, "a principle", keys: ["id", "name", "text", "source", "url"]),
-      let id = f.id("id", required: true), let name = f.string("name", required: true),
-      let text = f.string("text", required: true)
+      let f = decoder.mapping(node, .principle),
+      let id = f.id("id"), let name = f.string("name"),
+      let text = f.string("text")
     else { return }
     guard unique(id, at: f["id"]!.location, section: "principles") else { return }
     principles.append(
@@ -158,9 +151,8 @@ struct CatalogueReader {
 
   private mutating func reference(_ node: YAMLNode) {
     guard
-      let f = decoder.mapping(
-        node, "a reference", keys: ["id", "title", "text", "summary", "url", "status"]),
-      let id = f.id("id", required: true), let title = f.string("title", required: true),
+      let f = decoder.mapping(node, .reference),
+      let id = f.id("id"), let title = f.string("title"),
       let statusNode = f.required("status"),
       let status = decoder.choice(statusNode, "status", as: Reference.Status.self)
     else { return }

@@ -57,8 +57,15 @@ final class NodeDecoder {
     hint(for: name, in: Suggestion.Index(candidates()))
   }
 
-  /// A mapping's keys checked against the schema: unknown keys are reported here.
-  func mapping(_ node: YAMLNode, _ what: String, keys allowed: [String]) -> Fields? {
+  /// Every key a decoder asked for, as `schema.key`: a test checks that each declared key is read.
+  var keysRead: Set<String> = []
+
+  /// A mapping's keys checked against its declaration: unknown keys are reported here, and
+  /// only declared keys can be read. `what` names it in diagnostics when the declaration's
+  /// name is not precise enough (`'primary_source'` for a grade).
+  func mapping(_ node: YAMLNode, _ schema: FormatSchema, as what: String? = nil) -> Fields? {
+    let what = what ?? schema.what
+    let allowed = schema.keyNames
     guard case .mapping(let pairs) = node.content else {
       report(LoadErrors.wrongKind("a mapping", found: node.kindName, for: what, at: node.location))
       return nil
@@ -74,7 +81,7 @@ final class NodeDecoder {
             name, in: what, hint: hint(for: name, in: allowed), at: pair.key.location))
       }
     }
-    return Fields(node: node, what: what, values: values, decoder: self)
+    return Fields(node: node, what: what, schema: schema, values: values, decoder: self)
   }
 
   /// The text of a scalar; any collection is an error.
@@ -198,21 +205,31 @@ final class NodeDecoder {
   }
 }
 
-/// The fields of one mapping, read by key.
+/// The fields of one mapping, read by key; whether a key is required comes from its declaration.
 struct Fields {
   let node: YAMLNode
   let what: String
+  let schema: FormatSchema
   let values: [String: (key: YAMLNode, value: YAMLNode)]
   unowned let decoder: NodeDecoder
 
-  /// The value of `key`, or nil when absent or `null`.
+  /// The value of `key`, or nil when absent or `null`. Only a declared key can be read.
   subscript(_ key: String) -> YAMLNode? {
+    assert(schema.key(key) != nil, "'\(key)' is not declared in \(schema.name)")
+    decoder.keysRead.insert(schema.name + "." + key)
     guard let value = values[key]?.value, !value.isNull else { return nil }
     return value
   }
 
+  /// True when the declaration makes `key` required.
+  func isRequired(_ key: String) -> Bool { schema.key(key)?.required ?? false }
+
+  /// The value of `key` if given, else nil; a required key's absence is reported.
+  func value(_ key: String) -> YAMLNode? { isRequired(key) ? required(key) : self[key] }
+
   /// The value of `key`, reporting its absence.
   func required(_ key: String) -> YAMLNode? {
+    assert(isRequired(key), "'\(key)' is read as required but declared optional in \(schema.name)")
     guard let value = self[key] else {
       decoder.report(
         LoadErrors.missingKey(key, in: what, at: values[key]?.key.location ?? node.location))
@@ -221,69 +238,68 @@ struct Fields {
     return value
   }
 
-  func string(_ key: String, required: Bool = false) -> String? {
-    guard let node = required ? self.required(key) : self[key] else { return nil }
+  func string(_ key: String) -> String? {
+    guard let node = value(key) else { return nil }
     guard let text = decoder.string(node, "'\(key)'") else { return nil }
-    if required && text.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
+    if isRequired(key) && text.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
       decoder.report(LoadErrors.emptyText("'\(key)'", at: node.location))
       return nil
     }
     return text
   }
 
-  func id(_ key: String, required: Bool = false) -> String? {
-    guard let node = required ? self.required(key) : self[key] else { return nil }
+  func id(_ key: String) -> String? {
+    guard let node = value(key) else { return nil }
     return decoder.id(node, "'\(key)'")
   }
 
-  func date(_ key: String, required: Bool = false) -> PartialDate? {
-    guard let node = required ? self.required(key) : self[key] else { return nil }
+  func date(_ key: String) -> PartialDate? {
+    guard let node = value(key) else { return nil }
     return decoder.date(node, "'\(key)'")
   }
 
-  func dateRange(_ key: String, required: Bool = false) -> DateRange? {
-    guard let node = required ? self.required(key) : self[key] else { return nil }
+  func dateRange(_ key: String) -> DateRange? {
+    guard let node = value(key) else { return nil }
     return decoder.dateRange(node, "'\(key)'")
   }
 
   func bool(_ key: String) -> Bool? {
-    guard let node = self[key] else { return nil }
+    guard let node = value(key) else { return nil }
     return decoder.bool(node, "'\(key)'")
   }
 
-  func list(_ key: String, required: Bool = false) -> [YAMLNode] {
-    guard let node = required ? self.required(key) : self[key] else { return [] }
+  func list(_ key: String) -> [YAMLNode] {
+    guard let node = value(key) else { return [] }
     return decoder.list(node, "'\(key)'")
   }
 
   func strings(_ key: String) -> [(String, YAMLNode)] {
-    guard let node = self[key] else { return [] }
+    guard let node = value(key) else { return [] }
     return decoder.strings(node, "'\(key)'")
   }
 
-  func term(_ key: String, _ kind: Vocabulary.Kind, required: Bool = false) -> String? {
-    guard let node = required ? self.required(key) : self[key] else { return nil }
+  func term(_ key: String, _ kind: Vocabulary.Kind) -> String? {
+    guard let node = value(key) else { return nil }
     return decoder.term(node, kind)
   }
 
   func terms(_ key: String, _ kind: Vocabulary.Kind) -> [String] {
-    guard let node = self[key] else { return [] }
+    guard let node = value(key) else { return [] }
     return decoder.list(node, "'\(key)'").compactMap { decoder.term($0, kind) }
   }
 
-  func reference(_ key: String, _ referent: NodeDecoder.Referent, required: Bool = false) -> String?
-  {
-    guard let node = required ? self.required(key) : self[key] else { return nil }
+  func reference(_ key: String, _ referent: NodeDecoder.Referent) -> String? {
+    guard let node = value(key) else { return nil }
     return decoder.reference(node, referent)
   }
 
   func references(_ key: String, _ referent: NodeDecoder.Referent) -> [String] {
-    guard let node = self[key] else { return [] }
+    guard let node = value(key) else { return [] }
     return decoder.list(node, "'\(key)'").compactMap { decoder.reference($0, referent) }
   }
 
-  func located(_ key: String, required: Bool = false) -> LocatedText? {
-    guard let node = required ? self.required(key) : self[key],
+  func located(_ key: String) -> LocatedText? {
+    guard let node = value(key),
       let text = decoder.string(node, "'\(key)'")
     else { return nil }
     return LocatedText(text, origin: node.origin)

@@ -5,12 +5,6 @@ struct RuleReader {
   let catalogue: CatalogueReader
   var decoder: NodeDecoder { catalogue.decoder }
 
-  static let keys = [
-    "id", "title", "principle", "standard", "severity", "applies_to", "scope", "when", "message",
-    "rationale",
-    "references", "aggregate", "tests",
-  ]
-
   func rule(from input: InputFile, pack: String) -> RuleSpec? {
     let root: YAMLNode
     do {
@@ -19,7 +13,7 @@ struct RuleReader {
       decoder.bag.report(contentsOf: error.all)
       return nil
     }
-    guard let f = decoder.mapping(root, "a rule", keys: Self.keys) else { return nil }
+    guard let f = decoder.mapping(root, .rule) else { return nil }
     let idNode = f.required("id")
     let id = idNode.flatMap { node -> String? in
       guard let text = decoder.string(node, "'id'") else { return nil }
@@ -32,16 +26,16 @@ struct RuleReader {
       }
       return text
     }
-    let title = f.string("title", required: true)
+    let title = f.string("title")
     let severity = f.required("severity").flatMap {
       decoder.choice($0, "severity", as: Severity.self)
     }
     let appliesTo = f.terms("applies_to", .organizationTypes)
     let basis = self.basis(f)
     let scope = f["scope"].map { decoder.choice($0, "scope", as: RuleSpec.Scope.self) } ?? .action
-    let when = f.located("when", required: true)
-    let message = f.located("message", required: true)
-    let rationale = f.string("rationale", required: true)
+    let when = f.located("when")
+    let message = f.located("message")
+    let rationale = f.string("rationale")
     let known = catalogue.references.map(\.id)
     let references = f.strings("references").map { text, node in
       if !known.contains(text) {
@@ -123,7 +117,7 @@ struct RuleReader {
   }
 
   private func aggregate(_ node: YAMLNode) -> RuleSpec.Aggregate? {
-    guard let f = decoder.mapping(node, "'aggregate'", keys: ["at_least", "within", "group_by"])
+    guard let f = decoder.mapping(node, .aggregate)
     else { return nil }
     let count = f.required("at_least").flatMap { decoder.int($0, "'at_least'", range: 2...1000) }
     let within = f.required("within").flatMap { decoder.duration($0, "'within'") }

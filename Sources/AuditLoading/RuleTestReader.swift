@@ -17,15 +17,13 @@ struct RuleTestReader {
 
   func test(_ node: YAMLNode, aggregate: Bool) -> RuleTest? {
     let local = NodeDecoder(vocabulary: vocabulary)
-    defer { decoder.bag.report(contentsOf: local.bag.diagnostics) }
+    defer {
+      decoder.bag.report(contentsOf: local.bag.diagnostics)
+      decoder.keysRead.formUnion(local.keysRead)
+    }
     guard
-      let f = local.mapping(
-        node, "a rule test",
-        keys: [
-          "name", "expect", "people", "organizations", "action", "actions", "period", "message",
-          "cites",
-        ]),
-      let name = f.string("name", required: true), let expectNode = f.required("expect"),
+      let f = local.mapping(node, .ruleTest),
+      let name = f.string("name"), let expectNode = f.required("expect"),
       let expect = local.choice(expectNode, "expectation", as: Expectation.self)
     else { return nil }
     let cases = CaseDecoder(decoder: local, path: path)
@@ -50,8 +48,8 @@ struct RuleTestReader {
             source: Self.source.id, quote: "(test evidence)", credibility: 2, kind: .fact)))
     }
     var period = (from: Self.defaultDate, to: PartialDate(year: 2000, month: 12, day: 31)!)
-    if let p = f["period"], let pf = local.mapping(p, "'period'", keys: ["from", "to"]),
-      let from = pf.date("from", required: true), let to = pf.date("to", required: true)
+    if let p = f["period"], let pf = local.mapping(p, .period),
+      let from = pf.date("from"), let to = pf.date("to")
     {
       period = (from, to)
     }

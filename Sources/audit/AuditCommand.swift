@@ -20,6 +20,7 @@ struct AuditCommand: ParsableCommand {
     version: version,
     subcommands: [
       RunCommand.self, CheckCommand.self, RulesCommand.self, ExplainCommand.self, NewCommand.self,
+      SchemaCommand.self,
     ],
     defaultSubcommand: RunCommand.self)
 

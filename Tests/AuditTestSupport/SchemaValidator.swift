@@ -1,28 +1,30 @@
 import Foundation
 
 /// A small JSON Schema (draft 2020-12) validator: the keywords `docs/audit-report-2.schema.json`
-/// uses — `$ref` to `#/$defs/…`, `type`, `const`, `enum`, `required`, `properties`,
-/// `additionalProperties` (`false` or a schema), `items`, `minItems`, `oneOf`, `pattern`,
-/// `minimum`, `maximum`. `unsupportedKeywords` names any other keyword the schema uses, so the
-/// schema cannot lean on one this validator would silently skip.
-struct SchemaValidator {
-  let root: [String: Any]
+/// and the input schemas of `docs/schemas/` use — `$ref` to `#/$defs/…`, `type`, `const`,
+/// `enum`, `required`, `properties`, `additionalProperties` (`false` or a schema),
+/// `propertyNames`, `items`, `minItems`, `oneOf`, `anyOf`, `pattern`, `minimum`, `maximum`.
+/// `unsupportedKeywords` names any other keyword the schema uses, so the schema cannot lean on
+/// one this validator would silently skip.
+public struct SchemaValidator {
+  /// The schema, as JSONSerialization reads it.
+  public let root: [String: Any]
 
   /// Loads the schema from `path`.
-  init(path: String) throws {
+  public init(path: String) throws {
     let data = try Data(contentsOf: URL(fileURLWithPath: path))
     root = try XCTUnwrapDictionary(JSONSerialization.jsonObject(with: data))
   }
 
   /// Every violation, as `path: problem`.
-  func errors(_ value: Any) -> [String] {
+  public func errors(_ value: Any) -> [String] {
     var errors: [String] = []
     check(value, against: root, at: "$", into: &errors)
     return errors
   }
 
   /// Every keyword of the schema that `check` does not apply, as `path: keyword`.
-  func unsupportedKeywords() -> [String] {
+  public func unsupportedKeywords() -> [String] {
     var found: [String] = []
     Self.walk(root, at: "#", into: &found)
     return found
@@ -37,19 +39,21 @@ struct SchemaValidator {
         if let sub = sub as? [String: Any] { walk(sub, at: "\(path)/\(key)/\(name)", into: &found) }
       }
     }
-    for key in ["items", "additionalProperties"] {
+    for key in ["items", "additionalProperties", "propertyNames"] {
       if let sub = schema[key] as? [String: Any] { walk(sub, at: "\(path)/\(key)", into: &found) }
     }
-    for (index, sub) in (schema["oneOf"] as? [[String: Any]] ?? []).enumerated() {
-      walk(sub, at: "\(path)/oneOf/\(index)", into: &found)
+    for key in ["oneOf", "anyOf"] {
+      for (index, sub) in (schema[key] as? [[String: Any]] ?? []).enumerated() {
+        walk(sub, at: "\(path)/\(key)/\(index)", into: &found)
+      }
     }
   }
 
   /// The keywords `check` applies, and the annotations it may ignore.
   static let keywords: Set<String> = [
     "$ref", "type", "const", "enum", "required", "properties", "additionalProperties", "items",
-    "minItems", "oneOf", "pattern", "minimum", "maximum",
-    "$schema", "$id", "$defs", "title", "description",
+    "minItems", "oneOf", "anyOf", "propertyNames", "pattern", "minimum", "maximum",
+    "$schema", "$id", "$defs", "$comment", "title", "description",
   ]
 
   private func check(
@@ -96,9 +100,22 @@ struct SchemaValidator {
       }
       if passing.count != 1 { errors.append("\(path): matches \(passing.count) of oneOf") }
     }
+    if let options = schema["anyOf"] as? [[String: Any]] {
+      let passing = options.contains { option in
+        var sub: [String] = []
+        check(value, against: option, at: path, into: &sub)
+        return sub.isEmpty
+      }
+      if !passing { errors.append("\(path): matches none of anyOf") }
+    }
     if let object = value as? [String: Any] {
       for key in schema["required"] as? [String] ?? [] where object[key] == nil {
         errors.append("\(path): missing required key \(key)")
+      }
+      if let names = schema["propertyNames"] as? [String: Any] {
+        for key in object.keys.sorted() {
+          check(key, against: names, at: "\(path).\(key)", into: &errors)
+        }
       }
       let properties = schema["properties"] as? [String: Any] ?? [:]
       for (key, item) in object.sorted(by: { $0.key < $1.key }) {
