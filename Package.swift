@@ -34,7 +34,8 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .target(name: "AuditTestSupport", path: "Tests/AuditTestSupport"),
+    .target(
+      name: "AuditTestSupport", dependencies: ["AuditLoading"], path: "Tests/AuditTestSupport"),
     .testTarget(name: "AuditCoreTests", dependencies: ["AuditCore", "AuditTestSupport"]),
     .testTarget(
       name: "AuditExpressionTests",

@@ -35,7 +35,8 @@ struct NewCommand: ParsableCommand {
     func run() throws {
       let (catalog, _) = try RulesCommand.load(rules)
       let path = output ?? "Cases/\(id).yaml"
-      try NewCommand.create(CaseSkeleton(id: id, vocabulary: catalog.vocabulary).text, at: path)
+      let skeleton = CaseSkeleton(id: id, vocabulary: catalog.vocabulary)
+      try NewCommand.create(SchemaComment.line("case", forFileAt: path) + skeleton.text, at: path)
       print("wrote \(path): fill it in, then run `audit check \(path)`")
     }
   }
@@ -89,7 +90,7 @@ struct NewCommand: ParsableCommand {
         throw ExitCode(2)
       }
       let skeleton = RuleSkeleton(id: id, principle: principle, vocabulary: catalog.vocabulary)
-      try NewCommand.create(skeleton.text, at: path)
+      try NewCommand.create(SchemaComment.line("rule", forFileAt: path) + skeleton.text, at: path)
       print("wrote \(path): fill it in, then run `audit rules test\(packOption(of: path))`")
     }
 

@@ -110,6 +110,8 @@ final class NewCommandTests: XCTestCase {
     }.joined(separator: "\n")
     XCTAssertEqual(uncommented, optional.count, full)
     try full.write(toFile: folder + "/full.yaml", atomically: true, encoding: .utf8)
+    let schema = try SchemaValidator(path: FixturePaths.root + "/docs/schemas/case.schema.json")
+    XCTAssertEqual(schema.errors(try YAMLJSON.read(folder + "/full.yaml")), [], full)
     let checked = try AuditProcess.run(["check", folder + "/full.yaml"])
     XCTAssertEqual(checked.status, 0, checked.stderr + "\n" + full)
     XCTAssertTrue(
@@ -165,5 +167,52 @@ final class NewCommandTests: XCTestCase {
     XCTAssertEqual(badRule.status, 2)
     XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/c.yaml"))
     XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/r.yaml"))
+  }
+
+  // The skeletons start with the line that points an editor at their JSON Schema, and they
+  // validate against it as written.
+  func testSkeletonsPointAtTheirSchemaRelativeToTheirFolder() throws {
+    let folder = try AuditProcess.temporaryFolder()
+    try FileManager.default.createDirectory(
+      atPath: folder + "/docs", withIntermediateDirectories: true)
+    try FileManager.default.createSymbolicLink(
+      atPath: folder + "/docs/schemas", withDestinationPath: FixturePaths.root + "/docs/schemas")
+    try FileManager.default.copyItem(atPath: FixturePaths.pack, toPath: folder + "/Rules")
+    XCTAssertEqual(try AuditProcess.run(["new", "case", "demo"], in: folder).status, 0)
+    XCTAssertEqual(
+      try AuditProcess.run(["new", "rule", "X-910", "--principle", "neutrality"], in: folder)
+        .status,
+      0)
+    let expected = [
+      "Cases/demo.yaml": ("case", "../docs/schemas/case.schema.json"),
+      "Rules/neutrality/X-910.yaml": ("rule", "../../docs/schemas/rule.schema.json"),
+    ]
+    for (file, (schema, target)) in expected {
+      let text = try String(contentsOfFile: folder + "/" + file, encoding: .utf8)
+      XCTAssertTrue(
+        text.hasPrefix("# yaml-language-server: $schema=\(target)\n"), file + ":\n" + text)
+      let validator = try SchemaValidator(
+        path: FixturePaths.root + "/docs/schemas/\(schema).schema.json")
+      XCTAssertEqual(validator.errors(try YAMLJSON.read(folder + "/" + file)), [], file)
+    }
+    // Written outside the current folder: the schema's absolute path.
+    let outside = try AuditProcess.temporaryFolder()
+    XCTAssertEqual(
+      try AuditProcess.run(["new", "case", "far", "-o", outside + "/far.yaml"], in: folder).status,
+      0)
+    let far = try String(contentsOfFile: outside + "/far.yaml", encoding: .utf8)
+    let schemas = URL(fileURLWithPath: folder + "/docs/schemas").standardized.path
+    XCTAssertTrue(
+      far.hasPrefix("# yaml-language-server: $schema=\(schemas)/case.schema.json\n"), far)
+  }
+
+  func testNoSchemaLineWhereTheCurrentFolderHasNoSchemas() throws {
+    let folder = try AuditProcess.temporaryFolder()
+    let made = try AuditProcess.run(
+      ["new", "case", "demo", "-o", "demo.yaml"], in: folder,
+      environment: ["AUDIT_RULES": FixturePaths.pack])
+    XCTAssertEqual(made.status, 0, made.stderr)
+    let text = try String(contentsOfFile: folder + "/demo.yaml", encoding: .utf8)
+    XCTAssertFalse(text.contains("yaml-language-server"), text)
   }
 }

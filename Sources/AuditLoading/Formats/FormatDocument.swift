@@ -11,6 +11,17 @@ public struct FormatDocument: Sendable {
   /// `case.schema.json`.
   public var fileName: String { name + ".schema.json" }
 
+  /// The line that points editors (yaml-language-server) at this schema, for a file at
+  /// `path` relative to the folder holding `docs/`: `Cases/arcs.yaml` gets
+  /// `# yaml-language-server: $schema=../docs/schemas/case.schema.json`.
+  public func schemaComment(forFileAt path: String) -> String {
+    let depth = path.split(separator: "/").count - 1
+    return Self.commentPrefix + String(repeating: "../", count: depth) + "docs/schemas/" + fileName
+  }
+
+  /// What a schema comment line starts with.
+  public static let commentPrefix = "# yaml-language-server: $schema="
+
   /// Every kind of file: the case file, the rule file and the five catalogues.
   public static let all: [FormatDocument] = [
     FormatDocument(name: "case", title: "audit case file", root: .caseFile),

@@ -3,14 +3,15 @@ import Foundation
 
 /// A YAML file as the JSON value an editor's schema check sees: plain scalars resolved by
 /// the YAML 1.2 core schema (`null`, `true`, `12`, `1.5`), everything else a string.
-enum YAMLJSON {
+public enum YAMLJSON {
   /// The JSON value of the file at `path`, read by the project's own YAML reader.
-  static func read(_ path: String) throws -> Any {
+  public static func read(_ path: String) throws -> Any {
     let text = try String(contentsOfFile: path, encoding: .utf8)
     return value(try YAMLReader().read(text, path: path))
   }
 
-  static func value(_ node: YAMLNode) -> Any {
+  /// The JSON value of one node.
+  public static func value(_ node: YAMLNode) -> Any {
     switch node.content {
     case .sequence(let items): return items.map(value)
     case .mapping(let pairs):
