@@ -78,20 +78,22 @@ final class InputSchemaTests: XCTestCase {
   /// Each declared key is one the decoders ask for: a declaration cannot outlive its reader,
   /// and (the decoders asserting it) no key is read without a declaration.
   func testEveryDeclaredKeyIsReadByTheLoader() throws {
+    // The fixtures hold every kind of mapping; a key is read whether or not it is given.
     let decoder = NodeDecoder()
     var reader = CatalogueReader(decoder: decoder)
-    reader.readCatalogues(in: FixturePaths.root + "/Rules", required: true)
+    reader.readCatalogues(in: FixturePaths.pack, required: true)
     decoder.vocabulary = reader.vocabulary
     let rules = RuleReader(catalogue: reader)
-    for (_, files) in PackLoader.packFolders(FixturePaths.root + "/Rules")
-      + PackLoader.packFolders(FixturePaths.pack)
-    {
+    for (_, files) in PackLoader.packFolders(FixturePaths.pack) {
       for file in files { _ = rules.rule(from: try InputFile.read(file), pack: "test") }
     }
-    for path in ["Cases/arcs.yaml", "Tests/Fixtures/cases/valid.yaml"] {
-      let input = try InputFile.read(FixturePaths.root + "/" + path)
-      _ = CaseDecoder(decoder: decoder, path: path).decodeCase(try input.yaml())
-    }
+    let valid = try InputFile.read(FixturePaths.cases + "/valid.yaml")
+    _ = CaseDecoder(decoder: decoder, path: valid.path).decodeCase(try valid.yaml())
+    // valid.yaml has no archived copy.
+    let archived = InputFile(
+      path: "archived.yaml",
+      text: "{id: s, title: T, type: news_report, reliability: B, archive: {path: copy.txt}}")
+    _ = CaseDecoder(decoder: decoder, path: archived.path).source(try archived.yaml())
     let declared = Set(
       FormatDocument.schemas.flatMap { schema in schema.keys.map { schema.name + "." + $0.name } })
     XCTAssertEqual(declared.subtracting(decoder.keysRead).sorted(), [])
