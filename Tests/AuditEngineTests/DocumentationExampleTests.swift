@@ -76,4 +76,17 @@ final class DocumentationExampleTests: XCTestCase {
     XCTAssertEqual(count, 4)
     XCTAssertEqual(failures.map(\.message), [])
   }
+
+  func testEveryExampleValidatesAgainstItsSchema() throws {
+    var checked = 0
+    for document in ["case-format", "rule-format"] {
+      for example in try Self.examples(in: FixturePaths.root + "/docs/\(document).md") {
+        let schema = FixturePaths.root + "/docs/schemas/\(example.kind).schema.json"
+        let value = try YAMLJSON.parse(example.yaml, path: "\(document) example")
+        XCTAssertEqual(try SchemaValidator(path: schema).errors(value), [], example.yaml)
+        checked += 1
+      }
+    }
+    XCTAssertEqual(checked, 4)
+  }
 }

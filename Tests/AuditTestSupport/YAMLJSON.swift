@@ -6,8 +6,12 @@ import Foundation
 public enum YAMLJSON {
   /// The JSON value of the file at `path`, read by the project's own YAML reader.
   public static func read(_ path: String) throws -> Any {
-    let text = try String(contentsOfFile: path, encoding: .utf8)
-    return value(try YAMLReader().read(text, path: path))
+    try parse(try String(contentsOfFile: path, encoding: .utf8), path: path)
+  }
+
+  /// The JSON value of `text`, read as the file `path`.
+  public static func parse(_ text: String, path: String) throws -> Any {
+    value(try YAMLReader().read(text, path: path))
   }
 
   /// The JSON value of one node.
