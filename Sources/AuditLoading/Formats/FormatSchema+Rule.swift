@@ -47,7 +47,7 @@ extension FormatSchema {
       Key("name", .text, required: true, "what the example shows"),
       Key(
         "expect", .choice(RuleTestReader.Expectation.allCases.map(\.rawValue)), required: true,
-        "whether the rule must match"),
+        "whether the rule must match, not match, or be left undecided"),
       Key("people", .list(.object("person")), "as in a case file"),
       Key(
         "organizations", .list(.object("organization")),
