@@ -55,6 +55,18 @@ final class InputSchemaTests: XCTestCase {
     XCTAssert(files.contains("Tests/Fixtures/hostile/hostile-case.yaml"))
   }
 
+  /// Every shipped file points editors at its schema; a file added later fails here until it does.
+  func testEveryShippedFileStartsWithItsSchemaLine() throws {
+    let files = Self.yamlFiles(under: "Cases") + Self.yamlFiles(under: "Rules")
+    XCTAssertGreaterThan(files.count, 10)
+    for file in files {
+      guard let document = Self.document(for: file) else { continue }
+      let text = try String(contentsOfFile: FixturePaths.root + "/" + file, encoding: .utf8)
+      XCTAssertEqual(
+        text.prefix { $0 != "\n" }, Substring(document.schemaComment(forFileAt: file)), file)
+    }
+  }
+
   /// The schemas are not vacuous: broken fixtures whose fault is one of shape are refused.
   func testBrokenFixturesOfShapeAreRefused() throws {
     let validator = try SchemaValidator(path: Self.schemas + "/case.schema.json")
