@@ -5,7 +5,10 @@ let package = Package(
   name: "audit",
   platforms: [.macOS(.v13)],
   products: [
-    .executable(name: "audit", targets: ["audit"])
+    .executable(name: "audit", targets: ["audit"]),
+    // For the fuzz targets in Fuzz/, a separate package built with the sanitizers.
+    .library(
+      name: "AuditEngine", targets: ["AuditCore", "AuditExpression", "AuditLoading", "AuditEngine"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2")

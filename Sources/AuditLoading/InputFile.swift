@@ -30,7 +30,11 @@ public struct InputFile: Sendable {
   public static func read(_ path: String) throws(Diagnostics) -> InputFile {
     let data: Data
     do {
-      data = try Data(contentsOf: URL(fileURLWithPath: path))
+      // Not `Data(contentsOf:)`: on Linux it loses a 4 KiB buffer for every empty file and
+      // fails on a pipe (`audit check <(…)`).
+      let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
+      defer { try? handle.close() }
+      data = try handle.readToEnd() ?? Data()
     } catch {
       let reason =
         FileManager.default.fileExists(atPath: path) ? "it could not be read" : "no such file"
