@@ -69,7 +69,7 @@ run() {
   local bin work
   bin="$(swift build "${build_flags[@]}" --show-bin-path)/$(executable "$name")"
   work="$here/work/$name"
-  mkdir -p "$work/corpus" "$work/artifacts"
+  mkdir -p "$work/corpus" "$work/artifacts" "$work/tmp"
   seed "$name" "$work/seeds"
   local options=(-max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -detect_leaks=1
     -print_final_stats=1 -artifact_prefix="$work/artifacts/")
@@ -77,7 +77,8 @@ run() {
   local log="$work/$(date -u +%Y%m%dT%H%M%SZ).log"
   echo "== $name: ${seconds}s, log $log"
   local status=0
-  (cd "$root" && AUDIT_FUZZ_ROOT="$root" LSAN_OPTIONS="suppressions=$here/lsan.supp" "$bin" "${options[@]}" "$@" \
+  (cd "$root" && AUDIT_FUZZ_ROOT="$root" LSAN_OPTIONS="suppressions=$here/lsan.supp" \
+    TMPDIR="$work/tmp" "$bin" "${options[@]}" "$@" \
     "$work/corpus" "$work/seeds") >"$log" 2>&1 || status=$?
   grep -E '^#[0-9]+[[:space:]]+DONE|^stat::|^SUMMARY|ERROR: libFuzzer|ERROR: AddressSanitizer|ERROR: LeakSanitizer' "$log" || true
   echo "corpus: $(find "$work/corpus" -type f | wc -l) files; artifacts: $(find "$work/artifacts" -type f | wc -l)"
