@@ -46,7 +46,7 @@ seed() {
         done
       ;;
     case-decoder)
-      find "$root/Tests/Fixtures/cases" "$root/Tests/Fixtures/hostile" "$root/Tests/Fixtures/fuzz" \
+      find "$root/Tests/Fixtures/cases" "$root/Tests/Fixtures/hostile" \
         "$root/Cases" \
         -name '*.yaml' -print0 |
         while IFS= read -r -d '' file; do

@@ -10,8 +10,9 @@ import XCTest
 
 /// Reading input files: empty files and pipes, which report a size of 0.
 final class InputFileTests: XCTestCase {
-  /// Found by the case-decoder fuzz target (Fuzz/): the empty input.
-  static let emptyCase = FixturePaths.fixtures + "/fuzz/empty-case.yaml"
+  /// Found by the case-decoder fuzz target (Fuzz/): the empty input (0 bytes; `yaml-empty.yaml`
+  /// holds a comment).
+  static let emptyCase = FixturePaths.cases + "/empty-file.yaml"
 
   func testAnEmptyFileReadsAsEmptyText() throws {
     let input = try InputFile.read(Self.emptyCase)
