@@ -17,6 +17,9 @@ extension Evaluator {
       var iterations: [Trace.Iteration] = []
       if case .list(let items) = listTrace.value, locals.indices.contains(slot) {
         for item in items {
+          // The trace walks a macro again; it shares the evaluation's budget.
+          macroSteps += 1
+          if macroBudgetSpent { break }
           locals[slot] = item
           let detail = trace(condition)
           iterations.append(

@@ -15,6 +15,17 @@ struct Evaluator {
   var locals: [Value]
   /// Offsets of the `matches` patterns that gave up deciding (past their step bound).
   var undecidedPatterns: [Int] = []
+  /// Macro iterations taken so far in this evaluation.
+  var macroSteps = 0
+
+  /// How many macro iterations one evaluation may take, over all its macros: nested macros
+  /// over long lists multiply (six nested `all` over ten elements is a million iterations).
+  /// Past the bound every macro is unknown, so the condition is undecided, never a hang —
+  /// as cel-go bounds comprehensions.
+  static let macroStepBudget = 100_000
+
+  /// True once the evaluation has used its macro budget.
+  var macroBudgetSpent: Bool { macroSteps > Self.macroStepBudget }
 
   init(bindings: [Value], localCount: Int) {
     self.bindings = bindings
@@ -132,10 +143,14 @@ struct Evaluator {
   )
     -> Value
   {
-    guard case .list(let items) = list, locals.indices.contains(slot) else { return .null }
+    guard case .list(let items) = list, locals.indices.contains(slot), !macroBudgetSpent else {
+      return .null
+    }
     var count = 0
     var unknown = false
     for item in items {
+      macroSteps += 1
+      if macroBudgetSpent { return .null }
       locals[slot] = item
       switch value(of: condition) {
       case .bool(true) where macro == .exists: return .bool(true)

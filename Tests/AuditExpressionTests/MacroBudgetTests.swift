@@ -1,0 +1,33 @@
+import AuditCore
+import AuditTestSupport
+import Foundation
+import XCTest
+
+@testable import AuditExpression
+
+/// Nested macros over long lists multiply: the evaluation shares one budget of iterations, and
+/// past it the condition is unknown (undecided), never a hang. The input is the one the fuzzer
+/// harness hung on.
+final class MacroBudgetTests: XCTestCase {
+  private let nested = try! String(
+    contentsOfFile: FixturePaths.root + "/Tests/Fixtures/fuzz/hang-nested-macros.expression",
+    encoding: .utf8
+  ).trimmingCharacters(in: .whitespacesAndNewlines)
+
+  func testNestedMacrosPastTheBudgetAreUnknownAndQuick() throws {
+    let expression = try Fixture.compile(nested)
+    let started = Date()
+    XCTAssertEqual(expression.evaluate(Fixture.bindings), .null, "a million iterations: unknown")
+    _ = expression.trace(Fixture.bindings)
+    XCTAssertLessThan(Date().timeIntervalSince(started), 5, "took the budget, not a million")
+  }
+
+  func testMacrosWithinTheBudgetAreDecided() throws {
+    // Three nested `all` over ten elements: a thousand iterations, well within the budget.
+    let list = "[1,2,3,4,5,6,7,8,9,10]"
+    let three = "\(list).all(a, \(list).all(b, \(list).all(c, true)))"
+    XCTAssertEqual(try Fixture.compile(three).evaluate(Fixture.bindings), .bool(true))
+    let found = "\(list).exists(a, \(list).exists(b, a == 9 and b == 10))"
+    XCTAssertEqual(try Fixture.compile(found).evaluate(Fixture.bindings), .bool(true))
+  }
+}
