@@ -20,8 +20,9 @@ public struct HTMLReport: ReportRenderer {
   public init() {}
 
   /// The whole page, ending with a new line.
-  public func render(_ context: ReportContext) -> String {
-    let markdown = MarkdownReport().render(context)
+  public func render(_ report: PreparedReport) -> String {
+    let context = report.context
+    let markdown = MarkdownReport().render(report)
     return page(
       title: "Audit report: " + ReportText.terminal(context.audit.title),
       body: CommonMarkHTML.render(markdown), generator: "audit " + context.toolVersion)

@@ -12,7 +12,12 @@ public struct IndexReport: Sendable {
 
   /// The index, ending with a new line.
   public func render(_ contexts: [ReportContext]) -> String {
-    let cases = contexts.map(ReportContents.init).sorted {
+    render(reports: contexts.map(PreparedReport.init))
+  }
+
+  /// The index of reports whose models are already built.
+  public func render(reports: [PreparedReport]) -> String {
+    let cases = reports.map(\.contents).sorted {
       ($0.audit.id, $0.context.caseInput.path) < ($1.audit.id, $1.context.caseInput.path)
     }
     var principles: [(id: String, name: String)] = []

@@ -19,8 +19,9 @@ public struct JSONReport: ReportRenderer {
   public init() {}
 
   /// The whole document, ending with a new line.
-  public func render(_ context: ReportContext) -> String {
-    let contents = ReportContents(context)
+  public func render(_ report: PreparedReport) -> String {
+    let contents = report.contents
+    let context = report.context
     let audit = contents.audit
     let counts = contents.counts
     let findings = contents.findings

@@ -18,8 +18,8 @@ public struct MarkdownReport: ReportRenderer {
   public init() {}
 
   /// The whole report, ending with a new line.
-  public func render(_ context: ReportContext) -> String {
-    let contents = ReportContents(context)
+  public func render(_ report: PreparedReport) -> String {
+    let contents = report.contents
     let memory = MarkdownMemory()
     if contents.isAbridged { return abridged(contents, memory) }
     let parts = [

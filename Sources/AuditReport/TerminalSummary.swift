@@ -13,7 +13,12 @@ public struct TerminalSummary: Sendable {
 
   /// The summary, ending with a new line.
   public func render(_ context: ReportContext, reportPath: String, color: Bool) -> String {
-    let contents = ReportContents(context)
+    render(PreparedReport(context), reportPath: reportPath, color: color)
+  }
+
+  /// The summary of a report whose model is already built.
+  public func render(_ report: PreparedReport, reportPath: String, color: Bool) -> String {
+    let contents = report.contents
     let audit = contents.audit
     let paint = Painter(enabled: color)
     var lines = [

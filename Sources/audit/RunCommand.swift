@@ -163,14 +163,16 @@ struct RunCommand: ParsableCommand {
       }
     let color = isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
     clock.begin("report")
-    var outputs = contexts.map { context in
+    // Each case's model is built once, for its document, the index and the summary.
+    let reports = contexts.map(PreparedReport.init)
+    var outputs = reports.map { report in
       ReportWriter.Output(
-        path: output ?? defaultReportPath(context.audit.id, renderer.fileExtension),
-        text: renderer.render(context))
+        path: output ?? defaultReportPath(report.context.audit.id, renderer.fileExtension),
+        text: renderer.render(report))
     }
     if contexts.count > 1, output == nil {
       outputs.append(
-        .init(path: defaultReportPath("index", "md"), text: IndexReport().render(contexts)))
+        .init(path: defaultReportPath("index", "md"), text: IndexReport().render(reports: reports)))
     }
     clock.begin("write")
     do {
@@ -183,8 +185,8 @@ struct RunCommand: ParsableCommand {
     noteCustomReports(outputs.map(\.path).filter { $0 != "-" }, session)
     clock.begin("summary")
     clock.stopProgress()
-    for (context, written) in zip(contexts, outputs) where written.path != "-" {
-      let summary = TerminalSummary().render(context, reportPath: written.path, color: color)
+    for (report, written) in zip(reports, outputs) where written.path != "-" {
+      let summary = TerminalSummary().render(report, reportPath: written.path, color: color)
       FileHandle.standardOutput.write(Data(summary.utf8))
     }
   }

@@ -69,4 +69,20 @@ final class RegexBoundTests: XCTestCase {
     XCTAssertEqual(
       expression.warnings.map { "\($0.location!) \($0.code)" }, ["rule.yaml:3:53 W-REGEX-NESTED"])
   }
+
+  // Overlapping alternatives under a quantifier (`(a|aa)+#`, `(.|..)*#`) backtrack
+  // exponentially too; the step bound cuts them off like nested quantifiers. These are the
+  // patterns the fuzzing harness was slow on.
+  func testOverlappingAlternativesAreUndecidedNotAHang() throws {
+    for (pattern, text) in [
+      ("(a|aa)+#", String(repeating: "a", count: 50)),
+      ("(.|..)*#", String(repeating: "The Society said it was ready to help. ", count: 8)),
+    ] {
+      let expression = try Fixture.compile("action.quote matches '\(pattern)'")
+      let started = Date()
+      let value = expression.evaluate(bindings(quote: text))
+      XCTAssertTrue(value == .null || value == .bool(false), "\(pattern): \(value)")
+      XCTAssertLessThan(Date().timeIntervalSince(started), 5, pattern)
+    }
+  }
 }
