@@ -32,10 +32,11 @@ public struct DateRange: Hashable, Comparable, Sendable, CustomStringConvertible
 
   /// Parses `2023-08`, `2023-08-20` or `2023-08-20/2023-09-08`.
   public static func parse(_ text: some StringProtocol) -> Result<DateRange, ParseError> {
-    let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-    guard (1...2).contains(parts.count),
-      let from = PartialDate(parsing: parts[0]),
-      let to = parts.count == 2 ? PartialDate(parsing: parts[1]) : from
+    // One `/` at most; the halves are parsed in place, without splitting into an array.
+    let slash = text.firstIndex(of: "/")
+    guard
+      let from = PartialDate(parsing: text[..<(slash ?? text.endIndex)]),
+      let to = slash.map({ PartialDate(parsing: text[text.index(after: $0)...]) }) ?? from
     else { return .failure(.notADate) }
     guard let range = DateRange(from: from, to: to) else { return .failure(.fromAfterTo) }
     return .success(range)

@@ -18,48 +18,100 @@ public enum SHA256 {
 
   /// The lower-case hex digest of `bytes`.
   public static func hex(_ bytes: some Collection<UInt8>) -> String {
-    var h: [UInt32] = [
-      0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab,
-      0x5be0_cd19,
-    ]
-    var message = Array(bytes)
-    let bitLength = UInt64(message.count) &* 8
-    message.append(0x80)
-    while message.count % 64 != 56 { message.append(0) }
-    for shift in stride(from: 56, through: 0, by: -8) {
-      message.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
-    }
-    var w = [UInt32](repeating: 0, count: 64)
-    for chunk in stride(from: 0, to: message.count, by: 64) {
-      for i in 0..<16 {
-        let j = chunk + i * 4
-        w[i] =
-          UInt32(message[j]) << 24 | UInt32(message[j + 1]) << 16 | UInt32(message[j + 2]) << 8
-          | UInt32(message[j + 3])
-      }
-      for i in 16..<64 {
-        let s0 = rotate(w[i - 15], 7) ^ rotate(w[i - 15], 18) ^ (w[i - 15] >> 3)
-        let s1 = rotate(w[i - 2], 17) ^ rotate(w[i - 2], 19) ^ (w[i - 2] >> 10)
-        w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
-      }
-      var (a, b, c, d, e, f, g, hh) = (h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7])
-      for i in 0..<64 {
-        let s1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
-        let choice = (e & f) ^ (~e & g)
-        let t1 = hh &+ s1 &+ choice &+ k[i] &+ w[i]
-        let s0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
-        let majority = (a & b) ^ (a & c) ^ (b & c)
-        let t2 = s0 &+ majority
-        (hh, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
-      }
-      h[0] &+= a; h[1] &+= b; h[2] &+= c; h[3] &+= d
-      h[4] &+= e; h[5] &+= f; h[6] &+= g; h[7] &+= hh
-    }
-    return h.map { word in
-      let digits = String(word, radix: 16)
-      return String(repeating: "0", count: 8 - digits.count) + digits
-    }.joined()
+    var hasher = Hasher()
+    hasher.update(bytes)
+    return hasher.finalize()
   }
 
-  private static func rotate(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
+  /// A digest computed as the bytes arrive, so that a file read in chunks (a large case
+  /// streamed through the YAML parser) is hashed without being held whole.
+  public struct Hasher: Sendable {
+    private var h: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
+      0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c,
+      0x1f83_d9ab, 0x5be0_cd19
+    )
+    /// Bytes not yet making a whole 64-byte block.
+    private var pending: [UInt8] = []
+    private var length: UInt64 = 0
+
+    /// A hasher that has seen no bytes.
+    public init() { pending.reserveCapacity(64) }
+
+    /// Adds `bytes` to the message.
+    public mutating func update(_ bytes: some Collection<UInt8>) {
+      length &+= UInt64(bytes.count)
+      if pending.isEmpty {
+        // Whole blocks straight from the caller's buffer; only the tail is copied.
+        let absorbed: Void? = bytes.withContiguousStorageIfAvailable { buffer in
+          let whole = buffer.count - buffer.count % 64
+          for offset in stride(from: 0, to: whole, by: 64) {
+            compress(UnsafeBufferPointer(rebasing: buffer[offset..<offset + 64]))
+          }
+          pending.append(contentsOf: buffer[whole...])
+        }
+        if absorbed != nil { return }
+      }
+      for byte in bytes {
+        pending.append(byte)
+        if pending.count == 64 {
+          pending.withUnsafeBufferPointer { compress($0) }
+          pending.removeAll(keepingCapacity: true)
+        }
+      }
+    }
+
+    /// The lower-case hex digest of everything added.
+    public mutating func finalize() -> String {
+      let bitLength = length &* 8
+      var tail = pending
+      tail.append(0x80)
+      while tail.count % 64 != 56 { tail.append(0) }
+      for shift in stride(from: 56, through: 0, by: -8) {
+        tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
+      }
+      tail.withUnsafeBufferPointer { buffer in
+        for offset in stride(from: 0, to: buffer.count, by: 64) {
+          compress(UnsafeBufferPointer(rebasing: buffer[offset..<offset + 64]))
+        }
+      }
+      pending.removeAll()
+      return [h.0, h.1, h.2, h.3, h.4, h.5, h.6, h.7].map { word in
+        let digits = String(word, radix: 16)
+        return String(repeating: "0", count: 8 - digits.count) + digits
+      }.joined()
+    }
+
+    /// One 64-byte block.
+    private mutating func compress(_ block: UnsafeBufferPointer<UInt8>) {
+      withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+        for i in 0..<16 {
+          let j = i * 4
+          w[i] =
+            UInt32(block[j]) << 24 | UInt32(block[j + 1]) << 16 | UInt32(block[j + 2]) << 8
+            | UInt32(block[j + 3])
+        }
+        for i in 16..<64 {
+          let s0 = rotate(w[i - 15], 7) ^ rotate(w[i - 15], 18) ^ (w[i - 15] >> 3)
+          let s1 = rotate(w[i - 2], 17) ^ rotate(w[i - 2], 19) ^ (w[i - 2] >> 10)
+          w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
+        }
+        var (a, b, c, d, e, f, g, hh) = h
+        SHA256.k.withUnsafeBufferPointer { k in
+          for i in 0..<64 {
+            let s1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
+            let choice = (e & f) ^ (~e & g)
+            let t1 = hh &+ s1 &+ choice &+ k[i] &+ w[i]
+            let s0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
+            let majority = (a & b) ^ (a & c) ^ (b & c)
+            let t2 = s0 &+ majority
+            (hh, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
+          }
+        }
+        h = (h.0 &+ a, h.1 &+ b, h.2 &+ c, h.3 &+ d, h.4 &+ e, h.5 &+ f, h.6 &+ g, h.7 &+ hh)
+      }
+    }
+  }
+
 }
+
+private func rotate(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }

@@ -12,12 +12,25 @@ struct CaseDecoder {
     var evidence: Evidence
   }
 
+  /// The sections of a case file that are lists, which a streamed read hands over item by item.
+  static let lists: Set<String> = [
+    "organizations", "people", "sources", "actions", "episodes", "responses",
+  ]
+
+  /// A case read whole (a small file, a test); a large one is read part by part through
+  /// `CaseAssembly`, which this uses too.
   func decodeCase(_ root: YAMLNode) -> AuditCase? {
-    guard
-      let top = decoder.mapping(root, .caseFile),
-      let header = top.required("case"),
-      let info = decoder.mapping(header, .caseHeader)
-    else { return nil }
+    var assembly = CaseAssembly(cases: self)
+    assembly.take(.document(root))
+    return assembly.finish()
+  }
+
+  /// The `case:` header and the parts read before it, made into a case.
+  func decodeCase(
+    header: YAMLNode, organizations: [Organization], people: [Person], sources: [Source],
+    actions: [Action], episodes: [Episode], responses: [(Response, to: SourceLocation)]
+  ) -> AuditCase? {
+    guard let info = decoder.mapping(header, .caseHeader) else { return nil }
     let id = info.id("id")
     let title = info.string("title")
     let subject = info.reference("subject", .organization)
@@ -30,17 +43,16 @@ struct CaseDecoder {
       if from.firstDay > to.lastDay { decoder.report(LoadErrors.periodOrder(at: node.location)) }
       period = (from, to)
     }
-    let organizations = top.list("organizations").compactMap(organization)
-    let people = top.list("people").compactMap(person)
-    let sources = top.list("sources").compactMap(source)
-    let actions = top.list("actions").compactMap { action($0, defaults: nil) }
-    let episodes = episodes(top.list("episodes"))
-    let responses = top.list("responses").compactMap { response($0, subject: subject) }
+    // Only the case's subject can reply.
+    for (response, location) in responses where subject != nil && response.to != subject {
+      decoder.report(
+        LoadErrors.responseNotBySubject(response.to, subject: subject!, at: location))
+    }
     guard let id, let title, let subject, let summary, let period else { return nil }
     return AuditCase(
       id: id, title: title, subject: subject, period: period, summary: summary,
       organizations: organizations, people: people, sources: sources, actions: actions,
-      episodes: episodes, responses: responses, path: path)
+      episodes: episodes, responses: responses.map(\.0), path: path)
   }
 
   /// Records the id of an entry as soon as it is read.
@@ -163,7 +175,7 @@ struct CaseDecoder {
       kind = decoder.choice(kindNode, "evidence kind", as: EvidenceKind.self)
     } else {
       decoder.report(
-        LoadErrors.missingEvidenceKind(at: f.values["kind"]?.key.location ?? node.location))
+        LoadErrors.missingEvidenceKind(at: f.entry("kind")?.key.location ?? node.location))
     }
     let translated = f.bool("translated")
     guard let source, let quote, let credibility, let kind else { return nil }
@@ -200,18 +212,18 @@ struct CaseDecoder {
       tags: f.terms("tags", .tags), evidence: evidence, location: node.location)
   }
 
-  /// A right-of-reply record, which only the case's `subject` can give.
-  func response(_ node: YAMLNode, subject: String?) -> Response? {
+  /// A right-of-reply record, with where its `to` is written: only the case's `subject` can
+  /// give one, which is checked once the header is read.
+  func response(_ node: YAMLNode) -> (Response, to: SourceLocation)? {
     guard
       let f = decoder.mapping(node, .response),
-      let to = f.reference("to", .party), let outcomeNode = f.required("outcome"),
+      let toNode = f.value("to"), let to = decoder.reference(toNode, .party),
+      let outcomeNode = f.required("outcome"),
       let outcome = decoder.choice(outcomeNode, "outcome", as: Response.Outcome.self)
     else { return nil }
-    if let subject, to != subject, let toNode = f["to"] {
-      decoder.report(LoadErrors.responseNotBySubject(to, subject: subject, at: toNode.location))
-    }
-    return Response(
+    let response = Response(
       to: to, requested: f.date("requested"), outcome: outcome, text: f.string("text"),
       evidence: f.list("evidence").compactMap(evidence), location: node.location)
+    return (response, toNode.location)
   }
 }

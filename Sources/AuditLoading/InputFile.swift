@@ -1,29 +1,41 @@
 import AuditCore
 import Foundation
 
-/// A file read for a run: its text, for diagnostics, and its SHA-256, for the report's method.
+/// A file read for a run: its SHA-256, for the report's method, and its text when it is held
+/// in memory (rule files, generated input), for diagnostics.
 public struct InputFile: Sendable {
   /// The path as given or found.
   public let path: String
-  /// The text with its lines.
-  public let source: SourceText
-  /// The raw text.
-  public let text: String
+  /// The text with its lines; nil for a case parsed as it was read, never held whole.
+  public let source: SourceText?
+  /// The raw text; nil for a case parsed as it was read.
+  public let text: String?
   /// Lower-case hex SHA-256 of the bytes.
   public let sha256: String
+  /// The file's size in bytes.
+  public let byteCount: Int
 
-  private init(path: String, source: SourceText, text: String, sha256: String) {
+  private init(path: String, text: String, sha256: String, byteCount: Int) {
     self.path = path
-    self.source = source
+    self.source = SourceText(path: path, text: text)
     self.text = text
     self.sha256 = sha256
+    self.byteCount = byteCount
+  }
+
+  /// A file parsed as it was read: only its hash and size are kept.
+  init(path: String, sha256: String, byteCount: Int) {
+    self.path = path
+    self.source = nil
+    self.text = nil
+    self.sha256 = sha256
+    self.byteCount = byteCount
   }
 
   /// An input file held in memory (tests, generated input): `text` is hashed as UTF-8.
   public init(path: String, text: String) {
     self.init(
-      path: path, source: SourceText(path: path, text: text), text: text,
-      sha256: SHA256.hex(Array(text.utf8)))
+      path: path, text: text, sha256: SHA256.hex(Array(text.utf8)), byteCount: text.utf8.count)
   }
 
   /// Reads and decodes `path` as UTF-8.
@@ -46,8 +58,7 @@ public struct InputFile: Sendable {
         LoadErrors.notUTF8(at: SourceLocation(path: path, byteOffset: offset, in: data))
       ])
     }
-    return InputFile(
-      path: path, source: SourceText(path: path, text: text), text: text, sha256: SHA256.hex(data))
+    return InputFile(path: path, text: text, sha256: SHA256.hex(data), byteCount: data.count)
   }
 
   /// The offset of the first byte that does not start a valid UTF-8 sequence.
@@ -61,9 +72,10 @@ public struct InputFile: Sendable {
     return offset
   }
 
-  /// Parses the file as one YAML document.
+  /// Parses the file, read whole, as one YAML document.
   func yaml() throws(Diagnostics) -> YAMLNode {
-    try YAMLReader().read(text, path: path)
+    assert(text != nil, "a streamed file is not parsed again")
+    return try YAMLReader().read(text ?? "", path: path)
   }
 }
 

@@ -57,44 +57,49 @@ final class NodeDecoder {
     hint(for: name, in: Suggestion.Index(candidates()))
   }
 
-  /// Every key a decoder asked for, as `schema.key`: a test checks that each declared key is read.
+  /// Every key a decoder asked for, as `schema.key`, when `recordsKeysRead` is set: a test
+  /// checks that each declared key is read.
   var keysRead: Set<String> = []
+  /// Whether to record `keysRead` (off in use: it would cost a string and a set insertion
+  /// for every value of a large case).
+  var recordsKeysRead = false
 
   /// A mapping's keys checked against its declaration: unknown keys are reported here, and
   /// only declared keys can be read. `what` names it in diagnostics when the declaration's
   /// name is not precise enough (`'primary_source'` for a grade).
   func mapping(_ node: YAMLNode, _ schema: FormatSchema, as what: String? = nil) -> Fields? {
     let what = what ?? schema.what
-    let allowed = schema.keyNames
     guard case .mapping(let pairs) = node.content else {
       report(LoadErrors.wrongKind("a mapping", found: node.kindName, for: what, at: node.location))
       return nil
     }
-    var values: [String: (key: YAMLNode, value: YAMLNode)] = [:]
-    for pair in pairs {
+    // For each key of the declaration, the index of its pair (-1: not given): no dictionary
+    // and no copy of the nodes per mapping read.
+    var slots = [Int32](repeating: -1, count: schema.keys.count)
+    for (index, pair) in pairs.enumerated() {
       guard let name = pair.key.scalar else { continue }
-      if allowed.contains(name) {
-        values[name] = pair
+      if let position = schema.positions[name] {
+        slots[position] = Int32(index)
       } else {
         report(
           LoadErrors.unknownKey(
-            name, in: what, hint: hint(for: name, in: allowed), at: pair.key.location))
+            name, in: what, hint: hint(for: name, in: schema.keyNames), at: pair.key.location))
       }
     }
-    return Fields(node: node, what: what, schema: schema, values: values, decoder: self)
+    return Fields(node: node, what: what, schema: schema, pairs: pairs, slots: slots, decoder: self)
   }
 
   /// The text of a scalar; any collection is an error.
-  func string(_ node: YAMLNode, _ what: String) -> String? {
+  func string(_ node: YAMLNode, _ what: @autoclosure () -> String) -> String? {
     guard let text = node.scalar else {
-      report(LoadErrors.wrongKind("text", found: node.kindName, for: what, at: node.location))
+      report(LoadErrors.wrongKind("text", found: node.kindName, for: what(), at: node.location))
       return nil
     }
     return text
   }
 
-  func id(_ node: YAMLNode, _ what: String) -> String? {
-    guard let text = string(node, what) else { return nil }
+  func id(_ node: YAMLNode, _ what: @autoclosure () -> String) -> String? {
+    guard let text = string(node, what()) else { return nil }
     guard Self.isValidID(text) else {
       report(LoadErrors.badID(text, at: node.location))
       return nil
@@ -112,20 +117,20 @@ final class NodeDecoder {
   }
 
   /// `true` or `false`, nothing else (no YAML 1.1 `yes`/`no`).
-  func bool(_ node: YAMLNode, _ what: String) -> Bool? {
-    guard let text = string(node, what) else { return nil }
+  func bool(_ node: YAMLNode, _ what: @autoclosure () -> String) -> Bool? {
+    guard let text = string(node, what()) else { return nil }
     switch text {
     case "true": return true
     case "false": return false
     default:
-      report(LoadErrors.badBool(text, for: what, at: node.location))
+      report(LoadErrors.badBool(text, for: what(), at: node.location))
       return nil
     }
   }
 
   /// A partial date or a range `FROM/TO` of them, as acts are dated.
-  func dateRange(_ node: YAMLNode, _ what: String) -> DateRange? {
-    guard let text = string(node, what) else { return nil }
+  func dateRange(_ node: YAMLNode, _ what: @autoclosure () -> String) -> DateRange? {
+    guard let text = string(node, what()) else { return nil }
     switch DateRange.parse(text) {
     case .success(let range): return range
     case .failure(.notADate):
@@ -136,8 +141,8 @@ final class NodeDecoder {
     return nil
   }
 
-  func date(_ node: YAMLNode, _ what: String) -> PartialDate? {
-    guard let text = string(node, what) else { return nil }
+  func date(_ node: YAMLNode, _ what: @autoclosure () -> String) -> PartialDate? {
+    guard let text = string(node, what()) else { return nil }
     guard let date = PartialDate(parsing: text) else {
       report(LoadErrors.badDate(text, at: node.location))
       return nil
@@ -145,18 +150,18 @@ final class NodeDecoder {
     return date
   }
 
-  func int(_ node: YAMLNode, _ what: String, range: ClosedRange<Int>) -> Int? {
-    guard let text = string(node, what) else { return nil }
+  func int(_ node: YAMLNode, _ what: @autoclosure () -> String, range: ClosedRange<Int>) -> Int? {
+    guard let text = string(node, what()) else { return nil }
     guard let value = Int(text), range.contains(value) else {
-      report(LoadErrors.badNumber(text, for: what, range: range, at: node.location))
+      report(LoadErrors.badNumber(text, for: what(), range: range, at: node.location))
       return nil
     }
     return value
   }
 
   /// Days in `30d`, `6w` or `1y` (365 days).
-  func duration(_ node: YAMLNode, _ what: String) -> Int? {
-    guard let text = string(node, what) else { return nil }
+  func duration(_ node: YAMLNode, _ what: @autoclosure () -> String) -> Int? {
+    guard let text = string(node, what()) else { return nil }
     guard let unit = text.last, let count = Int(text.dropLast()), count > 0, count <= 100_000,
       let days = ["d": 1, "w": 7, "y": 365][String(unit)]
     else {
@@ -166,8 +171,8 @@ final class NodeDecoder {
     return count * days
   }
 
-  func url(_ node: YAMLNode, _ what: String) -> String? {
-    guard let text = string(node, what) else { return nil }
+  func url(_ node: YAMLNode, _ what: @autoclosure () -> String) -> String? {
+    guard let text = string(node, what()) else { return nil }
     let lower = text.lowercased()
     guard lower.hasPrefix("https://") || lower.hasPrefix("http://"), text.count > 8,
       !text.contains(where: { $0.isWhitespace })
@@ -178,30 +183,32 @@ final class NodeDecoder {
     return text
   }
 
-  func choice<T: RawRepresentable & CaseIterable>(_ node: YAMLNode, _ what: String, as: T.Type)
+  func choice<T: RawRepresentable & CaseIterable>(
+    _ node: YAMLNode, _ what: @autoclosure () -> String, as: T.Type
+  )
     -> T?
   where T.RawValue == String {
-    guard let text = string(node, what) else { return nil }
+    guard let text = string(node, what()) else { return nil }
     guard let value = T(rawValue: text) else {
       report(
         LoadErrors.invalidValue(
-          text, for: what, expected: T.allCases.map(\.rawValue), at: node.location))
+          text, for: what(), expected: T.allCases.map(\.rawValue), at: node.location))
       return nil
     }
     return value
   }
 
-  func list(_ node: YAMLNode, _ what: String) -> [YAMLNode] {
+  func list(_ node: YAMLNode, _ what: @autoclosure () -> String) -> [YAMLNode] {
     guard case .sequence(let items) = node.content else {
-      report(LoadErrors.wrongKind("a list", found: node.kindName, for: what, at: node.location))
+      report(LoadErrors.wrongKind("a list", found: node.kindName, for: what(), at: node.location))
       return []
     }
     return items
   }
 
   /// A list of scalars; a single scalar is not accepted silently as a one-item list.
-  func strings(_ node: YAMLNode, _ what: String) -> [(String, YAMLNode)] {
-    list(node, what).compactMap { item in string(item, what + " item").map { ($0, item) } }
+  func strings(_ node: YAMLNode, _ what: @autoclosure () -> String) -> [(String, YAMLNode)] {
+    list(node, what()).compactMap { item in string(item, what() + " item").map { ($0, item) } }
   }
 }
 
@@ -210,15 +217,32 @@ struct Fields {
   let node: YAMLNode
   let what: String
   let schema: FormatSchema
-  let values: [String: (key: YAMLNode, value: YAMLNode)]
+  /// The mapping's entries.
+  let pairs: [(key: YAMLNode, value: YAMLNode)]
+  /// For each key of `schema`, the index of its entry in `pairs`, or -1.
+  let slots: [Int32]
   unowned let decoder: NodeDecoder
+
+  /// The index in `pairs` of the entry of `key`, if given (`null` included).
+  private func slot(_ key: String) -> Int? {
+    guard let position = schema.positions[key] else {
+      assertionFailure("'\(key)' is not declared in \(schema.name)")
+      return nil
+    }
+    if decoder.recordsKeysRead { decoder.keysRead.insert(schema.name + "." + key) }
+    let index = slots[position]
+    return index < 0 ? nil : Int(index)
+  }
+
+  /// The entry of `key`, if given (`null` included).
+  func entry(_ key: String) -> (key: YAMLNode, value: YAMLNode)? {
+    slot(key).map { pairs[$0] }
+  }
 
   /// The value of `key`, or nil when absent or `null`. Only a declared key can be read.
   subscript(_ key: String) -> YAMLNode? {
-    assert(schema.key(key) != nil, "'\(key)' is not declared in \(schema.name)")
-    decoder.keysRead.insert(schema.name + "." + key)
-    guard let value = values[key]?.value, !value.isNull else { return nil }
-    return value
+    guard let index = slot(key), !pairs[index].value.isNull else { return nil }
+    return pairs[index].value
   }
 
   /// True when the declaration makes `key` required.
@@ -232,7 +256,7 @@ struct Fields {
     assert(isRequired(key), "'\(key)' is read as required but declared optional in \(schema.name)")
     guard let value = self[key] else {
       decoder.report(
-        LoadErrors.missingKey(key, in: what, at: values[key]?.key.location ?? node.location))
+        LoadErrors.missingKey(key, in: what, at: entry(key)?.key.location ?? node.location))
       return nil
     }
     return value

@@ -74,7 +74,7 @@ struct RuleReader {
       return nil
     case (.some, .some(let standard)):
       decoder.report(
-        LoadErrors.twoBases(at: f.values["standard"]?.key.location ?? standard.location))
+        LoadErrors.twoBases(at: f.entry("standard")?.key.location ?? standard.location))
       return nil
     case (.some(let node), nil):
       guard let id = resolve(node, "principle", known: catalogue.principles.map(\.id)) else {

@@ -17,6 +17,7 @@ struct RuleTestReader {
 
   func test(_ node: YAMLNode, aggregate: Bool) -> RuleTest? {
     let local = NodeDecoder(vocabulary: vocabulary)
+    local.recordsKeysRead = decoder.recordsKeysRead
     defer {
       decoder.bag.report(contentsOf: local.bag.diagnostics)
       decoder.keysRead.formUnion(local.keysRead)

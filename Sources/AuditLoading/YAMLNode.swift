@@ -18,14 +18,28 @@ public struct YAMLNode: Sendable {
   public var content: Content
   /// Where the node starts.
   public var location: SourceLocation
-  /// For scalars: where each run of the value's characters stands in the file.
-  public var origin: TextOrigin
+  /// Where the runs of a scalar's characters stand, when that is not simply from its first
+  /// character on (a value over several lines, an alias's copy); nil otherwise, so that the
+  /// millions of one-line scalars of a large case carry no array.
+  private var storedOrigin: TextOrigin?
 
   /// Creates a node.
   public init(_ content: Content, at location: SourceLocation, origin: TextOrigin? = nil) {
     self.content = content
     self.location = location
-    self.origin = origin ?? TextOrigin(startingAt: location)
+    self.storedOrigin = origin
+  }
+
+  /// For scalars: where each run of the value's characters stands in the file.
+  public var origin: TextOrigin {
+    get {
+      if let storedOrigin { return storedOrigin }
+      if case .scalar(_, let style) = content, style == .singleQuoted || style == .doubleQuoted {
+        return TextOrigin(startingAt: location.advanced(byColumns: 1))
+      }
+      return TextOrigin(startingAt: location)
+    }
+    set { storedOrigin = newValue }
   }
 
   /// The scalar's text, or nil for collections.

@@ -22,6 +22,23 @@ public struct YAMLReader: Sendable {
   /// `text` in Unicode Normalization Form C: every scalar of a case or a rule passes here,
   /// so "Café" typed precomposed and "Cafe\u{301}" typed decomposed are one string to `==`,
   /// `contains` and `matches` alike. ASCII text (nearly all of it) is left untouched.
+  /// True when no byte is past 0x7F, read eight at a time (every scalar is checked).
+  static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = bytes.baseAddress else { return true }
+    let raw = UnsafeRawPointer(base)
+    var index = 0
+    var high: UInt64 = 0
+    while index + 8 <= bytes.count {
+      high |= raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+      index += 8
+    }
+    while index < bytes.count {
+      high |= UInt64(bytes[index])
+      index += 1
+    }
+    return high & 0x8080_8080_8080_8080 == 0
+  }
+
   static func normalized(_ text: String) -> String {
     text.utf8.contains { $0 >= 0x80 } ? text.precomposedStringWithCanonicalMapping : text
   }
@@ -45,15 +62,60 @@ public struct YAMLReader: Sendable {
     }
     return try result.get()
   }
+
+  /// Parses a file as it is read, in chunks, handing over the top-level mapping's entries
+  /// in file order and the items of the lists named in `streamedLists` one by one, so that a
+  /// large case is never held whole, as text or as nodes.
+  ///
+  /// Every byte read is passed to `hasher`. The origins of values over several lines are not
+  /// kept (a case needs none). A failure here says only that the file is not well-formed:
+  /// the caller reads it again whole for the located diagnostics (`read(_:path:)`), which
+  /// need the file's bytes.
+  func stream(
+    _ feed: ChunkedInput, path: String, streamedLists: Set<String>,
+    into sink: @escaping (TopLevelPart) -> Void
+  ) throws(Diagnostics) {
+    var state = ParseState(path: path, source: nil, bytes: nil, reader: self)
+    state.streamedLists = streamedLists
+    var parser = yaml_parser_t()
+    guard yaml_parser_initialize(&parser) == 1 else {
+      throw Diagnostics([LoadErrors.yamlSyntax("could not start the YAML parser", at: nil)])
+    }
+    defer { yaml_parser_delete(&parser) }
+    let context = Unmanaged.passUnretained(feed).toOpaque()
+    yaml_parser_set_input(&parser, readChunk, context)
+    state.sink = sink
+    _ = try state.run(&parser).get()
+  }
+}
+
+/// What a streaming read hands over, in file order.
+enum TopLevelPart: Sendable {
+  /// The document's root is a mapping starting here; its entries follow.
+  case start(SourceLocation)
+  /// An entry of the root mapping with its value read whole.
+  case entry(key: YAMLNode, value: YAMLNode)
+  /// An entry of the root mapping whose value is a list handed over item by item.
+  case list(key: YAMLNode, at: SourceLocation)
+  /// One item of the list last started.
+  case item(YAMLNode)
+  /// The document's root when it is not a mapping, read whole.
+  case document(YAMLNode)
 }
 
 /// The mutable state of one parse: the anchors seen and the nodes counted.
 private struct ParseState {
   let path: String
-  let source: SourceText
-  /// The file's bytes, to locate problems libyaml reports by offset.
-  let bytes: [UInt8]
+  /// The file's lines, to find where the lines of a multi-line value stand; nil when such
+  /// origins are not wanted (a streamed case).
+  let source: SourceText?
+  /// The file's bytes, to locate problems libyaml reports by offset (nil when streamed).
+  let bytes: [UInt8]?
   let reader: YAMLReader
+  /// When streaming: where the parts go, and the top-level keys whose lists are handed
+  /// over item by item.
+  var sink: ((TopLevelPart) -> Void)?
+  var streamedLists: Set<String> = []
   /// The last quoted scalar read that spans several lines: when a syntax error follows, its
   /// closing quote is likely missing, and libyaml notices only lines later.
   var lastQuoted: (start: SourceLocation, end: SourceLocation)?
@@ -64,7 +126,7 @@ private struct ParseState {
   /// capped like every other list of errors.
   var problems = DiagnosticBag()
 
-  init(path: String, source: SourceText, bytes: [UInt8], reader: YAMLReader) {
+  init(path: String, source: SourceText?, bytes: [UInt8]?, reader: YAMLReader) {
     self.path = path
     self.source = source
     self.bytes = bytes
@@ -94,7 +156,12 @@ private struct ParseState {
         case YAML_STREAM_START_EVENT, YAML_DOCUMENT_END_EVENT:
           continue
         default:
-          root = try node(from: &event, parser: &parser, depth: 0)
+          if let sink {
+            try streamRoot(from: &event, parser: &parser, into: sink)
+            root = YAMLNode(.scalar("", .plain), at: location(event.start_mark))
+          } else {
+            root = try node(from: &event, parser: &parser, depth: 0)
+          }
         }
       }
     } catch {
@@ -115,7 +182,7 @@ private struct ParseState {
       // but no mark.
       let at =
         parser.error == YAML_READER_ERROR
-        ? SourceLocation(path: path, byteOffset: parser.problem_offset, in: bytes)
+        ? SourceLocation(path: path, byteOffset: parser.problem_offset, in: bytes ?? [])
         : location(parser.problem_mark)
       var diagnostics = [LoadErrors.yamlSyntax(problem + context, at: at)]
       if let quoted = lastQuoted, quoted.end <= at {
@@ -173,17 +240,21 @@ private struct ParseState {
       // Located at the alias, so that a problem with it (a duplicate key) points where it is
       // used; its text keeps the anchor's origin, where its characters stand.
       var used = target
+      used.origin = target.origin
       used.location = start
       return used
     case YAML_SCALAR_EVENT:
       let scalar = event.data.scalar
       anchor = string(scalar.anchor)
-      try checkTag(
-        string(scalar.tag), at: start, allowed: ["tag:yaml.org,2002:str", "!"])
-      let text = YAMLReader.normalized(
-        scalar.value.map {
-          String(decoding: UnsafeBufferPointer(start: $0, count: scalar.length), as: UTF8.self)
-        } ?? "")
+      if scalar.tag != nil {
+        try checkTag(string(scalar.tag), at: start, allowed: ["tag:yaml.org,2002:str", "!"])
+      }
+      let text =
+        scalar.value.map { value -> String in
+          let bytes = UnsafeBufferPointer(start: value, count: scalar.length)
+          let decoded = String(decoding: bytes, as: UTF8.self)
+          return YAMLReader.isASCII(bytes) ? decoded : YAMLReader.normalized(decoded)
+        } ?? ""
       let style = Self.style(scalar.style)
       let end = location(event.end_mark)
       let quoted = style == .singleQuoted || style == .doubleQuoted
@@ -193,8 +264,10 @@ private struct ParseState {
         origin: origin(of: text, style: style, start: start, end: end))
     case YAML_SEQUENCE_START_EVENT:
       anchor = string(event.data.sequence_start.anchor)
-      try checkTag(
-        string(event.data.sequence_start.tag), at: start, allowed: ["tag:yaml.org,2002:seq"])
+      if event.data.sequence_start.tag != nil {
+        try checkTag(
+          string(event.data.sequence_start.tag), at: start, allowed: ["tag:yaml.org,2002:seq"])
+      }
       var items: [YAMLNode] = []
       while true {
         var child = try next(&parser)
@@ -205,8 +278,10 @@ private struct ParseState {
       result = YAMLNode(.sequence(items), at: start)
     case YAML_MAPPING_START_EVENT:
       anchor = string(event.data.mapping_start.anchor)
-      try checkTag(
-        string(event.data.mapping_start.tag), at: start, allowed: ["tag:yaml.org,2002:map"])
+      if event.data.mapping_start.tag != nil {
+        try checkTag(
+          string(event.data.mapping_start.tag), at: start, allowed: ["tag:yaml.org,2002:map"])
+      }
       result = YAMLNode(.mapping(try pairs(&parser, depth: depth)), at: start)
     default:
       throw Diagnostics([LoadErrors.yamlSyntax("unexpected YAML event", at: start)])
@@ -228,20 +303,89 @@ private struct ParseState {
       var valueEvent = try next(&parser)
       defer { yaml_event_delete(&valueEvent) }
       let value = try node(from: &valueEvent, parser: &parser, depth: depth + 1)
-      if let name = key.scalar {
-        if name == "<<" {
-          problems.report(LoadErrors.mergeKey(at: key.location))
-        } else if let first = seen[name] {
-          problems.report(LoadErrors.duplicateKey(name, first: first, at: key.location))
-        } else {
-          seen[name] = key.location
-        }
-      } else {
-        problems.report(LoadErrors.complexKey(at: key.location))
-      }
+      check(key, against: &seen, earlier: pairs)
       pairs.append((key, value))
     }
     return pairs
+  }
+
+  /// Reports a key that is a collection, a merge key or a key already given in its mapping.
+  /// The keys of a small mapping (nearly all) are compared one by one with the `earlier`
+  /// pairs; past `linearKeys`, or when there are no pairs kept (the root, streamed), they are
+  /// looked up in `seen`, filled as they come.
+  private mutating func check(
+    _ key: YAMLNode, against seen: inout [String: SourceLocation],
+    earlier: [(key: YAMLNode, value: YAMLNode)]? = nil
+  ) {
+    guard let name = key.scalar else {
+      problems.report(LoadErrors.complexKey(at: key.location))
+      return
+    }
+    let linear = earlier.map { $0.count < Self.linearKeys } ?? false
+    var first: SourceLocation?
+    if linear {
+      first = earlier?.first(where: { $0.key.scalar == name })?.key.location
+    } else {
+      if seen.isEmpty, let earlier {
+        for pair in earlier.reversed() {
+          if let earlierName = pair.key.scalar { seen[earlierName] = pair.key.location }
+        }
+      }
+      first = seen[name]
+    }
+    if name == "<<" {
+      problems.report(LoadErrors.mergeKey(at: key.location))
+    } else if let first {
+      problems.report(LoadErrors.duplicateKey(name, first: first, at: key.location))
+    } else if !linear {
+      seen[name] = key.location
+    }
+  }
+
+  /// The most keys compared one by one when looking for a duplicate.
+  private static let linearKeys = 16
+
+  /// The root read part by part: a mapping's entries as they come, with the lists named in
+  /// `streamedLists` item by item (an anchored list is read whole, since an alias may copy it).
+  private mutating func streamRoot(
+    from event: inout yaml_event_t, parser: inout yaml_parser_t,
+    into sink: (TopLevelPart) -> Void
+  ) throws(Diagnostics) {
+    guard event.type == YAML_MAPPING_START_EVENT, event.data.mapping_start.anchor == nil else {
+      sink(.document(try node(from: &event, parser: &parser, depth: 0)))
+      return
+    }
+    try checkTag(
+      string(event.data.mapping_start.tag), at: location(event.start_mark),
+      allowed: ["tag:yaml.org,2002:map"])
+    sink(.start(location(event.start_mark)))
+    var seen: [String: SourceLocation] = [:]
+    while true {
+      var keyEvent = try next(&parser)
+      defer { yaml_event_delete(&keyEvent) }
+      if keyEvent.type == YAML_MAPPING_END_EVENT { break }
+      let key = try node(from: &keyEvent, parser: &parser, depth: 1)
+      check(key, against: &seen)
+      var valueEvent = try next(&parser)
+      defer { yaml_event_delete(&valueEvent) }
+      guard valueEvent.type == YAML_SEQUENCE_START_EVENT,
+        valueEvent.data.sequence_start.anchor == nil,
+        let name = key.scalar, streamedLists.contains(name)
+      else {
+        sink(.entry(key: key, value: try node(from: &valueEvent, parser: &parser, depth: 1)))
+        continue
+      }
+      let start = location(valueEvent.start_mark)
+      try checkTag(
+        string(valueEvent.data.sequence_start.tag), at: start, allowed: ["tag:yaml.org,2002:seq"])
+      sink(.list(key: key, at: start))
+      while true {
+        var child = try next(&parser)
+        defer { yaml_event_delete(&child) }
+        if child.type == YAML_SEQUENCE_END_EVENT { break }
+        sink(.item(try node(from: &child, parser: &parser, depth: 2)))
+      }
+    }
   }
 
   private static func style(_ style: yaml_scalar_style_t) -> YAMLNode.ScalarStyle {
@@ -258,12 +402,11 @@ private struct ParseState {
   /// value (a column in a rule's `when`) maps back to the file's line and column.
   private func origin(
     of text: String, style: YAMLNode.ScalarStyle, start: SourceLocation, end: SourceLocation
-  ) -> TextOrigin {
+  ) -> TextOrigin? {
     let quoted = style == .singleQuoted || style == .doubleQuoted
     let block = style == .literal || style == .folded
-    if !block && end.line == start.line {
-      return TextOrigin(startingAt: start.advanced(byColumns: quoted ? 1 : 0))
-    }
+    // A one-line value starts at its first character (after a quote): the node's default.
+    guard let source, block || end.line != start.line else { return nil }
     let value = Array(text.unicodeScalars)
     var segments: [TextOrigin.Segment] = []
     var offset = 0

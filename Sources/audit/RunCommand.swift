@@ -122,7 +122,7 @@ struct RunCommand: ParsableCommand {
       clock.begin("load")
       do {
         loaded = try session.loadCase(path, vocabulary: catalog.vocabulary)
-        clock.end(detail: "\(loaded.input.text.utf8.count) bytes")
+        clock.end(detail: "\(loaded.input.byteCount) bytes")
       } catch {
         if case .input(let diagnostics) = error { errors += diagnostics }
         continue

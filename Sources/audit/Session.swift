@@ -5,7 +5,8 @@ import Foundation
 
 /// The shared work of the commands: finding and loading packs and cases, and reporting problems.
 struct Session {
-  /// Files read so far, so diagnostics can show the offending line.
+  /// Rule files read so far, so diagnostics can show the offending line without reading them
+  /// again (`print` reads any other file it needs).
   var sources: [String: SourceText] = [:]
 
   /// The packs — the default (see `DefaultPack`) and each `--rules` — with their rules compiled; every problem of every file is reported at once.
@@ -29,7 +30,7 @@ struct Session {
       }
     }
     guard let loaded, !all.contains(where: { $0.severity == .error }) else {
-      throw Failure.input(remember(Diagnostics(all)))
+      throw Failure.input(all)
     }
     print(all)
     return (loaded, compiled)
@@ -44,25 +45,21 @@ struct Session {
       )
     }
     do {
-      let loaded = try CaseLoader.load(path: resolved, vocabulary: vocabulary)
-      sources[resolved] = loaded.input.source
-      return loaded
+      return try CaseLoader.load(path: resolved, vocabulary: vocabulary)
     } catch {
-      throw Failure.input(remember(error))
+      throw Failure.input(error.all)
     }
   }
 
-  private mutating func remember(_ error: Diagnostics) -> [Diagnostic] {
-    for path in Set(error.all.compactMap(\.location?.path)) where sources[path] == nil {
+  /// Prints diagnostics to stderr with their lines and carets; a file not held in memory (a
+  /// case parsed as it was read) is read again for them.
+  func print(_ diagnostics: [Diagnostic]) {
+    var sources = sources
+    for path in Set(diagnostics.compactMap(\.location?.path)) where sources[path] == nil {
       if let text = try? String(contentsOfFile: path, encoding: .utf8) {
         sources[path] = SourceText(path: path, text: text)
       }
     }
-    return error.all
-  }
-
-  /// Prints diagnostics to stderr with their lines and carets.
-  func print(_ diagnostics: [Diagnostic]) {
     for diagnostic in diagnostics.sorted() {
       note(diagnostic.rendered(with: sources))
     }

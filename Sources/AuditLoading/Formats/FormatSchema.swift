@@ -6,7 +6,7 @@ import AuditCore
 /// The decoders take their allowed keys from these declarations (`NodeDecoder.mapping`), and
 /// `JSONSchemaWriter` turns the same declarations into the JSON Schemas under `docs/schemas/`,
 /// so that what an editor checks and what the loader accepts cannot drift apart.
-public struct FormatSchema: Sendable {
+public final class FormatSchema: Sendable {
   /// The type of a key's value, as the loader reads it.
   public indirect enum ValueType: Sendable {
     /// Free text; non-empty (not only white space) when the key is required.
@@ -81,6 +81,8 @@ public struct FormatSchema: Sendable {
   public let exactlyOne: [String]
   /// Keys of which at least one must be given (`text` or `summary`).
   public let atLeastOne: [String]
+  /// The position of each key in `keys`, so that reading a mapping does not scan them.
+  let positions: [String: Int]
 
   /// Declares a mapping.
   public init(
@@ -93,13 +95,16 @@ public struct FormatSchema: Sendable {
     self.keys = keys
     self.exactlyOne = exactlyOne
     self.atLeastOne = atLeastOne
+    self.positions = Dictionary(
+      keys.enumerated().map { ($0.element.name, $0.offset) },
+      uniquingKeysWith: { first, _ in first })
   }
 
   /// The names of the keys, as the decoder allows them.
   public var keyNames: [String] { keys.map(\.name) }
 
   /// The declaration of `name`, if declared.
-  public func key(_ name: String) -> Key? { keys.first { $0.name == name } }
+  public func key(_ name: String) -> Key? { positions[name].map { keys[$0] } }
 
   /// The same mapping with `names` optional: a rule test's action, where defaults fill in.
   func relaxing(_ names: Set<String>, name: String, description: String) -> FormatSchema {

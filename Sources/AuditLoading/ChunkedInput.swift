@@ -1,0 +1,81 @@
+import AuditCore
+import CYAML
+import Foundation
+
+/// A regular file read in chunks for libyaml's parser, each chunk hashed on the way, so that
+/// a case of a gigabyte is parsed without being held in memory.
+///
+/// Unchecked `Sendable`: `hasher` is touched only on the `hashing` queue; the rest only by
+/// the thread that parses.
+final class ChunkedInput: @unchecked Sendable {
+  /// The open file.
+  private let descriptor: Int32
+  /// The SHA-256 of the bytes read so far, computed on `hashing`, a serial queue of its own,
+  /// so that hashing overlaps parsing on a second core.
+  private var hasher = SHA256.Hasher()
+  private let hashing = DispatchQueue(label: "audit.case-hash")
+  /// How many bytes were read.
+  private(set) var byteCount = 0
+  /// True once a read failed, or the file starts with a UTF-16 or UTF-32 byte-order mark
+  /// (which libyaml would decode, where a case must be UTF-8).
+  private(set) var failed = false
+
+  /// Opens `path` when it is a regular file; nil otherwise (a pipe, a device, a folder), to
+  /// be read whole the ordinary way.
+  init?(path: String) {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return nil }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+      close(descriptor)
+      return nil
+    }
+    self.descriptor = descriptor
+  }
+
+  deinit { close(descriptor) }
+
+  /// The lower-case hex SHA-256 of the whole file, once it has been read to its end.
+  func digest() -> String {
+    hashing.sync { hasher.finalize() }
+  }
+
+  /// Fills `buffer` with up to `size` bytes; 0 bytes means the end of the file.
+  fileprivate func fill(_ buffer: UnsafeMutablePointer<UInt8>, size: Int) -> Int? {
+    while true {
+      let count = Glibc.read(descriptor, buffer, size)
+      if count < 0 && errno == EINTR { continue }
+      guard count >= 0 else {
+        failed = true
+        return nil
+      }
+      if byteCount == 0, count >= 2 {
+        let (first, second) = (buffer[0], buffer[1])
+        // FE FF / FF FE (UTF-16 or UTF-32 LE) and 00 00 FE FF (UTF-32 BE): not UTF-8.
+        if (first == 0xFE && second == 0xFF) || (first == 0xFF && second == 0xFE)
+          || (first == 0 && second == 0)
+        {
+          failed = true
+          return nil
+        }
+      }
+      let chunk = Array(UnsafeBufferPointer(start: buffer, count: count))
+      hashing.async { self.hasher.update(chunk) }
+      byteCount += count
+      return count
+    }
+  }
+}
+
+/// libyaml's read handler over a `ChunkedInput` (`data`, unretained): 1 and the count read
+/// (0 at the end of the file), or 0 when the read failed.
+func readChunk(
+  _ data: UnsafeMutableRawPointer?, _ buffer: UnsafeMutablePointer<UInt8>?, _ size: Int,
+  _ sizeRead: UnsafeMutablePointer<Int>?
+) -> Int32 {
+  guard let data, let buffer, let sizeRead else { return 0 }
+  let input = Unmanaged<ChunkedInput>.fromOpaque(data).takeUnretainedValue()
+  guard let count = input.fill(buffer, size: size) else { return 0 }
+  sizeRead.pointee = count
+  return 1
+}

@@ -1,0 +1,172 @@
+import AuditCore
+import AuditTestSupport
+import XCTest
+
+@testable import AuditLoading
+
+/// A case file is parsed as it is read, on a thread of its own, and decoded entry by entry:
+/// the result must be the one the whole-file reading gives, problems included.
+final class StreamedCaseTests: XCTestCase {
+  private var vocabulary: Vocabulary!
+  private var folder: String!
+
+  override func setUpWithError() throws {
+    vocabulary = try PackLoader.load([FixturePaths.pack]).vocabulary
+    folder =
+      FileManager.default.temporaryDirectory
+      .appendingPathComponent("audit-streamed-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+  }
+
+  override func tearDownWithError() throws {
+    try? FileManager.default.removeItem(atPath: folder)
+  }
+
+  private func write(_ text: String, _ name: String = "case.yaml") throws -> String {
+    let path = folder + "/" + name
+    try text.write(toFile: path, atomically: false, encoding: .utf8)
+    return path
+  }
+
+  /// The case decoded from one tree of nodes, as before streaming (and as rule tests do).
+  private func wholeFileCase(_ path: String) throws -> AuditCase? {
+    let input = try InputFile.read(path)
+    let decoder = NodeDecoder(vocabulary: vocabulary)
+    return CaseDecoder(decoder: decoder, path: path).decodeCase(try input.yaml())
+  }
+
+  private var validText: String {
+    get throws { try String(contentsOfFile: FixturePaths.cases + "/valid.yaml", encoding: .utf8) }
+  }
+
+  func testTheStreamedCaseIsTheWholeFileCaseWithTheFileHash() throws {
+    // Enough acts for many batches between the threads.
+    var text = try validText
+    var extra = ""
+    for n in 0..<3_000 {
+      extra += """
+          - id: extra-\(n)
+            date: 2023-08-\(String(format: "%02d", n % 28 + 1))
+            actor: ns
+            type: public_statement
+            summary: Act \(n) "quoted" — ünïcode
+            evidence:
+              - {source: report, quote: "q\(n)", credibility: 3, kind: words}
+
+        """
+    }
+    text = text.replacingOccurrences(of: "actions:\n", with: "actions:\n" + extra)
+    let path = try write(text)
+    let loaded = try CaseLoader.load(path: path, vocabulary: vocabulary)
+    let whole = try XCTUnwrap(try wholeFileCase(path))
+    XCTAssertEqual(loaded.audit.actions.count, whole.actions.count)
+    XCTAssertEqual(loaded.audit.actions.map(\.id), whole.actions.map(\.id))
+    XCTAssertEqual(loaded.audit.actions.map(\.summary), whole.actions.map(\.summary))
+    XCTAssertEqual(loaded.audit.actions.map(\.location), whole.actions.map(\.location))
+    XCTAssertEqual(loaded.audit.people.map(\.id), whole.people.map(\.id))
+    XCTAssertEqual(loaded.audit.sources.map(\.id), whole.sources.map(\.id))
+    XCTAssertEqual(loaded.audit.episodes.map(\.id), whole.episodes.map(\.id))
+    XCTAssertEqual(loaded.input.sha256, SHA256.hex(Array(text.utf8)))
+    XCTAssertEqual(loaded.input.byteCount, text.utf8.count)
+    XCTAssertNil(loaded.input.text, "a streamed case is not held in memory")
+  }
+
+  func testSectionsInAnyOrderGiveTheSameCase() throws {
+    // The header last, and a response before it: only the subject may reply, which can be
+    // checked only once the header is read.
+    let text = try validText
+    let split = try XCTUnwrap(text.range(of: "organizations:\n"))
+    let moved = String(text[split.lowerBound...]) + String(text[..<split.lowerBound])
+    let path = try write(moved)
+    let loaded = try CaseLoader.load(path: path, vocabulary: vocabulary)
+    let whole = try XCTUnwrap(try wholeFileCase(path))
+    XCTAssertEqual(loaded.audit.id, whole.id)
+    XCTAssertEqual(loaded.audit.actions.map(\.id), whole.actions.map(\.id))
+    XCTAssertEqual(loaded.audit.responses.count, 1)
+
+    let replying = moved.replacingOccurrences(of: "  - {to: ns,", with: "  - {to: parl,")
+    let line =
+      try XCTUnwrap(
+        replying.split(separator: "\n", omittingEmptySubsequences: false)
+          .firstIndex { $0.hasPrefix("  - {to: parl,") }) + 1
+    XCTAssertThrowsError(
+      try CaseLoader.load(path: try write(replying, "reply.yaml"), vocabulary: vocabulary)
+    ) { error in
+      let all = (error as? Diagnostics)?.all ?? []
+      XCTAssertEqual(all.map(\.code), ["E-CASE-RESPONSE"], "\(all)")
+      XCTAssertEqual(all.first?.location?.line, line)
+    }
+  }
+
+  func testADuplicateTopLevelKeyIsReportedWhenStreamed() throws {
+    let path = try write(try validText + "actions:\n  - {id: late}\n")
+    XCTAssertThrowsError(try CaseLoader.load(path: path, vocabulary: vocabulary)) { error in
+      let all = (error as? Diagnostics)?.all ?? []
+      XCTAssertEqual(all.map(\.code), ["E-YAML-DUPLICATE-KEY"], "\(all)")
+    }
+  }
+
+  func testADuplicateKeyInALargeMappingIsReported() throws {
+    // Past sixteen keys the reader looks keys up in a table rather than one by one.
+    var keys = (0..<20).map { "k\($0): v" }
+    keys.append("k3: again")
+    let text = "{" + keys.joined(separator: ", ") + "}"
+    XCTAssertThrowsError(try YAMLReader().read(text, path: "big.yaml")) { error in
+      let all = (error as? Diagnostics)?.all ?? []
+      XCTAssertEqual(all.map(\.code), ["E-YAML-DUPLICATE-KEY"])
+      let column = text.distance(from: text.startIndex, to: text.range(of: "k3: again")!.lowerBound)
+      XCTAssertEqual(all.first?.location?.column, column + 1)
+    }
+  }
+
+  func testAnAnchoredListIsReadWhole() throws {
+    // An anchor on a streamed section: an alias elsewhere may copy it, so it is read whole.
+    let anchored = try validText.replacingOccurrences(of: "people:\n", with: "people: &everyone\n")
+    let path = try write(anchored)
+    let loaded = try CaseLoader.load(path: path, vocabulary: vocabulary)
+    let whole = try XCTUnwrap(try wholeFileCase(path))
+    XCTAssertEqual(loaded.audit.people.map(\.id), whole.people.map(\.id))
+    XCTAssertFalse(loaded.audit.people.isEmpty)
+  }
+
+  func testAFileThatIsNotWellFormedHasTheDiagnosticsOfTheWholeFileReading() throws {
+    // A syntax error after many entries: the streamed parse stops, and the file is read
+    // again whole for the located diagnostics, with the unclosed quote's note.
+    var many = ""
+    for _ in 0..<2_000 { many += "  - {to: ns, outcome: declined}\n" }
+    many += "  - {to: \"ns, outcome: declined}\n  - x\n"
+    let text = try validText.replacingOccurrences(of: "responses:\n", with: "responses:\n" + many)
+    let path = try write(text)
+    var streamed: [Diagnostic] = []
+    XCTAssertThrowsError(try CaseLoader.load(path: path, vocabulary: vocabulary)) { error in
+      streamed = (error as? Diagnostics)?.all ?? []
+    }
+    XCTAssertThrowsError(try YAMLReader().read(text, path: path)) { error in
+      XCTAssertEqual(streamed, (error as? Diagnostics)?.all ?? [])
+    }
+    XCTAssertFalse(streamed.isEmpty)
+  }
+
+  func testAUTF16FileIsRefusedAsNotUTF8() throws {
+    let path = folder + "/utf16.yaml"
+    var bytes: [UInt8] = [0xFF, 0xFE]
+    for unit in "case: {id: x}\n".utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+    FileManager.default.createFile(atPath: path, contents: Data(bytes))
+    XCTAssertThrowsError(try CaseLoader.load(path: path, vocabulary: vocabulary)) { error in
+      let all = (error as? Diagnostics)?.all ?? []
+      XCTAssertEqual(all.map(\.code), ["E-IO-ENCODING"], "\(all)")
+    }
+  }
+
+  func testTheHashOfAFileReadInChunksIsTheHashOfItsBytes() {
+    let bytes = (0..<10_000).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
+    let whole = SHA256.hex(bytes)
+    for chunk in [1, 7, 63, 64, 65, 1000, 4096] {
+      var hasher = SHA256.Hasher()
+      for start in stride(from: 0, to: bytes.count, by: chunk) {
+        hasher.update(bytes[start..<min(start + chunk, bytes.count)])
+      }
+      XCTAssertEqual(hasher.finalize(), whole, "chunks of \(chunk)")
+    }
+  }
+}
