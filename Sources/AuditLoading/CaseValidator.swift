@@ -8,9 +8,9 @@ struct CaseValidator {
   func validate(_ audit: AuditCase) {
     let organizations = unique(
       audit.organizations.map { ($0.id, $0.location) }, in: "organizations")
-    let people = unique(audit.people.map { ($0.id, $0.location) }, in: "people")
-    let sources = unique(audit.sources.map { ($0.id, $0.location) }, in: "sources")
-    let actions = unique(audit.actions.map { ($0.id, $0.location) }, in: "actions")
+    _ = unique(audit.people.map { ($0.id, $0.location) }, in: "people")
+    _ = unique(audit.sources.map { ($0.id, $0.location) }, in: "sources")
+    _ = unique(audit.actions.map { ($0.id, $0.location) }, in: "actions")
     _ = unique(audit.episodes.map { ($0.id, $0.location) }, in: "episodes")
     for person in audit.people where organizations.contains(person.id) {
       decoder.report(
@@ -19,21 +19,15 @@ struct CaseValidator {
           "'\(person.id)' names both a person and an organization: an actor must be one or the other",
           at: person.location))
     }
-    let declaredOrganizations = organizations.union(decoder.declared[.organization] ?? [])
-    let declaredPeople = people.union(decoder.declared[.person] ?? [])
-    let known: [NodeDecoder.Referent: Set<String>] = [
-      .organization: declaredOrganizations,
-      .person: declaredPeople,
-      .source: sources.union(decoder.declared[.source] ?? []),
-      .party: declaredOrganizations.union(declaredPeople),
-      .action: actions.union(decoder.declared[.action] ?? []),
-    ]
-    // Built once per kind, and only when a hint is wanted.
+    // Every entry read declared its id, even one with other errors, so that one bad entry
+    // does not also make every reference to it an error; the references left are those not
+    // declared when they were read.
     var indexes: [NodeDecoder.Referent: Suggestion.Index] = [:]
-    for reference in decoder.references {
-      let ids = known[reference.referent] ?? []
-      guard !ids.contains(reference.id) else { continue }
-      let index = indexes[reference.referent] ?? Suggestion.Index(decoder.bag.isFull ? [] : ids)
+    for reference in decoder.references where !decoder.isDeclared(reference.id, as: reference.referent) {
+      // Built once per kind, and only when a hint is wanted.
+      let index =
+        indexes[reference.referent]
+        ?? Suggestion.Index(decoder.bag.isFull ? [] : declaredIDs(reference.referent))
       indexes[reference.referent] = index
       decoder.report(
         LoadErrors.unresolved(
@@ -62,6 +56,13 @@ struct CaseValidator {
         }
       }
     }
+  }
+
+  /// The ids declared of `referent`'s kind.
+  private func declaredIDs(_ referent: NodeDecoder.Referent) -> Set<String> {
+    referent == .party
+      ? (decoder.declared[.organization] ?? []).union(decoder.declared[.person] ?? [])
+      : decoder.declared[referent] ?? []
   }
 
   /// The ids of one section, reporting any written twice.

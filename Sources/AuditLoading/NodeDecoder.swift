@@ -28,20 +28,29 @@ final class NodeDecoder {
   /// A vocabulary term, reported when the vocabulary does not define it.
   func term(_ node: YAMLNode, _ kind: Vocabulary.Kind) -> String? {
     guard let text = string(node, kind.singular) else { return nil }
-    if let vocabulary, !vocabulary.contains(text, in: kind) {
-      report(
-        LoadErrors.unknownTerm(
-          text, kind: kind, hint: hint(for: text, in: vocabulary.names(kind)),
-          at: node.location))
-    }
+    guard let vocabulary else { return text }
+    if let interned = vocabulary.interned(text, in: kind) { return interned }
+    report(
+      LoadErrors.unknownTerm(
+        text, kind: kind, hint: hint(for: text, in: vocabulary.names(kind)), at: node.location))
     return text
   }
 
-  /// An id that must name something of `referent`'s kind; checked by `resolveReferences`.
+  /// An id that must name something of `referent`'s kind. One declared already (most: a
+  /// case lists people and sources before the acts) is resolved here; the others are kept
+  /// in `references`, for `CaseValidator` once every section is read.
   func reference(_ node: YAMLNode, _ referent: Referent) -> String? {
     guard let text = id(node, "a reference to a \(referent.rawValue)") else { return nil }
-    references.append((text, referent, node.location))
+    if !isDeclared(text, as: referent) { references.append((text, referent, node.location)) }
     return text
+  }
+
+  /// True when an entry of `referent`'s kind with id `id` has been read.
+  func isDeclared(_ id: String, as referent: Referent) -> Bool {
+    if referent == .party {
+      return declared[.organization]?.contains(id) == true || declared[.person]?.contains(id) == true
+    }
+    return declared[referent]?.contains(id) == true
   }
 
   func report(_ diagnostic: Diagnostic) { bag.report(diagnostic) }

@@ -27,6 +27,9 @@ struct RuleTestReader {
       let name = f.string("name"), let expectNode = f.required("expect"),
       let expect = local.choice(expectNode, "expectation", as: Expectation.self)
     else { return nil }
+    // The subject and the source a test need not write are there all the same.
+    local.declared[.organization, default: []].insert(Self.subject.id)
+    local.declared[.source, default: []].insert(Self.source.id)
     let cases = CaseDecoder(decoder: local, path: path)
     let organizations = [Self.subject] + f.list("organizations").compactMap(cases.organization)
     let people = f.list("people").compactMap(cases.person)

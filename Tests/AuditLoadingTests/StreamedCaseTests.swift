@@ -151,7 +151,7 @@ final class StreamedCaseTests: XCTestCase {
     let path = folder + "/utf16.yaml"
     var bytes: [UInt8] = [0xFF, 0xFE]
     for unit in "case: {id: x}\n".utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
-    FileManager.default.createFile(atPath: path, contents: Data(bytes))
+    XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
     XCTAssertThrowsError(try CaseLoader.load(path: path, vocabulary: vocabulary)) { error in
       let all = (error as? Diagnostics)?.all ?? []
       XCTAssertEqual(all.map(\.code), ["E-IO-ENCODING"], "\(all)")

@@ -29,6 +29,13 @@ public struct Vocabulary: Hashable, Sendable {
   /// True when `term` is defined in `kind`.
   public func contains(_ term: String, in kind: Kind) -> Bool { terms[kind]?[term] != nil }
 
+  /// The vocabulary's own copy of `term` when `kind` defines it: a case of a million acts
+  /// then holds each term's text once, not once per act.
+  public func interned(_ term: String, in kind: Kind) -> String? {
+    guard let entries = terms[kind], let index = entries.index(forKey: term) else { return nil }
+    return entries[index].key
+  }
+
   /// The terms of `kind`.
   public func names(_ kind: Kind) -> [String] { (terms[kind] ?? [:]).keys.sorted() }
 
