@@ -2,12 +2,18 @@
 ///
 /// A partial date stands for its whole interval: `2023-08` is 1–31 August 2023.
 public struct PartialDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+  // Eight bytes in all (a date is stored for every act, two per range): the year, and the
+  // month and day with 0 for unknown.
+  private let storedYear: Int32
+  private let storedMonth: UInt8
+  private let storedDay: UInt8
+
   /// The year, 1–9999.
-  public let year: Int
+  public var year: Int { Int(storedYear) }
   /// The month, 1–12, when known.
-  public let month: Int?
+  public var month: Int? { storedMonth == 0 ? nil : Int(storedMonth) }
   /// The day of the month, when known.
-  public let day: Int?
+  public var day: Int? { storedDay == 0 ? nil : Int(storedDay) }
 
   /// Creates a date, or nil when the parts do not form a real date.
   public init?(year: Int, month: Int? = nil, day: Int? = nil) {
@@ -20,9 +26,9 @@ public struct PartialDate: Hashable, Comparable, Sendable, CustomStringConvertib
     } else if day != nil {
       return nil
     }
-    self.year = year
-    self.month = month
-    self.day = day
+    self.storedYear = Int32(year)
+    self.storedMonth = UInt8(month ?? 0)
+    self.storedDay = UInt8(day ?? 0)
   }
 
   /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; nil for anything else.
@@ -66,9 +72,9 @@ public struct PartialDate: Hashable, Comparable, Sendable, CustomStringConvertib
     let d = doy - (153 * mp + 2) / 5 + 1
     let m = mp < 10 ? mp + 3 : mp - 9
     let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
-    self.year = y
-    self.month = m
-    self.day = d
+    self.storedYear = Int32(clamping: y)
+    self.storedMonth = UInt8(m)
+    self.storedDay = UInt8(d)
   }
 
   /// True when the day is known.

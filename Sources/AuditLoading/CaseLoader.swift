@@ -51,7 +51,7 @@ public enum CaseLoader {
   private static func parseAlongside(
     _ feed: ChunkedInput, path: String, into assembly: inout CaseAssembly
   ) -> String? {
-    let queue = PartQueue(capacity: 64)
+    let queue = PartQueue(capacity: 8)
     let parsed = DispatchSemaphore(value: 0)
     let outcome = ParseOutcome()
     let parser = Thread {
@@ -83,7 +83,7 @@ public enum CaseLoader {
   }
 
   /// Parts handed over at a time between the threads.
-  private static let batchSize = 512
+  private static let batchSize = 256
 }
 
 /// Whether the parsing thread read the whole file; set before it signals, read after.

@@ -23,7 +23,8 @@ struct CaseValidator {
     // does not also make every reference to it an error; the references left are those not
     // declared when they were read.
     var indexes: [NodeDecoder.Referent: Suggestion.Index] = [:]
-    for reference in decoder.references where !decoder.isDeclared(reference.id, as: reference.referent) {
+    for reference in decoder.references
+    where !decoder.isDeclared(reference.id, as: reference.referent) {
       // Built once per kind, and only when a hint is wanted.
       let index =
         indexes[reference.referent]

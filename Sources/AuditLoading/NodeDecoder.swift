@@ -48,7 +48,8 @@ final class NodeDecoder {
   /// True when an entry of `referent`'s kind with id `id` has been read.
   func isDeclared(_ id: String, as referent: Referent) -> Bool {
     if referent == .party {
-      return declared[.organization]?.contains(id) == true || declared[.person]?.contains(id) == true
+      return declared[.organization]?.contains(id) == true
+        || declared[.person]?.contains(id) == true
     }
     return declared[referent]?.contains(id) == true
   }
