@@ -66,8 +66,19 @@ struct CaseValidator {
       : decoder.declared[referent] ?? []
   }
 
-  /// The ids of one section, reporting any written twice.
+  /// The ids of one section, reporting any written twice: a set of ids first, and only when
+  /// one repeats, a table of where each was first written.
   private func unique(_ entries: [(String, SourceLocation?)], in section: String) -> Set<String> {
+    var ids = Set<String>(minimumCapacity: entries.count)
+    guard entries.allSatisfy({ ids.insert($0.0).inserted }) else {
+      return uniqueLocating(entries, in: section)
+    }
+    return ids
+  }
+
+  private func uniqueLocating(_ entries: [(String, SourceLocation?)], in section: String)
+    -> Set<String>
+  {
     var seen: [String: SourceLocation?] = [:]
     for (id, location) in entries {
       if let first = seen[id] {

@@ -31,10 +31,14 @@ struct CheckCommand: ParsableCommand {
           let (verification, found) = clock.measure("verify") { archive.verify(loaded) }
           problems += found
           clock.stopProgress()
-          let quotes = loaded.audit.allEvidence
-          let verified = quotes.filter { verification.status(of: $0) == true }.count
+          var quotes = 0
+          var verified = 0
+          loaded.audit.forEachEvidence { item in
+            quotes += 1
+            if verification.status(of: item) == true { verified += 1 }
+          }
           print(
-            "\(VisibleText.escaped(loaded.input.path)): \(loaded.audit.actions.count) actions, \(quotes.count) quotes, \(verified) verified against archived copies"
+            "\(VisibleText.escaped(loaded.input.path)): \(loaded.audit.actions.count) actions, \(quotes) quotes, \(verified) verified against archived copies"
           )
         } catch {
           if case .input(let diagnostics) = error { problems += diagnostics }

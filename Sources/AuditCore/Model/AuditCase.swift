@@ -52,7 +52,18 @@ public struct AuditCase: Sendable {
   /// Every evidence item of the case: of its actions, its right-of-reply records and its
   /// people's positions, in that order.
   public var allEvidence: [Evidence] {
-    actions.flatMap(\.evidence) + responses.flatMap(\.evidence)
-      + people.flatMap { $0.positions.flatMap(\.evidence) }
+    var all: [Evidence] = []
+    forEachEvidence { all.append($0) }
+    return all
+  }
+
+  /// Calls `body` with every evidence item, in the order of `allEvidence`, without
+  /// gathering them into one array.
+  public func forEachEvidence(_ body: (Evidence) -> Void) {
+    for action in actions { action.evidence.forEach(body) }
+    for response in responses { response.evidence.forEach(body) }
+    for person in people {
+      for position in person.positions { position.evidence.forEach(body) }
+    }
   }
 }
