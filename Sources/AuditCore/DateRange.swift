@@ -33,10 +33,11 @@ public struct DateRange: Hashable, Comparable, Sendable, CustomStringConvertible
   /// Parses `2023-08`, `2023-08-20` or `2023-08-20/2023-09-08`.
   public static func parse(_ text: some StringProtocol) -> Result<DateRange, ParseError> {
     // One `/` at most; the halves are parsed in place, without splitting into an array.
-    let slash = text.firstIndex(of: "/")
+    let bytes = text.utf8
+    let slash = bytes.firstIndex(of: UInt8(ascii: "/"))
     guard
-      let from = PartialDate(parsing: text[..<(slash ?? text.endIndex)]),
-      let to = slash.map({ PartialDate(parsing: text[text.index(after: $0)...]) }) ?? from
+      let from = PartialDate(parsingUTF8: bytes[..<(slash ?? bytes.endIndex)]),
+      let to = slash.map({ PartialDate(parsingUTF8: bytes[bytes.index(after: $0)...]) }) ?? from
     else { return .failure(.notADate) }
     guard let range = DateRange(from: from, to: to) else { return .failure(.fromAfterTo) }
     return .success(range)

@@ -233,49 +233,66 @@ struct Fields {
   let slots: [Int32]
   unowned let decoder: NodeDecoder
 
-  /// The index in `pairs` of the entry of `key`, if given (`null` included).
-  private func slot(_ key: String) -> Int? {
+  /// Where `key` stands in the declaration; only a declared key can be read.
+  private func position(_ key: String) -> Int? {
     guard let position = schema.positions[key] else {
       assertionFailure("'\(key)' is not declared in \(schema.name)")
       return nil
     }
     if decoder.recordsKeysRead { decoder.keysRead.insert(schema.name + "." + key) }
+    return position
+  }
+
+  /// The value at `position` of the declaration, nil when absent or `null`.
+  private func given(_ position: Int) -> YAMLNode? {
     let index = slots[position]
-    return index < 0 ? nil : Int(index)
+    guard index >= 0 else { return nil }
+    let value = pairs[Int(index)].value
+    return value.isNull ? nil : value
+  }
+
+  /// Reports that the key at `position` has no value: at the key when it is written (with
+  /// `null`), else at the mapping.
+  private func reportMissing(_ key: String, at position: Int) {
+    let index = slots[position]
+    decoder.report(
+      LoadErrors.missingKey(
+        key, in: what, at: index >= 0 ? pairs[Int(index)].key.location : node.location))
   }
 
   /// The entry of `key`, if given (`null` included).
   func entry(_ key: String) -> (key: YAMLNode, value: YAMLNode)? {
-    slot(key).map { pairs[$0] }
+    guard let position = position(key), slots[position] >= 0 else { return nil }
+    return pairs[Int(slots[position])]
   }
 
-  /// The value of `key`, or nil when absent or `null`. Only a declared key can be read.
-  subscript(_ key: String) -> YAMLNode? {
-    guard let index = slot(key), !pairs[index].value.isNull else { return nil }
-    return pairs[index].value
-  }
+  /// The value of `key`, or nil when absent or `null`.
+  subscript(_ key: String) -> YAMLNode? { position(key).flatMap(given) }
 
   /// True when the declaration makes `key` required.
-  func isRequired(_ key: String) -> Bool { schema.key(key)?.required ?? false }
+  func isRequired(_ key: String) -> Bool { position(key).map { schema.required[$0] } ?? false }
 
   /// The value of `key` if given, else nil; a required key's absence is reported.
-  func value(_ key: String) -> YAMLNode? { isRequired(key) ? required(key) : self[key] }
+  func value(_ key: String) -> YAMLNode? {
+    guard let position = position(key) else { return nil }
+    if let value = given(position) { return value }
+    if schema.required[position] { reportMissing(key, at: position) }
+    return nil
+  }
 
   /// The value of `key`, reporting its absence.
   func required(_ key: String) -> YAMLNode? {
     assert(isRequired(key), "'\(key)' is read as required but declared optional in \(schema.name)")
-    guard let value = self[key] else {
-      decoder.report(
-        LoadErrors.missingKey(key, in: what, at: entry(key)?.key.location ?? node.location))
-      return nil
-    }
-    return value
+    guard let position = position(key) else { return nil }
+    if let value = given(position) { return value }
+    reportMissing(key, at: position)
+    return nil
   }
 
   func string(_ key: String) -> String? {
     guard let node = value(key) else { return nil }
     guard let text = decoder.string(node, "'\(key)'") else { return nil }
-    if isRequired(key) && text.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
+    if text.unicodeScalars.allSatisfy(\.properties.isWhitespace) && isRequired(key) {
       decoder.report(LoadErrors.emptyText("'\(key)'", at: node.location))
       return nil
     }

@@ -1,7 +1,10 @@
 import AuditCore
 
 /// A YAML node with the location of its first character, as read from libyaml's events.
-public struct YAMLNode: Sendable {
+///
+/// A class, immutable: decoding a case passes nodes around by the million, and a reference
+/// is copied with one count where a struct of text, location and children took several.
+public final class YAMLNode: Sendable {
   /// How a scalar was written; a quoted scalar is never `null`.
   public enum ScalarStyle: Sendable {
     case plain, singleQuoted, doubleQuoted, literal, folded
@@ -15,13 +18,13 @@ public struct YAMLNode: Sendable {
   }
 
   /// What the node holds.
-  public var content: Content
+  public let content: Content
   /// Where the node starts.
-  public var location: SourceLocation
+  public let location: SourceLocation
   /// Where the runs of a scalar's characters stand, when that is not simply from its first
   /// character on (a value over several lines, an alias's copy); nil otherwise, so that the
   /// millions of one-line scalars of a large case carry no array.
-  private var storedOrigin: TextOrigin?
+  private let storedOrigin: TextOrigin?
 
   /// Creates a node.
   public init(_ content: Content, at location: SourceLocation, origin: TextOrigin? = nil) {
@@ -32,14 +35,11 @@ public struct YAMLNode: Sendable {
 
   /// For scalars: where each run of the value's characters stands in the file.
   public var origin: TextOrigin {
-    get {
-      if let storedOrigin { return storedOrigin }
-      if case .scalar(_, let style) = content, style == .singleQuoted || style == .doubleQuoted {
-        return TextOrigin(startingAt: location.advanced(byColumns: 1))
-      }
-      return TextOrigin(startingAt: location)
+    if let storedOrigin { return storedOrigin }
+    if case .scalar(_, let style) = content, style == .singleQuoted || style == .doubleQuoted {
+      return TextOrigin(startingAt: location.advanced(byColumns: 1))
     }
-    set { storedOrigin = newValue }
+    return TextOrigin(startingAt: location)
   }
 
   /// The scalar's text, or nil for collections.
@@ -50,10 +50,13 @@ public struct YAMLNode: Sendable {
 
   /// True for an unquoted `null`, `~` or empty scalar.
   public var isNull: Bool {
-    if case .scalar(let text, .plain) = content {
-      return text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL"
+    guard case .scalar(let text, .plain) = content else { return false }
+    switch text.utf8.count {
+    case 0: return true
+    case 1: return text == "~"
+    case 4: return text == "null" || text == "Null" || text == "NULL"
+    default: return false
     }
-    return false
   }
 
   /// `mapping`, `list` or `scalar`, for type errors.

@@ -239,10 +239,7 @@ private struct ParseState {
       try countAlias(target.size, at: start)
       // Located at the alias, so that a problem with it (a duplicate key) points where it is
       // used; its text keeps the anchor's origin, where its characters stand.
-      var used = target
-      used.origin = target.origin
-      used.location = start
-      return used
+      return YAMLNode(target.content, at: start, origin: target.origin)
     case YAML_SCALAR_EVENT:
       let scalar = event.data.scalar
       anchor = string(scalar.anchor)
@@ -256,12 +253,19 @@ private struct ParseState {
           return YAMLReader.isASCII(bytes) ? decoded : YAMLReader.normalized(decoded)
         } ?? ""
       let style = Self.style(scalar.style)
-      let end = location(event.end_mark)
       let quoted = style == .singleQuoted || style == .doubleQuoted
-      lastQuoted = quoted && end.line > start.line ? (start, end) : nil
-      result = YAMLNode(
-        .scalar(text, style), at: start,
-        origin: origin(of: text, style: style, start: start, end: end))
+      // Where the scalar ends matters only for a quoted one (an unclosed quote) and for the
+      // origin of a value over several lines, when origins are kept.
+      if quoted || source != nil, event.end_mark.line > event.start_mark.line || source != nil {
+        let end = location(event.end_mark)
+        lastQuoted = quoted && end.line > start.line ? (start, end) : nil
+        result = YAMLNode(
+          .scalar(text, style), at: start,
+          origin: origin(of: text, style: style, start: start, end: end))
+      } else {
+        lastQuoted = nil
+        result = YAMLNode(.scalar(text, style), at: start)
+      }
     case YAML_SEQUENCE_START_EVENT:
       anchor = string(event.data.sequence_start.anchor)
       if event.data.sequence_start.tag != nil {
@@ -269,6 +273,7 @@ private struct ParseState {
           string(event.data.sequence_start.tag), at: start, allowed: ["tag:yaml.org,2002:seq"])
       }
       var items: [YAMLNode] = []
+      items.reserveCapacity(4)
       while true {
         var child = try next(&parser)
         defer { yaml_event_delete(&child) }
@@ -294,6 +299,7 @@ private struct ParseState {
     -> [(key: YAMLNode, value: YAMLNode)]
   {
     var pairs: [(key: YAMLNode, value: YAMLNode)] = []
+    pairs.reserveCapacity(8)
     var seen: [String: SourceLocation] = [:]
     while true {
       var keyEvent = try next(&parser)

@@ -83,6 +83,8 @@ public final class FormatSchema: Sendable {
   public let atLeastOne: [String]
   /// The position of each key in `keys`, so that reading a mapping does not scan them.
   let positions: [String: Int]
+  /// Whether the key at each position is required.
+  let required: [Bool]
 
   /// Declares a mapping.
   public init(
@@ -95,6 +97,7 @@ public final class FormatSchema: Sendable {
     self.keys = keys
     self.exactlyOne = exactlyOne
     self.atLeastOne = atLeastOne
+    self.required = keys.map(\.required)
     self.positions = Dictionary(
       keys.enumerated().map { ($0.element.name, $0.offset) },
       uniquingKeysWith: { first, _ in first })
