@@ -2,16 +2,27 @@
 public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConvertible {
   /// The file's path as the user gave it.
   public var path: String
+  // 32-bit halves: a location is kept for every act, evidence item and person of a case.
+  // A line or column past 2,147,483,647 (a file of over 2 GB of line breaks) is held as that.
+  private var storedLine: Int32
+  private var storedColumn: Int32
+
   /// 1-based line number.
-  public var line: Int
+  public var line: Int {
+    get { Int(storedLine) }
+    set { storedLine = Int32(clamping: newValue) }
+  }
   /// 1-based column, counted in Unicode scalars.
-  public var column: Int
+  public var column: Int {
+    get { Int(storedColumn) }
+    set { storedColumn = Int32(clamping: newValue) }
+  }
 
   /// Creates a location.
   public init(path: String, line: Int, column: Int) {
     self.path = path
-    self.line = line
-    self.column = column
+    self.storedLine = Int32(clamping: line)
+    self.storedColumn = Int32(clamping: column)
   }
 
   /// The location of the byte at `offset` in a file's UTF-8 `bytes` (a problem that a
