@@ -35,18 +35,23 @@ struct CaseValidator {
           reference.id, kind: reference.referent.rawValue,
           hint: decoder.hint(for: reference.id, in: index), at: reference.location))
     }
-    // People by id, so that finding each act's actor does not scan them all.
-    let peopleByID = Dictionary(
-      audit.people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    // The position of each person by id, so that finding each act's actor does not scan them.
+    var peopleByID: [String: Int] = [:]
+    peopleByID.reserveCapacity(audit.people.count)
+    for (index, person) in audit.people.enumerated() where peopleByID[person.id] == nil {
+      peopleByID[person.id] = index
+    }
     for action in audit.actions where action.onBehalfOf == nil {
-      guard let person = peopleByID[action.actor] else { continue }
-      let held = Set(
-        person.positions.filter { $0.mayBeHeld(on: action.date) }.map(\.organization))
-      if held.count > 1, let location = action.location {
-        decoder.report(
-          LoadErrors.ambiguousCapacity(
-            person.id, organizations: held.sorted(), date: action.date, at: location))
-      }
+      guard let index = peopleByID[action.actor] else { continue }
+      let person = audit.people[index]
+      // Nearly every act has one organisation or none: the set is made only past one.
+      let held = person.positions.lazy.filter { $0.mayBeHeld(on: action.date) }.map(\.organization)
+      guard let first = held.first, held.contains(where: { $0 != first }),
+        let location = action.location
+      else { continue }
+      decoder.report(
+        LoadErrors.ambiguousCapacity(
+          person.id, organizations: Set(held).sorted(), date: action.date, at: location))
     }
     for person in audit.people {
       for position in person.positions {
