@@ -51,7 +51,7 @@ public enum CaseLoader {
   private static func parseAlongside(
     _ feed: ChunkedInput, path: String, into assembly: inout CaseAssembly
   ) -> String? {
-    let queue = PartQueue(capacity: 8)
+    let queue = PartQueue(capacity: 64)
     let parsed = DispatchSemaphore(value: 0)
     let outcome = ParseOutcome()
     let parser = Thread {
@@ -61,11 +61,11 @@ public enum CaseLoader {
         try YAMLReader().stream(feed, path: path, streamedLists: CaseDecoder.lists) { part in
           batch.append(part)
           if batch.count == Self.batchSize {
-            queue.push(batch)
+            _ = queue.push(batch)
             batch.removeAll(keepingCapacity: true)
           }
         }
-        queue.push(batch)
+        _ = queue.push(batch)
         outcome.succeeded = true
       } catch {
         outcome.succeeded = false
@@ -77,13 +77,14 @@ public enum CaseLoader {
     parser.start()
     while let batch = queue.pop() {
       for part in batch { assembly.take(part) }
+      queue.recycle(batch)
     }
     parsed.wait()
     return outcome.succeeded ? feed.digest() : nil
   }
 
   /// Parts handed over at a time between the threads.
-  private static let batchSize = 256
+  private static let batchSize = 24
 }
 
 /// Whether the parsing thread read the whole file; set before it signals, read after.
