@@ -32,12 +32,21 @@ public struct DateRange: Hashable, Comparable, Sendable, CustomStringConvertible
 
   /// Parses `2023-08`, `2023-08-20` or `2023-08-20/2023-09-08`.
   public static func parse(_ text: some StringProtocol) -> Result<DateRange, ParseError> {
-    // One `/` at most; the halves are parsed in place, without splitting into an array.
-    let bytes = text.utf8
+    var text = String(text)
+    return text.withUTF8(parse(utf8:))
+  }
+
+  /// `parse` over UTF-8 bytes, in one concrete type: the generic version walked the bytes
+  /// through protocol witnesses, thousands of instructions a date.
+  private static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Result<DateRange, ParseError>
+  {
+    // One `/` at most; the halves are parsed in place.
     let slash = bytes.firstIndex(of: UInt8(ascii: "/"))
     guard
-      let from = PartialDate(parsingUTF8: bytes[..<(slash ?? bytes.endIndex)]),
-      let to = slash.map({ PartialDate(parsingUTF8: bytes[bytes.index(after: $0)...]) }) ?? from
+      let from = PartialDate(
+        utf8: UnsafeBufferPointer(rebasing: bytes[..<(slash ?? bytes.endIndex)])),
+      let to = slash.map({ PartialDate(utf8: UnsafeBufferPointer(rebasing: bytes[($0 + 1)...])) })
+        ?? from
     else { return .failure(.notADate) }
     guard let range = DateRange(from: from, to: to) else { return .failure(.fromAfterTo) }
     return .success(range)

@@ -33,12 +33,14 @@ public struct PartialDate: Hashable, Comparable, Sendable, CustomStringConvertib
 
   /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; nil for anything else.
   public init?(parsing text: some StringProtocol) {
-    self.init(parsingUTF8: text.utf8)
+    var text = String(text)
+    guard let date = text.withUTF8({ PartialDate(utf8: $0) }) else { return nil }
+    self = date
   }
 
   /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` written in UTF-8 bytes: read off the bytes,
   /// without allocating, as every act's date passes here.
-  public init?(parsingUTF8 bytes: some Collection<UInt8>) {
+  init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
     var parts = (0, 0)
     var count = 0
     var digits = 0
