@@ -1,62 +1,169 @@
 import AuditCore
 import AuditExpression
 
-/// A case laid out as expression values, built once per case: the bindings of every action
-/// and person, each object built by its `EvaluationSchema` layout.
+/// A case laid out as expression values: the bindings of every action and person, each object
+/// built by its `EvaluationSchema` layout.
+///
+/// The bindings can be laid out for only the acts and people a rule is to be evaluated on
+/// (`layOut`): an index reads single fields (`value(at:ofAction:)`) without building the rest.
 public struct CaseValues: Sendable {
   /// One action ready for evaluation.
   public struct ActionBinding: Sendable {
     public let action: Action
     /// The organisation the act is attributed to, if any.
     public let organization: Organization?
-    /// Values of `action, actor, org, subject, case`.
-    public let bindings: [Value]
+    /// Values of `action, actor, org, subject, case`; empty until laid out.
+    public fileprivate(set) var bindings: [Value]
   }
 
   /// One person ready for person-scope evaluation.
   public struct PersonBinding: Sendable {
     public let person: Person
-    /// Values of `person, subject, case`.
-    public let bindings: [Value]
+    /// Values of `person, subject, case`; empty until laid out.
+    public fileprivate(set) var bindings: [Value]
   }
 
   public let audit: AuditCase
   /// The case's entities by id.
   public let index: CaseIndex
-  public let actions: [ActionBinding]
-  public let people: [PersonBinding]
+  public private(set) var actions: [ActionBinding]
+  public private(set) var people: [PersonBinding]
+  private let context: LayoutContext
+  private let subject: Value
+  private let caseValue: Value
 
-  /// Lays out `audit`.
+  /// Lays out `audit`: every act's and person's bindings.
   public init(_ audit: AuditCase) {
+    self.init(audit, layingOut: true)
+  }
+
+  /// Attributes `audit`'s acts; lays out their bindings and the people's only when `layingOut`
+  /// (else `layOut` does it for those to be evaluated).
+  init(_ audit: AuditCase, layingOut: Bool) {
     self.audit = audit
-    let index = LayoutContext(audit)
-    self.index = index.index
-    let subject = index.organization(audit.subject)
-    let caseValue = EvaluationSchema.auditLayout.value(of: audit, in: index)
+    let context = LayoutContext(audit)
+    self.context = context
+    self.index = context.index
+    self.subject = context.organization(audit.subject)
+    self.caseValue = EvaluationSchema.auditLayout.value(of: audit, in: context)
     // Each act's and person's values depend on nothing but the case: laid out on every core.
+    let (subject, caseValue) = (subject, caseValue)
     self.actions = Parallel.map(audit.actions) { action in
-      let attributed = Self.attribution(of: action, in: index.index).flatMap {
-        index.index.organization($0)
+      let attributed = Self.attribution(of: action, in: context.index).flatMap {
+        context.index.organization($0)
       }
-      let actor =
-        index.party(action.actor).map {
-          EvaluationSchema.actorLayout.value(
-            of: .init(party: $0, action: action, attributed: attributed), in: index)
-        } ?? .null
       return ActionBinding(
         action: action, organization: attributed,
-        bindings: [
-          EvaluationSchema.actionLayout.value(of: action, in: index), actor,
-          index.organization(attributed?.id), subject, caseValue,
-        ])
+        bindings: layingOut
+          ? Self.bindings(action, attributed, context, subject: subject, case: caseValue) : [])
     }
     self.people = Parallel.map(audit.people) { person in
       PersonBinding(
         person: person,
-        bindings: [
-          EvaluationSchema.personLayout.value(of: person, in: index), subject, caseValue,
-        ])
+        bindings: layingOut ? Self.bindings(person, context, subject: subject, case: caseValue) : []
+      )
     }
+  }
+
+  /// Lays out the bindings of the acts and people at these positions (each at most once).
+  mutating func layOut(actions positions: [Int], people persons: [Int]) {
+    let values = self
+    let acts = Parallel.map(positions, piece: 1024) { position in
+      let binding = values.actions[position]
+      return Self.bindings(
+        binding.action, binding.organization, values.context, subject: values.subject,
+        case: values.caseValue)
+    }
+    for (position, bindings) in zip(positions, acts) { actions[position].bindings = bindings }
+    let found = Parallel.map(persons, piece: 1024) { position in
+      Self.bindings(
+        values.people[position].person, values.context, subject: values.subject,
+        case: values.caseValue)
+    }
+    for (position, bindings) in zip(persons, found) { people[position].bindings = bindings }
+  }
+
+  /// The value at `path` (a variable of action scope, then slots) for the act at `position`,
+  /// reading one field of `action` without building the others; nil when a step is missing.
+  func value(at path: [Int], ofAction position: Int) -> Value? {
+    let binding = actions[position]
+    guard let variable = path.first else { return nil }
+    let value: Value
+    var rest = path.dropFirst()
+    switch variable {
+    case 0:
+      guard let slot = rest.first else {
+        return EvaluationSchema.actionLayout.value(of: binding.action, in: context)
+      }
+      guard let field = EvaluationSchema.actionLayout.field(slot, of: binding.action, in: context)
+      else { return nil }
+      value = field
+      rest = rest.dropFirst()
+    case 1: value = Self.actor(binding.action, binding.organization, context)
+    case 2: value = context.organization(binding.organization?.id)
+    case 3: value = subject
+    case 4: value = caseValue
+    default: return nil
+    }
+    return Self.descend(value, rest)
+  }
+
+  /// The value at `path` (a variable of person scope, then slots) for the person at
+  /// `position`, reading one field of `person`; nil when a step is missing.
+  func value(at path: [Int], ofPerson position: Int) -> Value? {
+    let person = people[position].person
+    guard let variable = path.first else { return nil }
+    let value: Value
+    var rest = path.dropFirst()
+    switch variable {
+    case 0:
+      guard let slot = rest.first else {
+        return EvaluationSchema.personLayout.value(of: person, in: context)
+      }
+      guard let field = EvaluationSchema.personLayout.field(slot, of: person, in: context)
+      else { return nil }
+      value = field
+      rest = rest.dropFirst()
+    case 1: value = subject
+    case 2: value = caseValue
+    default: return nil
+    }
+    return Self.descend(value, rest)
+  }
+
+  private static func descend(_ value: Value, _ slots: ArraySlice<Int>) -> Value? {
+    var value = value
+    for slot in slots {
+      guard case .object(let fields) = value, fields.indices.contains(slot) else { return nil }
+      value = fields[slot]
+    }
+    return value
+  }
+
+  private static func actor(_ action: Action, _ attributed: Organization?, _ context: LayoutContext)
+    -> Value
+  {
+    context.party(action.actor).map {
+      EvaluationSchema.actorLayout.value(
+        of: .init(party: $0, action: action, attributed: attributed), in: context)
+    } ?? .null
+  }
+
+  private static func bindings(
+    _ action: Action, _ attributed: Organization?, _ context: LayoutContext, subject: Value,
+    case caseValue: Value
+  ) -> [Value] {
+    [
+      EvaluationSchema.actionLayout.value(of: action, in: context),
+      actor(action, attributed, context), context.organization(attributed?.id), subject,
+      caseValue,
+    ]
+  }
+
+  private static func bindings(
+    _ person: Person, _ context: LayoutContext, subject: Value, case caseValue: Value
+  ) -> [Value] {
+    [EvaluationSchema.personLayout.value(of: person, in: context), subject, caseValue]
   }
 
   /// The organisation an act is attributed to: `on_behalf_of`, the actor if an organisation,
@@ -65,8 +172,15 @@ public struct CaseValues: Sendable {
     if let explicit = action.onBehalfOf { return explicit }
     if index.organization(action.actor) != nil { return action.actor }
     guard let person = index.person(action.actor) else { return nil }
-    let held = Set(person.positions.filter { $0.mayBeHeld(on: action.date) }.map(\.organization))
-    return held.count == 1 ? held.first : nil
+    var held: String?
+    for position in person.positions where position.mayBeHeld(on: action.date) {
+      if held == nil {
+        held = position.organization
+      } else if held != position.organization {
+        return nil
+      }
+    }
+    return held
   }
 
   static func overlaps(_ p: Person.Position, _ period: (from: PartialDate, to: PartialDate)) -> Bool

@@ -24,7 +24,11 @@ extension Evaluator {
       count: Int, span: (first: DateRange, last: DateRange)?
     ) {
       if let known = actions[types] { return known }
-      let dates = values.actions.filter { Evaluator.applies(types, to: $0) }.map(\.action.date)
+      var dates: [DateRange] = []
+      for position in values.actions.indices
+      where Evaluator.applies(types, to: values.actions[position]) {
+        dates.append(values.actions[position].action.date)
+      }
       let span = dates.min().map { first in (first, dates.max { $0.lastDay < $1.lastDay }!) }
       actions[types] = (dates.count, span)
       return (dates.count, span)
@@ -37,14 +41,12 @@ extension Evaluator {
   }
 
   /// The positions of the acts (or people) `rule` is to be evaluated on: among `candidates`
-  /// (every act when nil), those it applies to.
-  func targets(
-    _ rule: CompiledRule, _ values: CaseValues, _ scopes: inout ScopeSummaries,
-    candidates: [Int]?
-  ) -> [Int] {
+  /// (every act or person when nil), those it applies to.
+  func targets(_ rule: CompiledRule, _ values: CaseValues, candidates: [Int]?) -> [Int] {
     let types = rule.spec.appliesTo
     if rule.spec.scope == .person {
-      return Self.applies(types, toSubjectOf: values) ? Array(values.people.indices) : []
+      return Self.applies(types, toSubjectOf: values)
+        ? candidates ?? Array(values.people.indices) : []
     }
     let positions = candidates ?? Array(values.actions.indices)
     return types.isEmpty

@@ -25,15 +25,28 @@ public struct Evaluator: Sendable {
   /// either: the same findings, outcomes and undecided acts, in the same order.
   public func evaluate(_ audit: AuditCase, verified: QuoteVerification = .init()) -> CaseEvaluation
   {
-    let values = CaseValues(audit)
-    let actionRules = rules.indices.filter { rules[$0].spec.scope != .person }
-    let index = ActionIndex(
-      values.actions, requirements: actionRules.flatMap { requirements[$0] })
-    var scopes = ScopeSummaries(values)
+    // The acts and people are attributed first; only those a rule is to be evaluated on are
+    // laid out as values, once, whatever the number of rules evaluated on them.
+    var laidOut = CaseValues(audit, layingOut: false)
+    let personRule = rules.map { $0.spec.scope == .person }
+    let actionIndex = ActionIndex(
+      count: laidOut.actions.count,
+      requirements: rules.indices.filter { !personRule[$0] }.flatMap { requirements[$0] }
+    ) { [laidOut] in laidOut.value(at: $0, ofAction: $1) }
+    let personIndex = ActionIndex(
+      count: laidOut.people.count,
+      requirements: rules.indices.filter { personRule[$0] }.flatMap { requirements[$0] }
+    ) { [laidOut] in laidOut.value(at: $0, ofPerson: $1) }
     let targets = rules.indices.map { position in
-      self.targets(
-        rules[position], values, &scopes, candidates: index.candidates(requirements[position]))
+      let index = personRule[position] ? personIndex : actionIndex
+      return self.targets(
+        rules[position], laidOut, candidates: index.candidates(requirements[position]))
     }
+    laidOut.layOut(
+      actions: Self.union(of: rules.indices.filter { !personRule[$0] }.map { targets[$0] }),
+      people: Self.union(of: rules.indices.filter { personRule[$0] }.map { targets[$0] }))
+    let values = laidOut
+    var scopes = ScopeSummaries(values)
     // Pieces of at most `piece` acts (or people), so both cores stay busy to the end.
     let piece = 2048
     let work: [(rule: Int, range: Range<Int>)] = targets.enumerated().flatMap { rule, positions in
@@ -73,6 +86,14 @@ public struct Evaluator: Sendable {
       undecided: undecided.sorted(by: Undecided.order), warnings: warnings)
   }
 
+  /// The positions in any of `lists`, ascending, each once.
+  static func union(of lists: [[Int]]) -> [Int] {
+    guard let largest = lists.map({ $0.max() ?? -1 }).max(), largest >= 0 else { return [] }
+    var marked = [Bool](repeating: false, count: largest + 1)
+    for list in lists { for position in list { marked[position] = true } }
+    return marked.indices.filter { marked[$0] }
+  }
+
   /// The findings of one rule, what it searched, and the acts (or people) it was undecided for.
   ///
   /// A rule fires only where its condition is true. Where it is unknown, the act is undecided:
@@ -83,7 +104,7 @@ public struct Evaluator: Sendable {
     -> (findings: [Finding], outcome: RuleOutcome, undecided: [Undecided])
   {
     var scopes = ScopeSummaries(values)
-    let positions = targets(rule, values, &scopes, candidates: nil)
+    let positions = targets(rule, values, candidates: nil)
     return conclude(rule, decide(rule, positions[...], values), values, &scopes, verified)
   }
 

@@ -42,6 +42,11 @@ struct ObjectLayout<Subject>: Sendable {
   func value(of subject: Subject, in context: LayoutContext) -> Value {
     .object(readers.map { $0(subject, context) })
   }
+
+  /// The value of the field at `slot` alone, or nil when there is none.
+  func field(_ slot: Int, of subject: Subject, in context: LayoutContext) -> Value? {
+    readers.indices.contains(slot) ? readers[slot](subject, context) : nil
+  }
 }
 
 /// What layouts read from besides their subject: the case indexed by id, and the values
