@@ -29,12 +29,15 @@ struct ActionIndex {
   /// is the value at `path` for the act at `position` (nil when a step is missing).
   init(
     count: Int, requirements: some Sequence<Requirement>,
-    value: (_ path: [Int], _ position: Int) -> Value?
+    value: @Sendable (_ path: [Int], _ position: Int) -> Value?
   ) {
     for requirement in requirements where paths[requirement.path] == nil {
       var entries = Entries()
-      for position in 0..<count {
-        switch value(requirement.path, position) {
+      // The values are read on every core, then filed in the case's order.
+      let path = requirement.path
+      let values = Parallel.map(Array(0..<count), piece: 8192) { value(path, $0) }
+      for (position, found) in values.enumerated() {
+        switch found {
         case .string(let text)?:
           entries.strings[text, default: []].append(position)
           entries.stringActs.append(position)

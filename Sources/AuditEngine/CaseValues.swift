@@ -8,19 +8,48 @@ import AuditExpression
 /// (`layOut`): an index reads single fields (`value(at:ofAction:)`) without building the rest.
 public struct CaseValues: Sendable {
   /// One action ready for evaluation.
+  ///
+  /// It refers to the act and its organisation by position in the case's lists rather than
+  /// holding copies: a case has many acts, and a copy of each is many references to count.
   public struct ActionBinding: Sendable {
-    public let action: Action
-    /// The organisation the act is attributed to, if any.
-    public let organization: Organization?
+    private let all: [Action]
+    private let position: Int
+    private let organizations: [Organization]
+    private let attributed: Int?
     /// Values of `action, actor, org, subject, case`; empty until laid out.
     public fileprivate(set) var bindings: [Value]
+
+    public var action: Action { all[position] }
+    /// The organisation the act is attributed to, if any.
+    public var organization: Organization? { attributed.map { organizations[$0] } }
+    /// The type of that organisation, if any.
+    var organizationType: String? { attributed.map { organizations[$0].type } }
+
+    fileprivate init(
+      _ audit: AuditCase, _ position: Int, attributed: Int?, bindings: [Value]
+    ) {
+      self.all = audit.actions
+      self.position = position
+      self.organizations = audit.organizations
+      self.attributed = attributed
+      self.bindings = bindings
+    }
   }
 
   /// One person ready for person-scope evaluation.
   public struct PersonBinding: Sendable {
-    public let person: Person
+    private let all: [Person]
+    private let position: Int
     /// Values of `person, subject, case`; empty until laid out.
     public fileprivate(set) var bindings: [Value]
+
+    public var person: Person { all[position] }
+
+    fileprivate init(_ audit: AuditCase, _ position: Int, bindings: [Value]) {
+      self.all = audit.people
+      self.position = position
+      self.bindings = bindings
+    }
   }
 
   public let audit: AuditCase
@@ -48,59 +77,78 @@ public struct CaseValues: Sendable {
     self.caseValue = EvaluationSchema.auditLayout.value(of: audit, in: context)
     // Each act's and person's values depend on nothing but the case: laid out on every core.
     let (subject, caseValue) = (subject, caseValue)
-    self.actions = Parallel.map(audit.actions) { action in
+    // The first organisation with an id wins, as in `CaseIndex`.
+    var organizationPositions: [String: Int] = [:]
+    for (position, organization) in audit.organizations.enumerated()
+    where organizationPositions[organization.id] == nil {
+      organizationPositions[organization.id] = position
+    }
+    let organizations = organizationPositions
+    self.actions = Parallel.map(Array(audit.actions.indices)) { position in
+      let action = audit.actions[position]
       let attributed = Self.attribution(of: action, in: context.index).flatMap {
-        context.index.organization($0)
+        organizations[$0]
       }
       return ActionBinding(
-        action: action, organization: attributed,
+        audit, position, attributed: attributed,
         bindings: layingOut
-          ? Self.bindings(action, attributed, context, subject: subject, case: caseValue) : [])
+          ? Self.bindings(
+            action, attributed.map { audit.organizations[$0] }, context, subject: subject,
+            case: caseValue) : [])
     }
-    self.people = Parallel.map(audit.people) { person in
+    self.people = Parallel.map(Array(audit.people.indices)) { position in
       PersonBinding(
-        person: person,
-        bindings: layingOut ? Self.bindings(person, context, subject: subject, case: caseValue) : []
-      )
+        audit, position,
+        bindings: layingOut
+          ? Self.bindings(audit.people[position], context, subject: subject, case: caseValue)
+          : [])
     }
   }
 
   /// Lays out the bindings of the acts and people at these positions (each at most once).
   mutating func layOut(actions positions: [Int], people persons: [Int]) {
-    let values = self
-    let acts = Parallel.map(positions, piece: 1024) { position in
-      let binding = values.actions[position]
-      return Self.bindings(
-        binding.action, binding.organization, values.context, subject: values.subject,
-        case: values.caseValue)
-    }
+    let (acts, found) = Self.bindings(of: positions, persons, in: self)
     for (position, bindings) in zip(positions, acts) { actions[position].bindings = bindings }
-    let found = Parallel.map(persons, piece: 1024) { position in
+    for (position, bindings) in zip(persons, found) { people[position].bindings = bindings }
+  }
+
+  /// The bindings of the acts and people at these positions in `values`; a function of its
+  /// own so that no copy of `values` outlives it (`layOut` then changes its lists in place).
+  private static func bindings(of positions: [Int], _ persons: [Int], in values: CaseValues)
+    -> (actions: [[Value]], people: [[Value]])
+  {
+    let acts = Parallel.map(positions, piece: 1024) { position in
       Self.bindings(
-        values.people[position].person, values.context, subject: values.subject,
+        values.audit.actions[position], values.actions[position].organization, values.context,
+        subject: values.subject, case: values.caseValue)
+    }
+    let people = Parallel.map(persons, piece: 1024) { position in
+      Self.bindings(
+        values.audit.people[position], values.context, subject: values.subject,
         case: values.caseValue)
     }
-    for (position, bindings) in zip(persons, found) { people[position].bindings = bindings }
+    return (acts, people)
   }
 
   /// The value at `path` (a variable of action scope, then slots) for the act at `position`,
   /// reading one field of `action` without building the others; nil when a step is missing.
   func value(at path: [Int], ofAction position: Int) -> Value? {
-    let binding = actions[position]
     guard let variable = path.first else { return nil }
     let value: Value
     var rest = path.dropFirst()
     switch variable {
     case 0:
       guard let slot = rest.first else {
-        return EvaluationSchema.actionLayout.value(of: binding.action, in: context)
+        return EvaluationSchema.actionLayout.value(of: audit.actions[position], in: context)
       }
-      guard let field = EvaluationSchema.actionLayout.field(slot, of: binding.action, in: context)
+      guard
+        let field = EvaluationSchema.actionLayout.field(
+          slot, of: audit.actions[position], in: context)
       else { return nil }
       value = field
       rest = rest.dropFirst()
-    case 1: value = Self.actor(binding.action, binding.organization, context)
-    case 2: value = context.organization(binding.organization?.id)
+    case 1: value = Self.actor(audit.actions[position], actions[position].organization, context)
+    case 2: value = context.organization(actions[position].organization?.id)
     case 3: value = subject
     case 4: value = caseValue
     default: return nil
@@ -111,16 +159,17 @@ public struct CaseValues: Sendable {
   /// The value at `path` (a variable of person scope, then slots) for the person at
   /// `position`, reading one field of `person`; nil when a step is missing.
   func value(at path: [Int], ofPerson position: Int) -> Value? {
-    let person = people[position].person
     guard let variable = path.first else { return nil }
     let value: Value
     var rest = path.dropFirst()
     switch variable {
     case 0:
       guard let slot = rest.first else {
-        return EvaluationSchema.personLayout.value(of: person, in: context)
+        return EvaluationSchema.personLayout.value(of: audit.people[position], in: context)
       }
-      guard let field = EvaluationSchema.personLayout.field(slot, of: person, in: context)
+      guard
+        let field = EvaluationSchema.personLayout.field(
+          slot, of: audit.people[position], in: context)
       else { return nil }
       value = field
       rest = rest.dropFirst()

@@ -82,7 +82,7 @@ extension Evaluator {
 
   /// True when an act is attributed to an organisation of one of `types` (or `types` is empty).
   static func applies(_ types: [String], to binding: CaseValues.ActionBinding) -> Bool {
-    types.isEmpty || binding.organization.map { types.contains($0.type) } == true
+    types.isEmpty || binding.organizationType.map { types.contains($0) } == true
   }
 
   /// True when the case's subject is of one of `types` (or `types` is empty).

@@ -9,12 +9,20 @@ public struct Evaluator: Sendable {
   public let grader: StrengthGrader
   /// What each rule's condition requires of single values, by the rule's position.
   let requirements: [[Requirement]]
+  /// Each rule's top-level conditions on one line, by their text as written (the same for
+  /// every finding of the rule: made once).
+  let conditionLines: [[String: String]]
 
   /// Creates an evaluator.
   public init(rules: [CompiledRule], thresholds: PackManifest.StrengthThresholds) {
     self.rules = rules
     self.grader = StrengthGrader(thresholds: thresholds)
     self.requirements = rules.map { $0.condition.requirements }
+    self.conditionLines = rules.map { rule in
+      Dictionary(
+        rule.condition.conjunctTexts.map { ($0, SourceText.oneLine($0)) },
+        uniquingKeysWith: { first, _ in first })
+    }
   }
 
   /// Evaluates every rule; `verified` tells, per evidence item, whether its quote was found in
@@ -242,7 +250,7 @@ public struct Evaluator: Sendable {
       evidence: evidence,
       references: [rule.spec.basis.key + "." + rule.spec.basis.id] + rule.spec.references,
       strength: weakest!.0, strengthBasis: weakest!.1,
-      conditions: Self.conditions(rule.condition.trace(first.bindings)))
+      conditions: Self.conditions(rule.condition.trace(first.bindings), lines: lines(rule)))
   }
 
   private func personFinding(
@@ -262,7 +270,7 @@ public struct Evaluator: Sendable {
       evidence: cite(items, action: "", values.index, verified),
       references: [rule.spec.basis.key + "." + rule.spec.basis.id] + rule.spec.references,
       strength: strength, strengthBasis: basis,
-      conditions: Self.conditions(rule.condition.trace(binding.bindings)))
+      conditions: Self.conditions(rule.condition.trace(binding.bindings), lines: lines(rule)))
   }
 
   private func cite(
@@ -277,12 +285,21 @@ public struct Evaluator: Sendable {
     }
   }
 
-  /// Each top-level condition of `when`, with the case values it read.
-  static func conditions(_ trace: Trace) -> [Finding.Condition] {
+  /// The top-level conditions of `rule` on one line, if it is one of `rules`.
+  private func lines(_ rule: CompiledRule) -> [String: String] {
+    guard let position = rules.firstIndex(where: { $0.spec.id == rule.spec.id }),
+      rules[position].condition.text == rule.condition.text
+    else { return [:] }
+    return conditionLines[position]
+  }
+
+  /// Each top-level condition of `when`, with the case values it read; `lines` holds the
+  /// conditions already put on one line, by their text.
+  static func conditions(_ trace: Trace, lines: [String: String] = [:]) -> [Finding.Condition] {
     trace.conjuncts.map { conjunct in
       var values: [String] = []
       collectPaths(conjunct, into: &values)
-      let text = SourceText.oneLine(conjunct.text)
+      let text = lines[conjunct.text] ?? SourceText.oneLine(conjunct.text)
       return Finding.Condition(text: text, values: values)
     }
   }
@@ -317,6 +334,7 @@ public struct Evaluator: Sendable {
   /// A dotted path from a scope variable; inside a macro's condition also the macro's own
   /// variable (`p.organization.type`, or `r` alone).
   private static func isPath(_ text: String, inMacro: Bool) -> Bool {
+    if text.utf8.allSatisfy({ $0 < 0x80 }) { return isASCIIPath(text, inMacro: inMacro) }
     let parts = text.split(separator: ".", omittingEmptySubsequences: false)
     guard parts.count >= 2 || inMacro, let root = parts.first,
       variables.contains(String(root)) || inMacro
@@ -324,6 +342,33 @@ public struct Evaluator: Sendable {
     return parts.allSatisfy { part in
       !part.isEmpty && part.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
     }
+  }
+
+  /// `isPath` for ASCII text, byte by byte: the letters and digits of ASCII are its own.
+  private static func isASCIIPath(_ text: String, inMacro: Bool) -> Bool {
+    var parts = 0
+    var length = 0
+    var rootLength = 0
+    for byte in text.utf8 {
+      switch byte {
+      case UInt8(ascii: "."):
+        guard length > 0 else { return false }
+        if parts == 0 { rootLength = length }
+        parts += 1
+        length = 0
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+        UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"):
+        length += 1
+      default:
+        return false
+      }
+    }
+    guard length > 0 else { return false }
+    if parts == 0 { rootLength = length }
+    parts += 1
+    guard parts >= 2 || inMacro else { return false }
+    return inMacro
+      || variables.contains(String(decoding: text.utf8.prefix(rootLength), as: UTF8.self))
   }
 
   static func order(_ a: Finding, _ b: Finding) -> Bool {
