@@ -17,16 +17,21 @@ public struct CaseIndex: Sendable {
     func index<T>(_ items: [T], _ id: (T) -> String) -> [String: T] {
       Dictionary(items.map { (id($0), $0) }, uniquingKeysWith: { first, _ in first })
     }
-    func positions<T>(_ items: [T], _ id: (T) -> String) -> [String: Int] {
+    // By position, read in place: a copy of each act (or person) would count references to
+    // every one of its fields.
+    func positions<T>(_ items: [T], _ id: (borrowing T) -> String) -> [String: Int] {
       var found: [String: Int] = [:]
       found.reserveCapacity(items.count)
-      for (position, item) in items.enumerated() where found[id(item)] == nil {
-        found[id(item)] = position
+      items.withUnsafeBufferPointer { items in
+        for position in items.indices {
+          let key = id(items[position])
+          if found[key] == nil { found[key] = position }
+        }
       }
       return found
     }
-    actions = positions(audit.actions, \.id)
-    people = positions(audit.people, \.id)
+    actions = positions(audit.actions) { $0.id }
+    people = positions(audit.people) { $0.id }
     organizations = index(audit.organizations, \.id)
     sources = index(audit.sources, \.id)
     episodesByID = index(audit.episodes, \.id)
@@ -43,6 +48,8 @@ public struct CaseIndex: Sendable {
   public func episode(_ id: String) -> Episode? { episodesByID[id] }
   /// The declared episode that holds the act `id`, if any.
   public func episode(of action: String) -> Episode? { episodes[action] }
+  /// The position in `audit.people` of the person with `id`.
+  public func position(ofPerson id: String) -> Int? { people[id] }
   /// The person with `id`.
   public func person(_ id: String) -> Person? { people[id].map { audit.people[$0] } }
   /// The organisation with `id`.

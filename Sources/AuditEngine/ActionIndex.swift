@@ -32,29 +32,48 @@ struct ActionIndex {
     value: @Sendable (_ path: [Int], _ position: Int) -> Value?
   ) {
     for requirement in requirements where paths[requirement.path] == nil {
-      var entries = Entries()
-      // The values are read on every core, then filed in the case's order.
+      // Pieces of the case filed on every core, then joined in the case's order.
       let path = requirement.path
-      let values = Parallel.map(Array(0..<count), piece: 8192) { value(path, $0) }
-      for (position, found) in values.enumerated() {
-        switch found {
-        case .string(let text)?:
-          entries.strings[text, default: []].append(position)
-          entries.stringActs.append(position)
-        case .list(let items)?
-        where items.count <= Requirement.longestList
-          && items.allSatisfy({ if case .string = $0 { true } else { false } }):
-          var seen: Set<String> = []
-          for case .string(let text) in items where seen.insert(text).inserted {
-            entries.elements[text, default: []].append(position)
-          }
-          entries.listActs.append(position)
-        default:
-          entries.otherActs.append(position)
-        }
+      let piece = 8192
+      let starts = Array(stride(from: 0, to: count, by: piece))
+      let pieces = Parallel.map(starts.count, parallel: true) { part in
+        Self.entries(starts[part]..<min(starts[part] + piece, count)) { value(path, $0) }
+      }
+      var entries = Entries()
+      for part in pieces {
+        entries.strings.merge(part.strings) { $0 + $1 }
+        entries.elements.merge(part.elements) { $0 + $1 }
+        entries.stringActs += part.stringActs
+        entries.listActs += part.listActs
+        entries.otherActs += part.otherActs
       }
       paths[requirement.path] = entries
     }
+  }
+
+  /// The acts at `positions` filed by their value (`value(position)`) at one path.
+  private static func entries(_ positions: Range<Int>, value: (Int) -> Value?) -> Entries {
+    var entries = Entries()
+    for position in positions {
+      switch value(position) {
+      case .string(let text)?:
+        entries.strings[text, default: []].append(position)
+        entries.stringActs.append(position)
+      case .list(let items)?
+      where items.count <= Requirement.longestList
+        && items.allSatisfy({ if case .string = $0 { true } else { false } }):
+        // Each element once (a list holds few: compared with those before it).
+        for (offset, item) in items.enumerated() where !items[..<offset].contains(item) {
+          if case .string(let text) = item {
+            entries.elements[text, default: []].append(position)
+          }
+        }
+        entries.listActs.append(position)
+      default:
+        entries.otherActs.append(position)
+      }
+    }
+    return entries
   }
 
   /// Indexes `actions` at every path named by one of `requirements`, reading their bindings.

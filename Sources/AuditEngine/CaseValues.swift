@@ -85,16 +85,18 @@ public struct CaseValues: Sendable {
     }
     let organizations = organizationPositions
     self.actions = Parallel.map(Array(audit.actions.indices)) { position in
-      let action = audit.actions[position]
-      let attributed = Self.attribution(of: action, in: context.index).flatMap {
-        organizations[$0]
+      // Read in place, not copied: see `withAction`.
+      audit.actions.withUnsafeBufferPointer { actions in
+        let attributed = Self.attribution(of: actions[position], in: context.index).flatMap {
+          organizations[$0]
+        }
+        return ActionBinding(
+          audit, position, attributed: attributed,
+          bindings: layingOut
+            ? Self.bindings(
+              actions[position], attributed.map { audit.organizations[$0] }, context,
+              subject: subject, case: caseValue) : [])
       }
-      return ActionBinding(
-        audit, position, attributed: attributed,
-        bindings: layingOut
-          ? Self.bindings(
-            action, attributed.map { audit.organizations[$0] }, context, subject: subject,
-            case: caseValue) : [])
     }
     self.people = Parallel.map(Array(audit.people.indices)) { position in
       PersonBinding(
@@ -139,11 +141,14 @@ public struct CaseValues: Sendable {
     switch variable {
     case 0:
       guard let slot = rest.first else {
-        return EvaluationSchema.actionLayout.value(of: audit.actions[position], in: context)
+        return withAction(position) { EvaluationSchema.actionLayout.value(at: $0, in: context) }
       }
       guard
-        let field = EvaluationSchema.actionLayout.field(
-          slot, of: audit.actions[position], in: context)
+        let field = withAction(
+          position,
+          {
+            EvaluationSchema.actionLayout.field(slot, at: $0, in: context)
+          })
       else { return nil }
       value = field
       rest = rest.dropFirst()
@@ -156,6 +161,13 @@ public struct CaseValues: Sendable {
     return Self.descend(value, rest)
   }
 
+  /// `body` of the act at `position`, read in place: an act taken out of the case's list is
+  /// a copy, which counts a reference to every one of its fields (and the index reads one
+  /// field of every act).
+  private func withAction<T>(_ position: Int, _ body: (UnsafePointer<Action>) -> T) -> T {
+    audit.actions.withUnsafeBufferPointer { body($0.baseAddress! + position) }
+  }
+
   /// The value at `path` (a variable of person scope, then slots) for the person at
   /// `position`, reading one field of `person`; nil when a step is missing.
   func value(at path: [Int], ofPerson position: Int) -> Value? {
@@ -165,11 +177,14 @@ public struct CaseValues: Sendable {
     switch variable {
     case 0:
       guard let slot = rest.first else {
-        return EvaluationSchema.personLayout.value(of: audit.people[position], in: context)
+        return audit.people.withUnsafeBufferPointer {
+          EvaluationSchema.personLayout.value(at: $0.baseAddress! + position, in: context)
+        }
       }
       guard
-        let field = EvaluationSchema.personLayout.field(
-          slot, of: audit.people[position], in: context)
+        let field = audit.people.withUnsafeBufferPointer({
+          EvaluationSchema.personLayout.field(slot, at: $0.baseAddress! + position, in: context)
+        })
       else { return nil }
       value = field
       rest = rest.dropFirst()
@@ -220,16 +235,18 @@ public struct CaseValues: Sendable {
   public static func attribution(of action: Action, in index: CaseIndex) -> String? {
     if let explicit = action.onBehalfOf { return explicit }
     if index.organization(action.actor) != nil { return action.actor }
-    guard let person = index.person(action.actor) else { return nil }
-    var held: String?
-    for position in person.positions where position.mayBeHeld(on: action.date) {
-      if held == nil {
-        held = position.organization
-      } else if held != position.organization {
-        return nil
+    guard let person = index.position(ofPerson: action.actor) else { return nil }
+    return index.audit.people.withUnsafeBufferPointer { people in
+      var held: String?
+      for position in people[person].positions where position.mayBeHeld(on: action.date) {
+        if held == nil {
+          held = position.organization
+        } else if held != position.organization {
+          return nil
+        }
       }
+      return held
     }
-    return held
   }
 
   static func overlaps(_ p: Person.Position, _ period: (from: PartialDate, to: PartialDate)) -> Bool
