@@ -68,7 +68,7 @@ public struct Evaluator: Sendable {
       let (rule, range) = work[item]
       return decide(rules[rule], targets[rule][range], values)
     }
-    var findings: [Finding] = []
+    var hits: [(rule: Int, hit: Hit)] = []
     var outcomes: [RuleOutcome] = []
     var undecided: [Undecided] = []
     var warnings: [Diagnostic] = []
@@ -81,10 +81,15 @@ public struct Evaluator: Sendable {
         warnings += decided[next].warnings
         next += 1
       }
-      let result = conclude(rule, decisions, values, &scopes, verified)
-      findings += result.findings
+      let result = conclude(rule, decisions, values, &scopes)
+      hits += result.hits.map { (position, $0) }
       outcomes.append(result.outcome)
       undecided += result.undecided
+    }
+    // The findings of every rule at once, on every core: most rules have too few for pieces
+    // of their own.
+    var findings = Parallel.map(hits, piece: 128) { rule, hit in
+      finding(rules[rule], hit, values, verified)
     }
     findings.sort(by: Self.order)
     let cited = Set(findings.flatMap(\.actions))
@@ -113,7 +118,27 @@ public struct Evaluator: Sendable {
   {
     var scopes = ScopeSummaries(values)
     let positions = targets(rule, values, candidates: nil)
-    return conclude(rule, decide(rule, positions[...], values), values, &scopes, verified)
+    let result = conclude(rule, decide(rule, positions[...], values), values, &scopes)
+    return (
+      Parallel.map(result.hits, piece: 128) { finding(rule, $0, values, verified) },
+      result.outcome, result.undecided
+    )
+  }
+
+  /// What one finding is made from: the acts of a match or a pattern's window, or a person.
+  enum Hit: Sendable {
+    case actions([CaseValues.ActionBinding])
+    case person(Int)
+  }
+
+  /// The finding `rule` makes of `hit`.
+  private func finding(
+    _ rule: CompiledRule, _ hit: Hit, _ values: CaseValues, _ verified: QuoteVerification
+  ) -> Finding {
+    switch hit {
+    case .actions(let group): actionFinding(rule, group, values.index, verified)
+    case .person(let position): personFinding(rule, values.people[position], values, verified)
+    }
   }
 
   /// The value of `rule`'s condition for one action or person. A `matches` pattern that gave
@@ -134,21 +159,18 @@ public struct Evaluator: Sendable {
     return value
   }
 
-  /// The findings and outcome of one rule from its decisions.
+  /// What each finding of one rule is made from, in order, and the rule's outcome.
   private func conclude(
     _ rule: CompiledRule, _ decisions: Decisions, _ values: CaseValues,
-    _ scopes: inout ScopeSummaries, _ verified: QuoteVerification
-  ) -> (findings: [Finding], outcome: RuleOutcome, undecided: [Undecided]) {
+    _ scopes: inout ScopeSummaries
+  ) -> (hits: [Hit], outcome: RuleOutcome, undecided: [Undecided]) {
     let spec = rule.spec
     if spec.scope == .person {
-      let found = Parallel.map(decisions.matched, piece: 512) {
-        personFinding(rule, values.people[$0], values, verified)
-      }
       return (
-        found,
+        decisions.matched.map(Hit.person),
         RuleOutcome(
           rule: spec.id, considered: scopes.people(spec.appliesTo), span: nil,
-          findings: found.count, undecided: decisions.undecided.count),
+          findings: decisions.matched.count, undecided: decisions.undecided.count),
         decisions.undecided
       )
     }
@@ -159,14 +181,11 @@ public struct Evaluator: Sendable {
       } else {
         matched.map { [$0] }
       }
-    let found = Parallel.map(groups, piece: 512) {
-      actionFinding(rule, $0, values.index, verified)
-    }
     let scope = scopes.actions(spec.appliesTo)
     return (
-      found,
+      groups.map(Hit.actions),
       RuleOutcome(
-        rule: spec.id, considered: scope.count, span: scope.span, findings: found.count,
+        rule: spec.id, considered: scope.count, span: scope.span, findings: groups.count,
         undecided: decisions.undecided.count),
       decisions.undecided.sorted(by: Undecided.order)
     )
