@@ -24,8 +24,8 @@ public struct CaseIndex: Sendable {
       found.reserveCapacity(items.count)
       items.withUnsafeBufferPointer { items in
         for position in items.indices {
-          let key = id(items[position])
-          if found[key] == nil { found[key] = position }
+          // One lookup per id: the first with an id wins.
+          Self.keepFirst(position, in: &found[id(items[position])])
         }
       }
       return found
@@ -40,6 +40,10 @@ public struct CaseIndex: Sendable {
       for action in episode.actions where episodes[action] == nil { episodes[action] = episode }
     }
     self.episodes = episodes
+  }
+
+  private static func keepFirst(_ position: Int, in slot: inout Int?) {
+    if slot == nil { slot = position }
   }
 
   /// The act with `id`.

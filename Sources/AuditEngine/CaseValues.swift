@@ -24,6 +24,8 @@ public struct CaseValues: Sendable {
     public var organization: Organization? { attributed.map { organizations[$0] } }
     /// The type of that organisation, if any.
     var organizationType: String? { attributed.map { organizations[$0].type } }
+    /// The position of that organisation in the case's list, if any.
+    var organizationPosition: Int? { attributed }
 
     fileprivate init(
       _ audit: AuditCase, _ position: Int, attributed: Int?, bindings: [Value]

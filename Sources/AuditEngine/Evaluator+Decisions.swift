@@ -24,14 +24,26 @@ extension Evaluator {
       count: Int, span: (first: DateRange, last: DateRange)?
     ) {
       if let known = actions[types] { return known }
-      var dates: [DateRange] = []
-      for position in values.actions.indices
-      where Evaluator.applies(types, to: values.actions[position]) {
-        dates.append(values.actions[position].action.date)
+      // One pass, with whether each organisation is of `types` told once: the first earliest
+      // date (as `min()`) and the first latest-ending one (as `max(by:)`).
+      let applying = values.audit.organizations.map { types.contains($0.type) }
+      var count = 0
+      var first: DateRange?
+      var last: DateRange?
+      values.audit.actions.withUnsafeBufferPointer { acts in
+        for position in acts.indices
+        where types.isEmpty
+          || values.actions[position].organizationPosition.map({ applying[$0] }) == true
+        {
+          let date = acts[position].date
+          count += 1
+          if first.map({ date < $0 }) ?? true { first = date }
+          if last.map({ $0.lastDay < date.lastDay }) ?? true { last = date }
+        }
       }
-      let span = dates.min().map { first in (first, dates.max { $0.lastDay < $1.lastDay }!) }
-      actions[types] = (dates.count, span)
-      return (dates.count, span)
+      let span = first.map { ($0, last!) }
+      actions[types] = (count, span)
+      return (count, span)
     }
 
     /// The people a person rule applying to `types` considers.
