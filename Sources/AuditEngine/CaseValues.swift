@@ -19,7 +19,10 @@ public struct CaseValues: Sendable {
     /// Values of `action, actor, org, subject, case`; empty until laid out.
     public fileprivate(set) var bindings: [Value]
 
-    public var action: Action { all[position] }
+    /// The act, read in place (a copy would count a reference to each of its fields).
+    public var action: Action {
+      _read { yield all[position] }
+    }
     /// The organisation the act is attributed to, if any.
     public var organization: Organization? { attributed.map { organizations[$0] } }
     /// The type of that organisation, if any.
@@ -45,7 +48,10 @@ public struct CaseValues: Sendable {
     /// Values of `person, subject, case`; empty until laid out.
     public fileprivate(set) var bindings: [Value]
 
-    public var person: Person { all[position] }
+    /// The person, read in place.
+    public var person: Person {
+      _read { yield all[position] }
+    }
 
     fileprivate init(_ audit: AuditCase, _ position: Int, bindings: [Value]) {
       self.all = audit.people
