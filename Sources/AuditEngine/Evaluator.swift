@@ -37,13 +37,19 @@ public struct Evaluator: Sendable {
     // laid out as values, once, whatever the number of rules evaluated on them.
     var laidOut = CaseValues(audit, layingOut: false)
     let personRule = rules.map { $0.spec.scope == .person }
+    // One path indexed per rule, a list's elements (tags) before a string (a type): they
+    // usually rule out more, and reading every act's value at a path is most of an index's
+    // cost. Whichever is indexed, the candidates are exact.
+    let indexed = requirements.map { found in
+      found.first { $0.demand.elements != nil } ?? found.first
+    }
     let actionIndex = ActionIndex(
       count: laidOut.actions.count,
-      requirements: rules.indices.filter { !personRule[$0] }.flatMap { requirements[$0] }
+      requirements: rules.indices.filter { !personRule[$0] }.compactMap { indexed[$0] }
     ) { [laidOut] in laidOut.value(at: $0, ofAction: $1) }
     let personIndex = ActionIndex(
       count: laidOut.people.count,
-      requirements: rules.indices.filter { personRule[$0] }.flatMap { requirements[$0] }
+      requirements: rules.indices.filter { personRule[$0] }.compactMap { indexed[$0] }
     ) { [laidOut] in laidOut.value(at: $0, ofPerson: $1) }
     let targets = rules.indices.map { position in
       let index = personRule[position] ? personIndex : actionIndex
