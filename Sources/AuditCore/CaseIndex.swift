@@ -2,10 +2,12 @@
 /// constant time instead of scanning the case.
 public struct CaseIndex: Sendable {
   public let audit: AuditCase
-  private let actions: [String: Action]
+  /// Positions in `audit.actions` and `audit.people`: a case holds many of both, and an id
+  /// and a position are cheaper to store than a copy of each.
+  private let actions: [String: Int]
   private let episodes: [String: Episode]
   private let episodesByID: [String: Episode]
-  private let people: [String: Person]
+  private let people: [String: Int]
   private let organizations: [String: Organization]
   private let sources: [String: Source]
 
@@ -15,8 +17,21 @@ public struct CaseIndex: Sendable {
     func index<T>(_ items: [T], _ id: (T) -> String) -> [String: T] {
       Dictionary(items.map { (id($0), $0) }, uniquingKeysWith: { first, _ in first })
     }
-    actions = index(audit.actions, \.id)
-    people = index(audit.people, \.id)
+    // By position, read in place: a copy of each act (or person) would count references to
+    // every one of its fields.
+    func positions<T>(_ items: [T], _ id: (borrowing T) -> String) -> [String: Int] {
+      var found: [String: Int] = [:]
+      found.reserveCapacity(items.count)
+      items.withUnsafeBufferPointer { items in
+        for position in items.indices {
+          // One lookup per id: the first with an id wins.
+          Self.keepFirst(position, in: &found[id(items[position])])
+        }
+      }
+      return found
+    }
+    actions = positions(audit.actions) { $0.id }
+    people = positions(audit.people) { $0.id }
     organizations = index(audit.organizations, \.id)
     sources = index(audit.sources, \.id)
     episodesByID = index(audit.episodes, \.id)
@@ -27,14 +42,20 @@ public struct CaseIndex: Sendable {
     self.episodes = episodes
   }
 
+  private static func keepFirst(_ position: Int, in slot: inout Int?) {
+    if slot == nil { slot = position }
+  }
+
   /// The act with `id`.
-  public func action(_ id: String) -> Action? { actions[id] }
+  public func action(_ id: String) -> Action? { actions[id].map { audit.actions[$0] } }
   /// The episode with `id`.
   public func episode(_ id: String) -> Episode? { episodesByID[id] }
   /// The declared episode that holds the act `id`, if any.
   public func episode(of action: String) -> Episode? { episodes[action] }
+  /// The position in `audit.people` of the person with `id`.
+  public func position(ofPerson id: String) -> Int? { people[id] }
   /// The person with `id`.
-  public func person(_ id: String) -> Person? { people[id] }
+  public func person(_ id: String) -> Person? { people[id].map { audit.people[$0] } }
   /// The organisation with `id`.
   public func organization(_ id: String) -> Organization? { organizations[id] }
   /// The source with `id`.
@@ -42,12 +63,13 @@ public struct CaseIndex: Sendable {
 
   /// The name of the person or organisation `id`, or the id itself.
   public func name(of id: String) -> String {
-    organizations[id]?.name ?? people[id]?.name ?? id
+    organizations[id]?.name ?? person(id)?.name ?? id
   }
 
   /// The first day of the earliest of `actions`; `Int.max` when none is dated.
   public func firstDay(of actions: [String]) -> Int {
-    actions.compactMap { self.actions[$0]?.date.firstDay }.min() ?? Int.max
+    actions.compactMap { self.actions[$0].map { audit.actions[$0].date.firstDay } }.min()
+      ?? Int.max
   }
 
   /// True when the act is the subject's: by the subject itself, on its behalf, or by a person
@@ -55,7 +77,7 @@ public struct CaseIndex: Sendable {
   public func isSubjects(_ action: Action) -> Bool {
     let subject = audit.subject
     if action.actor == subject || action.onBehalfOf == subject { return true }
-    guard action.onBehalfOf == nil, let person = people[action.actor] else { return false }
+    guard action.onBehalfOf == nil, let person = person(action.actor) else { return false }
     return person.positions.contains { $0.organization == subject && $0.mayBeHeld(on: action.date) }
   }
 }

@@ -1,13 +1,15 @@
 import AuditExpression
 
-/// The acts of a case indexed by the values rules require of them (`action.type in [...]`,
-/// `action.tags contains "x"`), so that a rule is evaluated only on the acts that can satisfy
-/// it. Built once per case, for the paths the rules name.
+/// The acts (or people) of a case indexed by the values rules require of them (`action.type in
+/// [...]`, `action.tags contains "x"`, `action.tags.exists(t, t in [...])`), so that a rule is
+/// evaluated only on those that can satisfy it. Built once per case, for the paths the rules
+/// name.
 ///
-/// Exact, not a heuristic: an act left out has a string outside the rule's list (or a list of
-/// strings without the rule's element) at that path, so that conjunct is false and the whole
-/// condition false — the act is neither a match nor undecided. An act whose value at the path
-/// is anything else (missing, another kind) is always a candidate.
+/// Exact, not a heuristic: one left out has a string outside the rule's list (or a list of at
+/// most `Requirement.longestList` strings without any of the rule's elements) at that path, so
+/// that conjunct is false and the whole condition false — neither a match nor undecided. One
+/// whose value at the path is anything else (missing, another kind, a longer list) is always a
+/// candidate.
 struct ActionIndex {
   /// One path's acts, by their position in the case.
   private struct Entries {
@@ -23,27 +25,61 @@ struct ActionIndex {
 
   private var paths: [[Int]: Entries] = [:]
 
-  /// Indexes `actions` at every path named by one of `requirements`.
-  init(_ actions: [CaseValues.ActionBinding], requirements: some Sequence<Requirement>) {
+  /// Indexes `count` acts at every path named by one of `requirements`; `value(path, position)`
+  /// is the value at `path` for the act at `position` (nil when a step is missing).
+  init(
+    count: Int, requirements: some Sequence<Requirement>,
+    value: @Sendable (_ path: [Int], _ position: Int) -> Value?
+  ) {
     for requirement in requirements where paths[requirement.path] == nil {
+      // Pieces of the case filed on every core, then joined in the case's order.
+      let path = requirement.path
+      let piece = 8192
+      let starts = Array(stride(from: 0, to: count, by: piece))
+      let pieces = Parallel.map(starts.count, parallel: true) { part in
+        Self.entries(starts[part]..<min(starts[part] + piece, count)) { value(path, $0) }
+      }
       var entries = Entries()
-      for (position, binding) in actions.enumerated() {
-        switch requirement.value(in: binding.bindings) {
-        case .string(let text)?:
-          entries.strings[text, default: []].append(position)
-          entries.stringActs.append(position)
-        case .list(let items)?
-        where items.allSatisfy({ if case .string = $0 { true } else { false } }):
-          var seen: Set<String> = []
-          for case .string(let text) in items where seen.insert(text).inserted {
-            entries.elements[text, default: []].append(position)
-          }
-          entries.listActs.append(position)
-        default:
-          entries.otherActs.append(position)
-        }
+      for part in pieces {
+        entries.strings.merge(part.strings) { $0 + $1 }
+        entries.elements.merge(part.elements) { $0 + $1 }
+        entries.stringActs += part.stringActs
+        entries.listActs += part.listActs
+        entries.otherActs += part.otherActs
       }
       paths[requirement.path] = entries
+    }
+  }
+
+  /// The acts at `positions` filed by their value (`value(position)`) at one path.
+  private static func entries(_ positions: Range<Int>, value: (Int) -> Value?) -> Entries {
+    var entries = Entries()
+    for position in positions {
+      switch value(position) {
+      case .string(let text)?:
+        entries.strings[text, default: []].append(position)
+        entries.stringActs.append(position)
+      case .list(let items)?
+      where items.count <= Requirement.longestList
+        && items.allSatisfy({ if case .string = $0 { true } else { false } }):
+        // Each element once (a list holds few: compared with those before it).
+        for (offset, item) in items.enumerated() where !items[..<offset].contains(item) {
+          if case .string(let text) = item {
+            entries.elements[text, default: []].append(position)
+          }
+        }
+        entries.listActs.append(position)
+      default:
+        entries.otherActs.append(position)
+      }
+    }
+    return entries
+  }
+
+  /// Indexes `actions` at every path named by one of `requirements`, reading their bindings.
+  init(_ actions: [CaseValues.ActionBinding], requirements: some Sequence<Requirement>) {
+    self.init(count: actions.count, requirements: requirements) { path, position in
+      Requirement(path: path, demand: .oneOf([])).value(in: actions[position].bindings)
     }
   }
 
@@ -59,15 +95,27 @@ struct ActionIndex {
       case .oneOf(let texts):
         parts =
           texts.sorted().compactMap { entries.strings[$0] } + [entries.listActs, entries.otherActs]
-      case .contains(let text):
-        parts = [entries.elements[text] ?? [], entries.stringActs, entries.otherActs]
+      case .contains, .containsAny:
+        let texts = requirement.demand.elements ?? []
+        parts =
+          texts.sorted().compactMap { entries.elements[$0] } + [
+            entries.stringActs, entries.otherActs,
+          ]
       }
       let count = parts.reduce(0) { $0 + $1.count }
       if count < bestCount { (best, bestCount) = (parts, count) }
     }
     guard let best else { return nil }
-    // Each part is ascending and no act is in two parts (an act's value has one kind and,
-    // for `oneOf`, one string): one sort of the concatenation restores the case's order.
-    return best.count == 1 ? best[0] : best.flatMap { $0 }.sorted()
+    if best.count == 1 { return best[0] }
+    // Each part is ascending. An act is in one part only, but for the elements of a list: one
+    // sort of the concatenation, without repeats, restores the case's order.
+    var sorted = best.flatMap { $0 }.sorted()
+    var kept = 0
+    for position in sorted where kept == 0 || sorted[kept - 1] != position {
+      sorted[kept] = position
+      kept += 1
+    }
+    sorted.removeLast(sorted.count - kept)
+    return sorted
   }
 }

@@ -24,10 +24,26 @@ extension Evaluator {
       count: Int, span: (first: DateRange, last: DateRange)?
     ) {
       if let known = actions[types] { return known }
-      let dates = values.actions.filter { Evaluator.applies(types, to: $0) }.map(\.action.date)
-      let span = dates.min().map { first in (first, dates.max { $0.lastDay < $1.lastDay }!) }
-      actions[types] = (dates.count, span)
-      return (dates.count, span)
+      // One pass, with whether each organisation is of `types` told once: the first earliest
+      // date (as `min()`) and the first latest-ending one (as `max(by:)`).
+      let applying = values.audit.organizations.map { types.contains($0.type) }
+      var count = 0
+      var first: DateRange?
+      var last: DateRange?
+      values.audit.actions.withUnsafeBufferPointer { acts in
+        for position in acts.indices
+        where types.isEmpty
+          || values.actions[position].organizationPosition.map({ applying[$0] }) == true
+        {
+          let date = acts[position].date
+          count += 1
+          if first.map({ date < $0 }) ?? true { first = date }
+          if last.map({ $0.lastDay < date.lastDay }) ?? true { last = date }
+        }
+      }
+      let span = first.map { ($0, last!) }
+      actions[types] = (count, span)
+      return (count, span)
     }
 
     /// The people a person rule applying to `types` considers.
@@ -37,14 +53,12 @@ extension Evaluator {
   }
 
   /// The positions of the acts (or people) `rule` is to be evaluated on: among `candidates`
-  /// (every act when nil), those it applies to.
-  func targets(
-    _ rule: CompiledRule, _ values: CaseValues, _ scopes: inout ScopeSummaries,
-    candidates: [Int]?
-  ) -> [Int] {
+  /// (every act or person when nil), those it applies to.
+  func targets(_ rule: CompiledRule, _ values: CaseValues, candidates: [Int]?) -> [Int] {
     let types = rule.spec.appliesTo
     if rule.spec.scope == .person {
-      return Self.applies(types, toSubjectOf: values) ? Array(values.people.indices) : []
+      return Self.applies(types, toSubjectOf: values)
+        ? candidates ?? Array(values.people.indices) : []
     }
     let positions = candidates ?? Array(values.actions.indices)
     return types.isEmpty
@@ -80,7 +94,7 @@ extension Evaluator {
 
   /// True when an act is attributed to an organisation of one of `types` (or `types` is empty).
   static func applies(_ types: [String], to binding: CaseValues.ActionBinding) -> Bool {
-    types.isEmpty || binding.organization.map { types.contains($0.type) } == true
+    types.isEmpty || binding.organizationType.map { types.contains($0) } == true
   }
 
   /// True when the case's subject is of one of `types` (or `types` is empty).

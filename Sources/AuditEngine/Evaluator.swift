@@ -9,12 +9,20 @@ public struct Evaluator: Sendable {
   public let grader: StrengthGrader
   /// What each rule's condition requires of single values, by the rule's position.
   let requirements: [[Requirement]]
+  /// Each rule's top-level conditions on one line, by their text as written (the same for
+  /// every finding of the rule: made once).
+  let conditionLines: [[String: String]]
 
   /// Creates an evaluator.
   public init(rules: [CompiledRule], thresholds: PackManifest.StrengthThresholds) {
     self.rules = rules
     self.grader = StrengthGrader(thresholds: thresholds)
     self.requirements = rules.map { $0.condition.requirements }
+    self.conditionLines = rules.map { rule in
+      Dictionary(
+        rule.condition.conjunctTexts.map { ($0, SourceText.oneLine($0)) },
+        uniquingKeysWith: { first, _ in first })
+    }
   }
 
   /// Evaluates every rule; `verified` tells, per evidence item, whether its quote was found in
@@ -25,15 +33,34 @@ public struct Evaluator: Sendable {
   /// either: the same findings, outcomes and undecided acts, in the same order.
   public func evaluate(_ audit: AuditCase, verified: QuoteVerification = .init()) -> CaseEvaluation
   {
-    let values = CaseValues(audit)
-    let actionRules = rules.indices.filter { rules[$0].spec.scope != .person }
-    let index = ActionIndex(
-      values.actions, requirements: actionRules.flatMap { requirements[$0] })
-    var scopes = ScopeSummaries(values)
-    let targets = rules.indices.map { position in
-      self.targets(
-        rules[position], values, &scopes, candidates: index.candidates(requirements[position]))
+    // The acts and people are attributed first; only those a rule is to be evaluated on are
+    // laid out as values, once, whatever the number of rules evaluated on them.
+    var laidOut = CaseValues(audit, layingOut: false)
+    let personRule = rules.map { $0.spec.scope == .person }
+    // One path indexed per rule, a list's elements (tags) before a string (a type): they
+    // usually rule out more, and reading every act's value at a path is most of an index's
+    // cost. Whichever is indexed, the candidates are exact.
+    let indexed = requirements.map { found in
+      found.first { $0.demand.elements != nil } ?? found.first
     }
+    let actionIndex = ActionIndex(
+      count: laidOut.actions.count,
+      requirements: rules.indices.filter { !personRule[$0] }.compactMap { indexed[$0] }
+    ) { [laidOut] in laidOut.value(at: $0, ofAction: $1) }
+    let personIndex = ActionIndex(
+      count: laidOut.people.count,
+      requirements: rules.indices.filter { personRule[$0] }.compactMap { indexed[$0] }
+    ) { [laidOut] in laidOut.value(at: $0, ofPerson: $1) }
+    let targets = rules.indices.map { position in
+      let index = personRule[position] ? personIndex : actionIndex
+      return self.targets(
+        rules[position], laidOut, candidates: index.candidates(requirements[position]))
+    }
+    laidOut.layOut(
+      actions: Self.union(of: rules.indices.filter { !personRule[$0] }.map { targets[$0] }),
+      people: Self.union(of: rules.indices.filter { personRule[$0] }.map { targets[$0] }))
+    let values = laidOut
+    var scopes = ScopeSummaries(values)
     // Pieces of at most `piece` acts (or people), so both cores stay busy to the end.
     let piece = 2048
     let work: [(rule: Int, range: Range<Int>)] = targets.enumerated().flatMap { rule, positions in
@@ -47,7 +74,7 @@ public struct Evaluator: Sendable {
       let (rule, range) = work[item]
       return decide(rules[rule], targets[rule][range], values)
     }
-    var findings: [Finding] = []
+    var hits: [(rule: Int, hit: Hit)] = []
     var outcomes: [RuleOutcome] = []
     var undecided: [Undecided] = []
     var warnings: [Diagnostic] = []
@@ -60,10 +87,15 @@ public struct Evaluator: Sendable {
         warnings += decided[next].warnings
         next += 1
       }
-      let result = conclude(rule, decisions, values, &scopes, verified)
-      findings += result.findings
+      let result = conclude(rule, decisions, values, &scopes)
+      hits += result.hits.map { (position, $0) }
       outcomes.append(result.outcome)
       undecided += result.undecided
+    }
+    // The findings of every rule at once, on every core: most rules have too few for pieces
+    // of their own.
+    var findings = Parallel.map(hits, piece: 128) { rule, hit in
+      finding(rules[rule], hit, values, verified)
     }
     findings.sort(by: Self.order)
     let cited = Set(findings.flatMap(\.actions))
@@ -71,6 +103,14 @@ public struct Evaluator: Sendable {
       audit: audit, findings: findings, outcomes: outcomes.sorted { $0.rule < $1.rule },
       unmatchedActions: audit.actions.map(\.id).filter { !cited.contains($0) },
       undecided: undecided.sorted(by: Undecided.order), warnings: warnings)
+  }
+
+  /// The positions in any of `lists`, ascending, each once.
+  static func union(of lists: [[Int]]) -> [Int] {
+    guard let largest = lists.map({ $0.max() ?? -1 }).max(), largest >= 0 else { return [] }
+    var marked = [Bool](repeating: false, count: largest + 1)
+    for list in lists { for position in list { marked[position] = true } }
+    return marked.indices.filter { marked[$0] }
   }
 
   /// The findings of one rule, what it searched, and the acts (or people) it was undecided for.
@@ -83,8 +123,28 @@ public struct Evaluator: Sendable {
     -> (findings: [Finding], outcome: RuleOutcome, undecided: [Undecided])
   {
     var scopes = ScopeSummaries(values)
-    let positions = targets(rule, values, &scopes, candidates: nil)
-    return conclude(rule, decide(rule, positions[...], values), values, &scopes, verified)
+    let positions = targets(rule, values, candidates: nil)
+    let result = conclude(rule, decide(rule, positions[...], values), values, &scopes)
+    return (
+      Parallel.map(result.hits, piece: 128) { finding(rule, $0, values, verified) },
+      result.outcome, result.undecided
+    )
+  }
+
+  /// What one finding is made from: the acts of a match or a pattern's window, or a person.
+  enum Hit: Sendable {
+    case actions([CaseValues.ActionBinding])
+    case person(Int)
+  }
+
+  /// The finding `rule` makes of `hit`.
+  private func finding(
+    _ rule: CompiledRule, _ hit: Hit, _ values: CaseValues, _ verified: QuoteVerification
+  ) -> Finding {
+    switch hit {
+    case .actions(let group): actionFinding(rule, group, values.index, verified)
+    case .person(let position): personFinding(rule, values.people[position], values, verified)
+    }
   }
 
   /// The value of `rule`'s condition for one action or person. A `matches` pattern that gave
@@ -105,21 +165,18 @@ public struct Evaluator: Sendable {
     return value
   }
 
-  /// The findings and outcome of one rule from its decisions.
+  /// What each finding of one rule is made from, in order, and the rule's outcome.
   private func conclude(
     _ rule: CompiledRule, _ decisions: Decisions, _ values: CaseValues,
-    _ scopes: inout ScopeSummaries, _ verified: QuoteVerification
-  ) -> (findings: [Finding], outcome: RuleOutcome, undecided: [Undecided]) {
+    _ scopes: inout ScopeSummaries
+  ) -> (hits: [Hit], outcome: RuleOutcome, undecided: [Undecided]) {
     let spec = rule.spec
     if spec.scope == .person {
-      let found = Parallel.map(decisions.matched, piece: 512) {
-        personFinding(rule, values.people[$0], values, verified)
-      }
       return (
-        found,
+        decisions.matched.map(Hit.person),
         RuleOutcome(
           rule: spec.id, considered: scopes.people(spec.appliesTo), span: nil,
-          findings: found.count, undecided: decisions.undecided.count),
+          findings: decisions.matched.count, undecided: decisions.undecided.count),
         decisions.undecided
       )
     }
@@ -130,14 +187,11 @@ public struct Evaluator: Sendable {
       } else {
         matched.map { [$0] }
       }
-    let found = Parallel.map(groups, piece: 512) {
-      actionFinding(rule, $0, values.index, verified)
-    }
     let scope = scopes.actions(spec.appliesTo)
     return (
-      found,
+      groups.map(Hit.actions),
       RuleOutcome(
-        rule: spec.id, considered: scope.count, span: scope.span, findings: found.count,
+        rule: spec.id, considered: scope.count, span: scope.span, findings: groups.count,
         undecided: decisions.undecided.count),
       decisions.undecided.sorted(by: Undecided.order)
     )
@@ -221,7 +275,7 @@ public struct Evaluator: Sendable {
       evidence: evidence,
       references: [rule.spec.basis.key + "." + rule.spec.basis.id] + rule.spec.references,
       strength: weakest!.0, strengthBasis: weakest!.1,
-      conditions: Self.conditions(rule.condition.trace(first.bindings)))
+      conditions: Self.conditions(rule.condition.trace(first.bindings), lines: lines(rule)))
   }
 
   private func personFinding(
@@ -241,7 +295,7 @@ public struct Evaluator: Sendable {
       evidence: cite(items, action: "", values.index, verified),
       references: [rule.spec.basis.key + "." + rule.spec.basis.id] + rule.spec.references,
       strength: strength, strengthBasis: basis,
-      conditions: Self.conditions(rule.condition.trace(binding.bindings)))
+      conditions: Self.conditions(rule.condition.trace(binding.bindings), lines: lines(rule)))
   }
 
   private func cite(
@@ -256,12 +310,21 @@ public struct Evaluator: Sendable {
     }
   }
 
-  /// Each top-level condition of `when`, with the case values it read.
-  static func conditions(_ trace: Trace) -> [Finding.Condition] {
+  /// The top-level conditions of `rule` on one line, if it is one of `rules`.
+  private func lines(_ rule: CompiledRule) -> [String: String] {
+    guard let position = rules.firstIndex(where: { $0.spec.id == rule.spec.id }),
+      rules[position].condition.text == rule.condition.text
+    else { return [:] }
+    return conditionLines[position]
+  }
+
+  /// Each top-level condition of `when`, with the case values it read; `lines` holds the
+  /// conditions already put on one line, by their text.
+  static func conditions(_ trace: Trace, lines: [String: String] = [:]) -> [Finding.Condition] {
     trace.conjuncts.map { conjunct in
       var values: [String] = []
       collectPaths(conjunct, into: &values)
-      let text = SourceText.oneLine(conjunct.text)
+      let text = lines[conjunct.text] ?? SourceText.oneLine(conjunct.text)
       return Finding.Condition(text: text, values: values)
     }
   }
@@ -296,6 +359,7 @@ public struct Evaluator: Sendable {
   /// A dotted path from a scope variable; inside a macro's condition also the macro's own
   /// variable (`p.organization.type`, or `r` alone).
   private static func isPath(_ text: String, inMacro: Bool) -> Bool {
+    if text.utf8.allSatisfy({ $0 < 0x80 }) { return isASCIIPath(text, inMacro: inMacro) }
     let parts = text.split(separator: ".", omittingEmptySubsequences: false)
     guard parts.count >= 2 || inMacro, let root = parts.first,
       variables.contains(String(root)) || inMacro
@@ -303,6 +367,33 @@ public struct Evaluator: Sendable {
     return parts.allSatisfy { part in
       !part.isEmpty && part.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
     }
+  }
+
+  /// `isPath` for ASCII text, byte by byte: the letters and digits of ASCII are its own.
+  private static func isASCIIPath(_ text: String, inMacro: Bool) -> Bool {
+    var parts = 0
+    var length = 0
+    var rootLength = 0
+    for byte in text.utf8 {
+      switch byte {
+      case UInt8(ascii: "."):
+        guard length > 0 else { return false }
+        if parts == 0 { rootLength = length }
+        parts += 1
+        length = 0
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+        UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"):
+        length += 1
+      default:
+        return false
+      }
+    }
+    guard length > 0 else { return false }
+    if parts == 0 { rootLength = length }
+    parts += 1
+    guard parts >= 2 || inMacro else { return false }
+    return inMacro
+      || variables.contains(String(decoding: text.utf8.prefix(rootLength), as: UTF8.self))
   }
 
   static func order(_ a: Finding, _ b: Finding) -> Bool {

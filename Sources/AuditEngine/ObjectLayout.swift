@@ -8,7 +8,9 @@ struct ObjectLayout<Subject>: Sendable {
   /// One field and how to read it.
   struct Field: Sendable {
     let field: ObjectSchema.Field
-    let read: @Sendable (Subject, LayoutContext) -> Value
+    /// Reads the subject where it lies: a generic closure taking the subject itself would be
+    /// handed a copy of it (a reference counted for each of its fields) at every call.
+    let read: @Sendable (UnsafePointer<Subject>, LayoutContext) -> Value
 
     /// A field of type `type` read by `read`.
     init(
@@ -16,7 +18,7 @@ struct ObjectLayout<Subject>: Sendable {
       _ read: @escaping @Sendable (Subject, LayoutContext) -> Value
     ) {
       self.field = ObjectSchema.Field(name, type, summary)
-      self.read = read
+      self.read = { subject, context in read(subject.pointee, context) }
     }
 
     /// A field that needs nothing but the subject.
@@ -30,7 +32,7 @@ struct ObjectLayout<Subject>: Sendable {
 
   /// The type the checker resolves field names against.
   let schema: ObjectSchema
-  private let readers: [@Sendable (Subject, LayoutContext) -> Value]
+  private let readers: [@Sendable (UnsafePointer<Subject>, LayoutContext) -> Value]
 
   /// Declares the object type `name` with `fields`, in slot order.
   init(_ name: String, _ fields: [Field]) {
@@ -40,7 +42,18 @@ struct ObjectLayout<Subject>: Sendable {
 
   /// The object value of `subject`, one slot per field.
   func value(of subject: Subject, in context: LayoutContext) -> Value {
+    withUnsafePointer(to: subject) { value(at: $0, in: context) }
+  }
+
+  /// The object value of the subject at `subject`.
+  func value(at subject: UnsafePointer<Subject>, in context: LayoutContext) -> Value {
     .object(readers.map { $0(subject, context) })
+  }
+
+  /// The value of the field at `slot` alone of the subject at `subject`, or nil when there is
+  /// none.
+  func field(_ slot: Int, at subject: UnsafePointer<Subject>, in context: LayoutContext) -> Value? {
+    readers.indices.contains(slot) ? readers[slot](subject, context) : nil
   }
 }
 

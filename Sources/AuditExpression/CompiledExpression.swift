@@ -84,6 +84,21 @@ public struct CompiledExpression: Sendable {
     return found.sorted()
   }
 
+  /// The text of each operand of the top-level `and` chain, nested chains flattened (the text
+  /// of `trace(_:).conjuncts`); the whole text otherwise.
+  public var conjunctTexts: [String] {
+    var texts: [String] = []
+    var pending = [root]
+    while let node = pending.popLast() {
+      if case .and(let operands) = node.kind {
+        pending += operands.reversed()
+      } else {
+        texts.append(node.text)
+      }
+    }
+    return texts
+  }
+
   /// The same value as `evaluate`, with the value of every sub-expression.
   public func trace(_ bindings: [Value]) -> Trace {
     var evaluator = Evaluator(bindings: bindings, localCount: localCount)

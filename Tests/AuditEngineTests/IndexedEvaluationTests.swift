@@ -135,4 +135,69 @@ final class IndexedEvaluationTests: XCTestCase {
     XCTAssertEqual(index.candidates([missing]), (unattributed + societies).sorted())
     XCTAssertNil(index.candidates([]))
   }
+
+  /// Every rule of the shipped pack names what it requires of an act's type or tags (or a
+  /// person's roles), so that each is evaluated only on the few acts that can satisfy it.
+  func testEveryShippedRuleIsIndexed() throws {
+    let (_, evaluator, _) = try Self.shipped()
+    for rule in evaluator.rules {
+      XCTAssertFalse(rule.condition.requirements.isEmpty, rule.spec.id)
+    }
+  }
+
+  /// A list of strings without the element is left out only when an `exists` over it cannot
+  /// run out of the macro budget; a longer list, a list holding a null and a string stay.
+  func testTheIndexKeepsListsItCannotDecide() {
+    let short: Value = .list([.string("a"), .string("b")])
+    let long: Value = .list(Array(repeating: .string("a"), count: Requirement.longestList + 1))
+    let values: [Value] = [short, long, .list([.string("x")]), .list([.null]), .string("a"), .null]
+    let requirement = Requirement(path: [0, 3], demand: .containsAny(["x", "y"]))
+    let index = ActionIndex(count: values.count, requirements: [requirement]) { _, position in
+      values[position]
+    }
+    XCTAssertEqual(index.candidates([requirement]), [1, 2, 3, 4, 5])
+    let both = Requirement(path: [0, 3], demand: .containsAny(["a", "b", "x"]))
+    XCTAssertEqual(index.candidates([both]), [0, 1, 2, 3, 4, 5])
+  }
+
+  /// A single field read for the index is the value the full layout holds at that path, for
+  /// every variable and field of both scopes.
+  func testAFieldReadAloneIsTheLaidOutValue() throws {
+    let (_, _, audit) = try Self.shipped()
+    let eager = CaseValues(audit)
+    let lazy = CaseValues(audit, layingOut: false)
+    let actionFields = [
+      EvaluationSchema.action, EvaluationSchema.actor, EvaluationSchema.organization,
+      EvaluationSchema.organization, EvaluationSchema.audit,
+    ].map(\.fields.count)
+    for position in eager.actions.indices {
+      XCTAssertTrue(lazy.actions[position].bindings.isEmpty)
+      for (variable, count) in actionFields.enumerated() {
+        for path in [[variable]] + (0...count).map({ [variable, $0] }) {
+          XCTAssertEqual(
+            lazy.value(at: path, ofAction: position),
+            Requirement(path: path, demand: .oneOf([])).value(in: eager.actions[position].bindings),
+            "\(path)")
+        }
+      }
+    }
+    let personFields = [
+      EvaluationSchema.person, EvaluationSchema.organization, EvaluationSchema.audit,
+    ].map(\.fields.count)
+    for position in eager.people.indices {
+      for (variable, count) in personFields.enumerated() {
+        for path in [[variable]] + (0...count).map({ [variable, $0] }) {
+          XCTAssertEqual(
+            lazy.value(at: path, ofPerson: position),
+            Requirement(path: path, demand: .oneOf([])).value(in: eager.people[position].bindings),
+            "\(path)")
+        }
+      }
+    }
+    var laidOut = lazy
+    laidOut.layOut(actions: [0, 2], people: [1])
+    XCTAssertEqual(laidOut.actions[2].bindings, eager.actions[2].bindings)
+    XCTAssertEqual(laidOut.people[1].bindings, eager.people[1].bindings)
+    XCTAssertTrue(laidOut.actions[1].bindings.isEmpty)
+  }
 }
