@@ -88,7 +88,7 @@ final class NodeDecoder {
     var slots = [Int32](repeating: -1, count: schema.keys.count)
     for (index, pair) in pairs.enumerated() {
       guard let name = pair.key.scalar else { continue }
-      if let position = schema.positions[name] {
+      if let position = schema.positions.position(of: name) {
         slots[position] = Int32(index)
       } else {
         report(
@@ -235,7 +235,7 @@ struct Fields {
 
   /// Where `key` stands in the declaration; only a declared key can be read.
   private func position(_ key: String) -> Int? {
-    guard let position = schema.positions[key] else {
+    guard let position = schema.positions.position(of: key) else {
       assertionFailure("'\(key)' is not declared in \(schema.name)")
       return nil
     }

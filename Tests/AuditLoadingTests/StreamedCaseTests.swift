@@ -170,3 +170,27 @@ final class StreamedCaseTests: XCTestCase {
     }
   }
 }
+
+/// The table that finds a declared key's position.
+final class KeyPositionsTests: XCTestCase {
+  func testEveryDeclaredKeyIsFoundAtItsPositionAndNoOther() {
+    for schema in FormatDocument.schemas {
+      for (position, key) in schema.keys.enumerated() {
+        XCTAssertEqual(schema.positions.position(of: key.name), position, key.name)
+      }
+      for other in [
+        "", "x", "ids", "Id", "summary ", "évidence", String(repeating: "k", count: 100),
+      ]
+      where !schema.keys.contains(where: { $0.name == other }) {
+        XCTAssertNil(schema.positions.position(of: other), "\(schema.name): \(other)")
+      }
+    }
+    // Many keys, colliding or not: each found, the first of a repeated one kept.
+    let names = (0..<300).map { "key_\($0 * 7919 % 1000)" } + ["key_0"]
+    let table = KeyPositions(names)
+    for (position, name) in names.enumerated().dropLast() {
+      XCTAssertEqual(table.position(of: name), position)
+    }
+    XCTAssertNil(table.position(of: "key_1001"))
+  }
+}

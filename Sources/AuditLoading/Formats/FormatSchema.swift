@@ -82,7 +82,7 @@ public final class FormatSchema: Sendable {
   /// Keys of which at least one must be given (`text` or `summary`).
   public let atLeastOne: [String]
   /// The position of each key in `keys`, so that reading a mapping does not scan them.
-  let positions: [String: Int]
+  let positions: KeyPositions
   /// Whether the key at each position is required.
   let required: [Bool]
 
@@ -98,16 +98,14 @@ public final class FormatSchema: Sendable {
     self.exactlyOne = exactlyOne
     self.atLeastOne = atLeastOne
     self.required = keys.map(\.required)
-    self.positions = Dictionary(
-      keys.enumerated().map { ($0.element.name, $0.offset) },
-      uniquingKeysWith: { first, _ in first })
+    self.positions = KeyPositions(keys.map(\.name))
   }
 
   /// The names of the keys, as the decoder allows them.
   public var keyNames: [String] { keys.map(\.name) }
 
   /// The declaration of `name`, if declared.
-  public func key(_ name: String) -> Key? { positions[name].map { keys[$0] } }
+  public func key(_ name: String) -> Key? { positions.position(of: name).map { keys[$0] } }
 
   /// The same mapping with `names` optional: a rule test's action, where defaults fill in.
   func relaxing(_ names: Set<String>, name: String, description: String) -> FormatSchema {

@@ -1,0 +1,46 @@
+/// Where each declared key of a mapping stands in its declaration, found by a hash of the
+/// key's bytes: every key of every mapping of a case is looked up here, and a `Dictionary`
+/// of strings spent most of that time seeding and finalising its hasher.
+struct KeyPositions: Sendable {
+  /// Open addressing: the key in each slot ("" for none) and its position.
+  private let names: [String]
+  private let positions: [Int]
+  private let mask: Int
+
+  /// The table of `keys`, each at its index; a key given twice keeps its first position.
+  init(_ keys: [String]) {
+    var size = 8
+    while size < keys.count * 2 { size *= 2 }
+    var names = [String](repeating: "", count: size)
+    var positions = [Int](repeating: -1, count: size)
+    for (position, key) in keys.enumerated() where !key.isEmpty {
+      var slot = Self.hash(key) & (size - 1)
+      while !names[slot].isEmpty && names[slot] != key { slot = (slot + 1) & (size - 1) }
+      if names[slot].isEmpty {
+        names[slot] = key
+        positions[slot] = position
+      }
+    }
+    self.names = names
+    self.positions = positions
+    self.mask = size - 1
+  }
+
+  /// The position of `name`, or nil when it is not declared.
+  func position(of name: String) -> Int? {
+    var slot = Self.hash(name) & mask
+    while true {
+      let candidate = names[slot]
+      if candidate.isEmpty { return nil }
+      if candidate == name { return positions[slot] }
+      slot = (slot + 1) & mask
+    }
+  }
+
+  /// FNV-1a over the UTF-8 bytes.
+  private static func hash(_ text: String) -> Int {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    return Int(truncatingIfNeeded: hash ^ (hash >> 29))
+  }
+}
