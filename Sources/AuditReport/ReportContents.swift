@@ -32,8 +32,6 @@ struct ReportContents {
   let shownCitedSources: [String]
   private let citedSourceSet: Set<String>
   let labels: FootnoteLabels
-  /// What the evidence can and cannot bear, computed from the case.
-  let limits: EvidenceLimits
   private let rulesByID: [String: RuleSpec]
   private let findingNumbers: [String: Int]
   // Built once, so that rendering one row per act or per source does not scan every finding
@@ -107,8 +105,6 @@ struct ReportContents {
       shownCitedSources = Set(quoted).sorted()
     }
     labels = FootnoteLabels(audit.sources.map(\.id) + cited)
-    limits = EvidenceLimits(
-      audit, index: index, findings: assessment.findings, verification: context.verification)
   }
 
   /// The findings about the subject, most severe first.
@@ -189,6 +185,13 @@ struct ReportContents {
       result.append((input.path, input.sha256))
     }
     return result.sorted { $0.path < $1.path }
+  }
+
+  /// What the evidence can and cannot bear, computed from the case when asked: only the full
+  /// Markdown report states it, and at a million acts it is not free.
+  var limits: EvidenceLimits {
+    EvidenceLimits(
+      audit, index: index, findings: assessment.findings, verification: context.verification)
   }
 
   /// The counts every renderer states, so that the terminal, the Markdown and the JSON agree.
