@@ -78,7 +78,10 @@ public struct JSONReport: ReportRenderer {
     }
     json.array("rules") { json in rules(contents, &json) }
     json.array("actions") { json in
-      for item in contents.actions { action(item, contents, &json) }
+      // Read in place, not `for in`: each act would be copied field by field.
+      contents.actions.withUnsafeBufferPointer { actions in
+        for index in actions.indices { action(actions[index], contents, &json) }
+      }
     }
     json.array("episodes") { json in
       for episode in audit.episodes.sorted(by: { $0.id < $1.id }) {
@@ -91,7 +94,9 @@ public struct JSONReport: ReportRenderer {
       }
     }
     json.array("unmatched_actions") { json in
-      for item in contents.unmatchedActions { json.string(item.id) }
+      contents.unmatchedActions.withUnsafeBufferPointer { actions in
+        for index in actions.indices { json.string(actions[index].id) }
+      }
     }
     json.array("responses") { json in
       for item in audit.responses { response(item, contents, &json) }
@@ -100,7 +105,8 @@ public struct JSONReport: ReportRenderer {
       for item in audit.organizations.sorted(by: { $0.id < $1.id }) { organization(item, &json) }
     }
     json.array("people") { json in
-      for item in audit.people.sorted(by: { $0.id < $1.id }) { person(item, &json) }
+      let people = audit.people.sorted { $0.id < $1.id }
+      for index in people.indices { person(people[index], &json) }
     }
     json.array("sources") { json in
       for item in contents.sources { source(item, contents, &json) }
@@ -151,10 +157,16 @@ public struct JSONReport: ReportRenderer {
       json.field("undecided", counts.undecided)
       json.field("unmatched_actions", counts.unmatchedActions)
       json.object("by_severity") { json in
-        for (severity, n) in counts.bySeverity { json.field(severity.rawValue, n) }
+        for (severity, n) in counts.bySeverity {
+          json.key(named: severity.rawValue)
+          json.int(n)
+        }
       }
       json.object("by_principle") { json in
-        for principle in counts.byPrinciple { json.field(principle.id, principle.findings) }
+        for principle in counts.byPrinciple {
+          json.key(named: principle.id)
+          json.int(principle.findings)
+        }
       }
     }
   }
@@ -197,7 +209,8 @@ public struct JSONReport: ReportRenderer {
       json.field("to", finding.span.map { $0.to.description })
       json.object("principles") { json in
         for engagement in finding.engagements {
-          json.field(engagement.principle, strings: engagement.rules)
+          json.key(named: engagement.principle)
+          json.array { json in for rule in engagement.rules { json.string(rule) } }
         }
       }
       json.array("engagements") { json in
@@ -280,27 +293,29 @@ public struct JSONReport: ReportRenderer {
     }
   }
 
+  /// One act: written with `beginObject`, not closures, which would copy the act for each.
   private func action(_ action: Action, _ contents: ReportContents, _ json: inout JSONWriter) {
     let citations = contents.citations(of: action.id)
-    json.object { json in
-      json.field("id", action.id)
-      json.field("date", action.date.description)
-      json.field("date_note", action.dateNote)
-      json.field("actor", action.actor)
-      json.field("on_behalf_of", action.onBehalfOf)
-      json.field("capacity", action.capacity?.rawValue)
-      json.field("type", action.type)
-      json.field("channel", action.channel)
-      json.field("summary", action.summary)
-      json.field("quote", action.quote)
-      json.field("targets", strings: action.targets)
-      json.field("tags", strings: action.tags)
-      json.array("evidence") { json in
-        for item in action.evidence { evidence(item, contents, &json) }
-      }
-      json.field("findings", ints: citations.findings)
-      json.field("context", citations.context)
-    }
+    json.beginObject()
+    json.field("id", action.id)
+    json.field("date", action.date.description)
+    json.field("date_note", action.dateNote)
+    json.field("actor", action.actor)
+    json.field("on_behalf_of", action.onBehalfOf)
+    json.field("capacity", action.capacity?.rawValue)
+    json.field("type", action.type)
+    json.field("channel", action.channel)
+    json.field("summary", action.summary)
+    json.field("quote", action.quote)
+    json.field("targets", strings: action.targets)
+    json.field("tags", strings: action.tags)
+    json.key("evidence")
+    json.beginArray()
+    for index in action.evidence.indices { evidence(action.evidence[index], contents, &json) }
+    json.end()
+    json.field("findings", ints: citations.findings)
+    json.field("context", citations.context)
+    json.end()
   }
 
   private func response(_ response: Response, _ contents: ReportContents, _ json: inout JSONWriter)
@@ -317,15 +332,15 @@ public struct JSONReport: ReportRenderer {
   }
 
   private func evidence(_ item: Evidence, _ contents: ReportContents, _ json: inout JSONWriter) {
-    json.object { json in
-      json.field("source", item.source)
-      json.field("quote", item.quote)
-      json.field("locator", item.locator)
-      json.field("kind", item.kind.rawValue)
-      json.field("translated", item.translated)
-      json.field("credibility", item.credibility)
-      json.field("verified", contents.verified(item))
-    }
+    json.beginObject()
+    json.field("source", item.source)
+    json.field("quote", item.quote)
+    json.field("locator", item.locator)
+    json.field("kind", item.kind.rawValue)
+    json.field("translated", item.translated)
+    json.field("credibility", item.credibility)
+    json.field("verified", contents.verified(item))
+    json.end()
   }
 
   private func organization(_ organization: Organization, _ json: inout JSONWriter) {
@@ -338,20 +353,21 @@ public struct JSONReport: ReportRenderer {
   }
 
   private func person(_ person: Person, _ json: inout JSONWriter) {
-    json.object { json in
-      json.field("id", person.id)
-      json.field("name", person.name)
-      json.array("positions") { json in
-        for position in person.positions {
-          json.object { json in
-            json.field("organization", position.organization)
-            json.field("role", position.role)
-            json.field("from", position.from?.description)
-            json.field("to", position.to?.description)
-          }
-        }
-      }
+    json.beginObject()
+    json.field("id", person.id)
+    json.field("name", person.name)
+    json.key("positions")
+    json.beginArray()
+    for position in person.positions {
+      json.beginObject()
+      json.field("organization", position.organization)
+      json.field("role", position.role)
+      json.field("from", position.from?.description)
+      json.field("to", position.to?.description)
+      json.end()
     }
+    json.end()
+    json.end()
   }
 
   private func source(_ source: Source, _ contents: ReportContents, _ json: inout JSONWriter) {

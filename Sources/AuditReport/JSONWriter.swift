@@ -17,6 +17,8 @@ struct JSONWriter {
   private var opening = UInt8(ascii: "{")
   /// True when a key was just written, so the next value belongs to it.
   private var afterKey = true
+  /// The enclosing containers' `isEmpty` (high bit) and `opening`, innermost last.
+  private var outer: [UInt8] = []
 
   /// A writer at the start of a document.
   init(_ stream: ReportStream) { self.stream = stream }
@@ -72,8 +74,41 @@ struct JSONWriter {
     stream.write("null")
   }
 
-  /// A key of the open object; the next value written is its value.
-  mutating func key(_ name: String) {
+  /// Opens an object; `end` closes it. (The closure form reads better; this one copies
+  /// nothing, for the rows written once per act.)
+  mutating func beginObject() { begin(UInt8(ascii: "{")) }
+
+  /// Opens an array; `end` closes it.
+  mutating func beginArray() { begin(UInt8(ascii: "[")) }
+
+  /// Closes the innermost open object or array.
+  mutating func end() {
+    let open = opening
+    depth -= 1
+    if isEmpty {
+      stream.write(byte: open)
+    } else {
+      newLine()
+    }
+    stream.write(byte: open == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: "]"))
+    let saved = outer.removeLast()
+    (isEmpty, opening) = (saved & 0x80 != 0, saved & 0x7F)
+  }
+
+  /// A key of the open object, written in the program (plain ASCII, nothing to escape); the
+  /// next value written is its value.
+  mutating func key(_ name: StaticString) {
+    beginElement()
+    stream.write(byte: UInt8(ascii: "\""))
+    stream.write(bytes: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+    stream.write(byte: UInt8(ascii: "\""))
+    stream.write(byte: UInt8(ascii: ":"))
+    stream.write(byte: UInt8(ascii: " "))
+    afterKey = true
+  }
+
+  /// A key taken from data (a principle's id, a severity), escaped as any string.
+  mutating func key(named name: String) {
     beginElement()
     writeString(name)
     stream.write(byte: UInt8(ascii: ":"))
@@ -84,43 +119,47 @@ struct JSONWriter {
   // MARK: - Fields
 
   /// `"key": "text"`, or null.
-  mutating func field(_ name: String, _ text: String?) {
+  mutating func field(_ name: StaticString, _ text: String?) {
     key(name)
     string(text)
   }
 
   /// `"key": 3`.
-  mutating func field(_ name: String, _ value: Int) {
+  mutating func field(_ name: StaticString, _ value: Int) {
     key(name)
     int(value)
   }
 
   /// `"key": true`, or null.
-  mutating func field(_ name: String, _ value: Bool?) {
+  mutating func field(_ name: StaticString, _ value: Bool?) {
     key(name)
     bool(value)
   }
 
   /// `"key": ["a", "b"]`.
-  mutating func field(_ name: String, strings: [String]) {
+  mutating func field(_ name: StaticString, strings: [String]) {
     key(name)
-    array { json in for text in strings { json.string(text) } }
+    beginArray()
+    for text in strings { string(text) }
+    end()
   }
 
   /// `"key": [1, 2]`.
-  mutating func field(_ name: String, ints: [Int]) {
+  mutating func field(_ name: StaticString, ints: [Int]) {
     key(name)
-    array { json in for value in ints { json.int(value) } }
+    beginArray()
+    for value in ints { int(value) }
+    end()
   }
 
   /// `"key": {…}`.
-  mutating func object(_ name: String, _ body: (inout JSONWriter) -> Void) {
+  mutating func object(_ name: StaticString, _ body: (inout JSONWriter) -> Void) {
     key(name)
     object(body)
   }
 
   /// `"key": […]`.
-  mutating func array(_ name: String, _ body: (inout JSONWriter) -> Void) {
+  mutating func array(_ name: StaticString, _ body: (inout JSONWriter) -> Void) {
     key(name)
     array(body)
   }
@@ -130,20 +169,16 @@ struct JSONWriter {
   private mutating func container(
     _ open: UInt8, _ close: UInt8, _ body: (inout JSONWriter) -> Void
   ) {
+    begin(open)
+    body(&self)
+    end()
+  }
+
+  private mutating func begin(_ open: UInt8) {
     beginValue()
-    let outer = (isEmpty, opening)
+    outer.append((isEmpty ? 0x80 : 0) | opening)
     (isEmpty, opening) = (true, open)
     depth += 1
-    body(&self)
-    depth -= 1
-    if isEmpty {
-      stream.write(byte: open)
-    } else {
-      stream.write(byte: UInt8(ascii: "\n"))
-      indent()
-    }
-    stream.write(byte: close)
-    (isEmpty, opening) = outer
   }
 
   /// Before a value: nothing after a key; otherwise it is an array's next element.
@@ -163,16 +198,24 @@ struct JSONWriter {
     } else {
       stream.write(byte: UInt8(ascii: ","))
     }
-    stream.write(byte: UInt8(ascii: "\n"))
-    indent()
+    newLine()
   }
 
-  private mutating func indent() {
-    for _ in 0..<depth {
-      stream.write(byte: UInt8(ascii: " "))
-      stream.write(byte: UInt8(ascii: " "))
+  /// A new line and the indentation of the current depth, in one piece.
+  private mutating func newLine() {
+    let count = 1 + 2 * depth
+    if count <= Self.newLineAndSpaces.count {
+      Self.newLineAndSpaces.withUnsafeBufferPointer {
+        stream.write(bytes: .init(rebasing: $0[..<count]))
+      }
+    } else {
+      stream.write(byte: UInt8(ascii: "\n"))
+      for _ in 1..<count { stream.write(byte: UInt8(ascii: " ")) }
     }
   }
+
+  private static let newLineAndSpaces =
+    [UInt8(ascii: "\n")] + [UInt8](repeating: UInt8(ascii: " "), count: 64)
 
   // MARK: - Strings
 

@@ -1,11 +1,15 @@
 import AuditCore
 import AuditEngine
 import AuditLoading
+import Dispatch
 
 /// What a report shows, computed once from a context; every renderer (Markdown, JSON, terminal,
 /// index) renders this model and nothing else. Every list is sorted, so the output never
 /// depends on the order of the case file or of a dictionary.
-struct ReportContents {
+///
+/// A class, immutable once built: renderers hand it down to every row they write, and a struct
+/// of this many fields would be copied, field by field, for each one.
+final class ReportContents {
   let context: ReportContext
   let audit: AuditCase
   let index: CaseIndex
@@ -44,8 +48,6 @@ struct ReportContents {
     self.context = context
     let audit = context.audit
     self.audit = audit
-    let index = CaseIndex(audit)
-    self.index = index
     let catalog = context.catalog
     let filter = Set(context.principles)
     rules = catalog.rules.filter { filter.isEmpty || filter.contains($0.basis.id) }
@@ -54,14 +56,28 @@ struct ReportContents {
     // otherwise (a test, a library user) is filtered here the same way.
     let shown = Set(rules.map(\.id))
     let evaluation = context.evaluation
-    let assessment = CaseAssessment(
-      CaseEvaluation(
-        audit: audit, findings: evaluation.findings.filter { shown.contains($0.rule) },
-        outcomes: evaluation.outcomes, unmatchedActions: evaluation.unmatchedActions,
-        undecided: evaluation.undecided),
-      rules: catalog.rules, principles: catalog.principles.map(\.id),
-      verified: context.verification)
+    // The two largest parts, each a pass over every act, are built at once on two threads.
+    let ((assessment, evidenceBySource), (index, actions, unmatchedActions)) = Self.both {
+      let assessment = CaseAssessment(
+        CaseEvaluation(
+          audit: audit, findings: evaluation.findings.filter { shown.contains($0.rule) },
+          outcomes: evaluation.outcomes, unmatchedActions: evaluation.unmatchedActions,
+          undecided: evaluation.undecided),
+        rules: catalog.rules, principles: catalog.principles.map(\.id),
+        verified: context.verification)
+      var evidenceBySource: [String: [Evidence]] = [:]
+      for item in audit.allEvidence { evidenceBySource[item.source, default: []].append(item) }
+      return (assessment, evidenceBySource)
+    } _: {
+      let actions = Self.chronological(audit.actions)
+      let unmatched = Set(evaluation.unmatchedActions)
+      return (CaseIndex(audit), actions, actions.filter { unmatched.contains($0.id) })
+    }
     self.assessment = assessment
+    self.index = index
+    self.actions = actions
+    self.unmatchedActions = unmatchedActions
+    self.evidenceBySource = evidenceBySource
     let engaged = Set(assessment.findings.flatMap { $0.engagements.map(\.principle) })
     engagedPrinciples = catalog.principles.filter { engaged.contains($0.id) }
     let ruleIDs = Set(rules.map(\.id))
@@ -69,9 +85,6 @@ struct ReportContents {
       $0.findings == 0 && ruleIDs.contains($0.rule)
     }
     .sorted { $0.rule < $1.rule }
-    actions = audit.actions.sorted { $0.date != $1.date ? $0.date < $1.date : $0.id < $1.id }
-    let unmatched = Set(context.evaluation.unmatchedActions)
-    unmatchedActions = actions.filter { unmatched.contains($0.id) }
     sources = audit.sources.sorted { $0.id < $1.id }
     rulesByID = Dictionary(
       catalog.rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -85,9 +98,6 @@ struct ReportContents {
     }
     self.findingsByAction = findingsByAction
     contextActions = Set(assessment.context.flatMap(\.actions))
-    var evidenceBySource: [String: [Evidence]] = [:]
-    for item in audit.allEvidence { evidenceBySource[item.source, default: []].append(item) }
-    self.evidenceBySource = evidenceBySource
     var cited = assessment.findings.flatMap { $0.evidence.map(\.evidence.source) }
     cited += assessment.context.flatMap { $0.evidence.map(\.evidence.source) }
     cited += audit.responses.flatMap { $0.evidence.map(\.source) }
@@ -165,12 +175,15 @@ struct ReportContents {
   func quoteCheck(_ source: String) -> (quotes: Int, verified: Int, notFound: Int) {
     var seen: Set<String> = []
     var (quotes, verified, notFound) = (0, 0, 0)
-    for item in evidence(from: source) where seen.insert(item.quote).inserted {
-      quotes += 1
-      switch self.verified(item) {
-      case true?: verified += 1
-      case false?: notFound += 1
-      case nil: break
+    // Read in place, not `for in`: each item would be copied field by field.
+    evidence(from: source).withUnsafeBufferPointer { items in
+      for index in items.indices where seen.insert(items[index].quote).inserted {
+        quotes += 1
+        switch self.verified(items[index]) {
+        case true?: verified += 1
+        case false?: notFound += 1
+        case nil: break
+        }
       }
     }
     return (quotes, verified, notFound)
@@ -196,4 +209,36 @@ struct ReportContents {
 
   /// The counts every renderer states, so that the terminal, the Markdown and the JSON agree.
   var counts: ReportCounts { ReportCounts(self) }
+
+  /// `actions` by date, then id. The days of each date are computed once and the acts moved
+  /// once: sorting the acts themselves compared and moved whole structures, 0.15 s at 100,000.
+  static func chronological(_ actions: [Action]) -> [Action] {
+    let days = actions.map { ($0.date.firstDay, $0.date.lastDay) }
+    let order = actions.indices.sorted { a, b in
+      if days[a] != days[b] { return days[a] < days[b] }
+      // The same days: as `DateRange`'s order (its text), then the id.
+      let (first, second) = (actions[a].date, actions[b].date)
+      if first != second { return first.description < second.description }
+      return actions[a].id < actions[b].id
+    }
+    return order.map { actions[$0] }
+  }
+
+  /// The results of `first` and `second`, run at the same time on two threads.
+  private static func both<First: Sendable, Second: Sendable>(
+    _ first: @Sendable () -> First, _ second: @Sendable () -> Second
+  ) -> (First, Second) {
+    let results = Results<First, Second>()
+    DispatchQueue.concurrentPerform(iterations: 2) { part in
+      if part == 0 { results.first = first() } else { results.second = second() }
+    }
+    return (results.first!, results.second!)
+  }
+
+  /// Where the two threads of `both` leave their results: each writes its own field once, and
+  /// both are read only after `concurrentPerform` has returned.
+  private final class Results<First, Second>: @unchecked Sendable {
+    var first: First?
+    var second: Second?
+  }
 }

@@ -1,4 +1,5 @@
 import AuditCore
+import AuditTestSupport
 import XCTest
 
 @testable import AuditReport
@@ -129,5 +130,29 @@ final class ReportStreamTests: XCTestCase {
     let parsed = try JSONSerialization.jsonObject(
       with: Data(document.utf8), options: .fragmentsAllowed)
     XCTAssertEqual(parsed as? String, text)
+  }
+}
+
+/// The report's chronology sorts by precomputed days; it must order acts exactly as comparing
+/// their dates does, ties between different dates of the same days included.
+final class ChronologyOrderTests: XCTestCase {
+  func testActsAreOrderedAsTheirDatesCompare() {
+    // Dates that share their days with another written differently (`2023-01` and
+    // `2023-01-01/2023-01-31`), ranges, and exact days.
+    let dates = [
+      "2023", "2023-01", "2023-01-01/2023-01-31", "2023-01-01", "2023-01-31", "2022-12/2023-01",
+      "2023-01/2023-02", "2023-01-15", "2023-01-01/2023-12-31", "2022", "2022-06-30",
+    ].map { DateRange(parsing: $0)! }
+    var generator = SeededGenerator(seed: 11)
+    let actions = (0..<2_000).map { n in
+      Action(
+        id: "act-\(Int.random(in: 0..<500, using: &generator))-\(n)",
+        date: dates.randomElement(using: &generator)!, actor: "x", type: "t", summary: "s",
+        evidence: [])
+    }
+    let expected = actions.sorted { $0.date != $1.date ? $0.date < $1.date : $0.id < $1.id }
+    XCTAssertEqual(ReportContents.chronological(actions).map(\.id), expected.map(\.id))
+    XCTAssertEqual(
+      ReportContents.chronological(actions.reversed()).map(\.id), expected.map(\.id))
   }
 }
