@@ -15,6 +15,14 @@ struct MarkdownDocument {
     isEmpty = false
   }
 
+  /// Appends a part written piece by piece (a table of every act), so that it is never held
+  /// whole; `write` must write something.
+  mutating func part(_ write: (inout ReportStream) -> Void) {
+    if !isEmpty { stream.write("\n\n") }
+    write(&stream)
+    isEmpty = false
+  }
+
   /// Ends the document with its new line and gives the stream back.
   consuming func finish() -> ReportStream {
     stream.write("\n")

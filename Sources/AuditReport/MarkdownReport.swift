@@ -34,8 +34,8 @@ public struct MarkdownReport: ReportRenderer {
       document.part(contextSection(contents, memory))
       document.part(replies(contents, memory))
       document.part(outcomes(contents))
-      document.part(unmatchedActions(contents))
-      document.part(chronology(contents))
+      unmatchedActions(contents, &document)
+      chronology(contents, &document)
       document.part(sourcesSection(contents))
       document.part(method(contents))
     }
