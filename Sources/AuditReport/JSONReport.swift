@@ -78,10 +78,7 @@ public struct JSONReport: ReportRenderer {
     }
     json.array("rules") { json in rules(contents, &json) }
     json.array("actions") { json in
-      // Read in place, not `for in`: each act would be copied field by field.
-      contents.actions.withUnsafeBufferPointer { actions in
-        for index in actions.indices { action(actions[index], contents, &json) }
-      }
+      contents.actions.forEach { action($0, contents, &json) }
     }
     json.array("episodes") { json in
       for episode in audit.episodes.sorted(by: { $0.id < $1.id }) {
@@ -94,9 +91,7 @@ public struct JSONReport: ReportRenderer {
       }
     }
     json.array("unmatched_actions") { json in
-      contents.unmatchedActions.withUnsafeBufferPointer { actions in
-        for index in actions.indices { json.string(actions[index].id) }
-      }
+      contents.unmatchedActions.forEach { json.string($0.id) }
     }
     json.array("responses") { json in
       for item in audit.responses { response(item, contents, &json) }

@@ -22,9 +22,9 @@ final class ReportContents {
   /// Outcomes of shown rules that hit nothing, by rule id.
   let quietOutcomes: [RuleOutcome]
   /// Every action, by date then id.
-  let actions: [Action]
+  let actions: ChronologicalActions
   /// Actions no rule cited, by date then id.
-  let unmatchedActions: [Action]
+  let unmatchedActions: ChronologicalActions
   /// Every source, by id.
   let sources: [Source]
   /// Ids of the sources the report quotes, sorted.
@@ -42,7 +42,7 @@ final class ReportContents {
   // or every evidence item again.
   private let findingsByAction: [String: [Int]]
   private let contextActions: Set<String>
-  private let evidenceBySource: [String: [Evidence]]
+  private let quoteChecks: [String: QuoteCheck]
 
   init(_ context: ReportContext) {
     self.context = context
@@ -57,7 +57,7 @@ final class ReportContents {
     let shown = Set(rules.map(\.id))
     let evaluation = context.evaluation
     // The two largest parts, each a pass over every act, are built at once on two threads.
-    let ((assessment, evidenceBySource), (index, actions, unmatchedActions)) = Self.both {
+    let ((assessment, quoteChecks), (index, actions, unmatchedActions)) = Self.both {
       let assessment = CaseAssessment(
         CaseEvaluation(
           audit: audit, findings: evaluation.findings.filter { shown.contains($0.rule) },
@@ -65,11 +65,10 @@ final class ReportContents {
           undecided: evaluation.undecided),
         rules: catalog.rules, principles: catalog.principles.map(\.id),
         verified: context.verification)
-      var evidenceBySource: [String: [Evidence]] = [:]
-      for item in audit.allEvidence { evidenceBySource[item.source, default: []].append(item) }
-      return (assessment, evidenceBySource)
+      return (assessment, Self.quoteChecks(audit, context.verification))
     } _: {
-      let actions = Self.chronological(audit.actions)
+      let actions = ChronologicalActions(
+        all: audit.actions, order: Self.chronological(audit.actions))
       let unmatched = Set(evaluation.unmatchedActions)
       return (CaseIndex(audit), actions, actions.filter { unmatched.contains($0.id) })
     }
@@ -77,7 +76,7 @@ final class ReportContents {
     self.index = index
     self.actions = actions
     self.unmatchedActions = unmatchedActions
-    self.evidenceBySource = evidenceBySource
+    self.quoteChecks = quoteChecks
     let engaged = Set(assessment.findings.flatMap { $0.engagements.map(\.principle) })
     engagedPrinciples = catalog.principles.filter { engaged.contains($0.id) }
     let ruleIDs = Set(rules.map(\.id))
@@ -166,27 +165,42 @@ final class ReportContents {
     return context.evaluation.undecided.filter { shown.contains($0.rule) }
   }
 
-  /// Every evidence item of the case from `source`: actions, positions and replies.
-  func evidence(from source: String) -> [Evidence] {
-    evidenceBySource[source] ?? []
-  }
-
   /// How the distinct quotes of `source` fared against its archived copy.
   func quoteCheck(_ source: String) -> (quotes: Int, verified: Int, notFound: Int) {
-    var seen: Set<String> = []
-    var (quotes, verified, notFound) = (0, 0, 0)
-    // Read in place, not `for in`: each item would be copied field by field.
-    evidence(from: source).withUnsafeBufferPointer { items in
-      for index in items.indices where seen.insert(items[index].quote).inserted {
-        quotes += 1
-        switch self.verified(items[index]) {
-        case true?: verified += 1
-        case false?: notFound += 1
+    let check = quoteChecks[source] ?? QuoteCheck()
+    return (check.quotes, check.verified, check.notFound)
+  }
+
+  /// The distinct quotes of one source, and how many were found or not in its archived copy.
+  struct QuoteCheck: Sendable {
+    var quotes = 0
+    var verified = 0
+    var notFound = 0
+  }
+
+  /// Every source's quote check, in one pass over the case's evidence (acts, replies,
+  /// positions); a quote is judged by its first item, as a reader meets them.
+  private static func quoteChecks(
+    _ audit: AuditCase, _ verification: QuoteVerification
+  ) -> [String: QuoteCheck] {
+    var checks: [String: QuoteCheck] = [:]
+    var seen: [String: Set<String>] = [:]
+    func count(_ items: [Evidence]) {
+      for item in items where seen[item.source, default: []].insert(item.quote).inserted {
+        checks[item.source, default: QuoteCheck()].quotes += 1
+        switch verification.status(of: item) {
+        case true?: checks[item.source, default: QuoteCheck()].verified += 1
+        case false?: checks[item.source, default: QuoteCheck()].notFound += 1
         case nil: break
         }
       }
     }
-    return (quotes, verified, notFound)
+    for action in audit.actions { count(action.evidence) }
+    for response in audit.responses { count(response.evidence) }
+    for person in audit.people {
+      for position in person.positions { count(position.evidence) }
+    }
+    return checks
   }
 
   /// The case file and every pack file, each path once, sorted by path.
@@ -210,9 +224,10 @@ final class ReportContents {
   /// The counts every renderer states, so that the terminal, the Markdown and the JSON agree.
   var counts: ReportCounts { ReportCounts(self) }
 
-  /// `actions` by date, then id. The days of each date are computed once and the acts moved
-  /// once: sorting the acts themselves compared and moved whole structures, 0.15 s at 100,000.
-  static func chronological(_ actions: [Action]) -> [Action] {
+  /// The positions of `actions` by date, then id. The days of each date are computed once and
+  /// positions sorted: sorting the acts themselves compared and moved whole structures, 0.15 s
+  /// at 100,000.
+  static func chronological(_ actions: [Action]) -> [Int] {
     let days = actions.map { ($0.date.firstDay, $0.date.lastDay) }
     let order = actions.indices.sorted { a, b in
       if days[a] != days[b] { return days[a] < days[b] }
@@ -221,7 +236,7 @@ final class ReportContents {
       if first != second { return first.description < second.description }
       return actions[a].id < actions[b].id
     }
-    return order.map { actions[$0] }
+    return order
   }
 
   /// The results of `first` and `second`, run at the same time on two threads.

@@ -151,8 +151,10 @@ final class ChronologyOrderTests: XCTestCase {
         evidence: [])
     }
     let expected = actions.sorted { $0.date != $1.date ? $0.date < $1.date : $0.id < $1.id }
-    XCTAssertEqual(ReportContents.chronological(actions).map(\.id), expected.map(\.id))
     XCTAssertEqual(
-      ReportContents.chronological(actions.reversed()).map(\.id), expected.map(\.id))
+      ReportContents.chronological(actions).map { actions[$0].id }, expected.map(\.id))
+    let reversed = Array(actions.reversed())
+    XCTAssertEqual(
+      ReportContents.chronological(reversed).map { reversed[$0].id }, expected.map(\.id))
   }
 }
