@@ -18,31 +18,44 @@ enum CommonMarkHTML {
 
   /// The HTML fragment of `markdown`; deterministic, and never raw HTML from the input.
   static func render(_ markdown: String) -> String {
+    ReportStream.collect { stream in write({ $0.write(markdown) }, to: &stream) }
+  }
+
+  /// Writes the HTML fragment of the Markdown `markdown` writes into `stream`: the Markdown is
+  /// fed to the parser piece by piece as it is written, never held whole.
+  static func write(
+    _ markdown: (inout ReportStream) -> Void, to stream: inout ReportStream
+  ) {
     _ = registration
     let options = CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8
-    guard let parser = cmark_parser_new(options) else { return fallback(markdown) }
+    guard let parser = cmark_parser_new(options) else {
+      return stream.write(fallback(ReportStream.collect(markdown)))
+    }
     defer { cmark_parser_free(parser) }
     for name in extensions {
       if let extensionPointer = cmark_find_syntax_extension(name) {
         cmark_parser_attach_syntax_extension(parser, extensionPointer)
       }
     }
-    var bytes = Array(markdown.utf8)
-    bytes.withUnsafeMutableBufferPointer { buffer in
-      buffer.baseAddress.map { base in
-        base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-          cmark_parser_feed(parser, $0, buffer.count)
-        }
-      }
+    var feed = ReportStream { piece in
+      let bytes = piece.bindMemory(to: CChar.self)
+      if let base = bytes.baseAddress { cmark_parser_feed(parser, base, bytes.count) }
+      return true
     }
-    guard let document = cmark_parser_finish(parser) else { return fallback(markdown) }
+    markdown(&feed)
+    feed.flush()
+    guard let document = cmark_parser_finish(parser) else {
+      return stream.write(fallback(ReportStream.collect(markdown)))
+    }
     defer { cmark_node_free(document) }
     guard
       let html = cmark_render_html(
         document, options, cmark_parser_get_syntax_extensions(parser))
-    else { return fallback(markdown) }
+    else { return stream.write(fallback(ReportStream.collect(markdown))) }
     defer { free(html) }
-    return String(cString: html)
+    html.withMemoryRebound(to: UInt8.self, capacity: strlen(html)) { bytes in
+      stream.write(bytes: UnsafeBufferPointer(start: bytes, count: strlen(html)))
+    }
   }
 
   /// Registers the core extensions once per process: cmark-gfm's own guard is a plain flag,

@@ -20,35 +20,41 @@ public struct HTMLReport: ReportRenderer {
   public init() {}
 
   /// The whole page, ending with a new line.
-  public func render(_ report: PreparedReport) -> String {
+  public func write(_ report: PreparedReport, to stream: inout ReportStream) {
     let context = report.context
-    let markdown = MarkdownReport().render(report)
-    return page(
-      title: "Audit report: " + ReportText.terminal(context.audit.title),
-      body: CommonMarkHTML.render(markdown), generator: "audit " + context.toolVersion)
+    let title = "Audit report: " + ReportText.terminal(context.audit.title)
+    let (head, tail) = Self.frame(title: title, generator: "audit " + context.toolVersion)
+    stream.write(head)
+    CommonMarkHTML.write({ MarkdownReport().write(report, to: &$0) }, to: &stream)
+    stream.write(tail)
   }
 
-  /// A complete HTML5 document around `body` (an HTML fragment); `title` is plain text.
-  func page(title: String, body: String, generator: String) -> String {
-    """
-    <!DOCTYPE html>
-    <html lang="en">
-    <head>
-    <meta charset="utf-8">
-    <meta http-equiv="Content-Security-Policy" content="\(Self.contentSecurityPolicy)">
-    <meta name="referrer" content="no-referrer">
-    <meta name="viewport" content="width=device-width, initial-scale=1">
-    <meta name="generator" content="\(ReportText.html(generator))">
-    <title>\(ReportText.html(title))</title>
-    <style>
-    \(Self.styleSheet)</style>
-    </head>
-    <body>
-    <main>
-    \(body)</main>
-    </body>
-    </html>
+  /// What goes before and after the body (an HTML fragment): the head with its policy and
+  /// style, and the end; `title` is plain text.
+  private static func frame(title: String, generator: String) -> (String, String) {
+    let head = """
+      <!DOCTYPE html>
+      <html lang="en">
+      <head>
+      <meta charset="utf-8">
+      <meta http-equiv="Content-Security-Policy" content="\(Self.contentSecurityPolicy)">
+      <meta name="referrer" content="no-referrer">
+      <meta name="viewport" content="width=device-width, initial-scale=1">
+      <meta name="generator" content="\(ReportText.html(generator))">
+      <title>\(ReportText.html(title))</title>
+      <style>
+      \(Self.styleSheet)</style>
+      </head>
+      <body>
+      <main>
 
-    """
+      """
+    let tail = """
+      </main>
+      </body>
+      </html>
+
+      """
+    return (head, tail)
   }
 }

@@ -11,13 +11,20 @@ extension MarkdownReport {
   /// per rule, the standards, patterns, replies, and sources and method; what is left out is
   /// counted and left to the JSON report, which holds everything. Every part it shows is
   /// bounded by the limit or by the rules, so its length does not grow with the case.
-  func abridged(_ contents: ReportContents, _ memory: MarkdownMemory) -> String {
-    let parts = [
-      header(contents), result(contents), shownNote(contents), tallies(contents),
-      standards(contents), findingsSection(contents, memory), patterns(contents),
-      replies(contents, memory), leftOut(contents), sourcesSection(contents), method(contents),
-    ]
-    return parts.filter { !$0.isEmpty }.joined(separator: "\n\n") + "\n"
+  func abridged(
+    _ contents: ReportContents, _ memory: MarkdownMemory, _ document: inout MarkdownDocument
+  ) {
+    document.part(header(contents))
+    document.part(result(contents))
+    document.part(shownNote(contents))
+    document.part(tallies(contents))
+    document.part(standards(contents))
+    document.part(findingsSection(contents, memory))
+    document.part(patterns(contents))
+    document.part(replies(contents, memory))
+    document.part(leftOut(contents))
+    document.part(sourcesSection(contents))
+    document.part(method(contents))
   }
 
   private func shownNote(_ contents: ReportContents) -> String {

@@ -109,43 +109,54 @@ extension MarkdownReport {
 
   // MARK: - 10. Acts no rule matched
 
-  func unmatchedActions(_ contents: ReportContents) -> String {
-    var text = "## Acts no rule matched\n\n"
-    guard !contents.unmatchedActions.isEmpty else {
-      return text + "Every recorded act is cited by a finding or by context."
+  /// One row per act no rule cited, written row by row: at a million acts the table is most of
+  /// the report.
+  func unmatchedActions(_ contents: ReportContents, _ document: inout MarkdownDocument) {
+    document.part { stream in
+      stream.write("## Acts no rule matched\n\n")
+      guard !contents.unmatchedActions.isEmpty else {
+        return stream.write("Every recorded act is cited by a finding or by context.")
+      }
+      stream.write("Recorded acts that no rule cited, for the analyst's review.\n\n")
+      let table = MarkdownTable(["Act", "Date", "Actor", "Summary"])
+      stream.write(table.head)
+      for action in contents.unmatchedActions {
+        stream.write("\n")
+        stream.write(
+          table.line([
+            ReportText.inline(action.id), DateWording.cell(action.date),
+            ReportText.inline(contents.name(of: action.actor)), ReportText.inline(action.summary),
+          ]))
+      }
     }
-    text += "Recorded acts that no rule cited, for the analyst's review.\n\n"
-    var table = MarkdownTable(["Act", "Date", "Actor", "Summary"])
-    for action in contents.unmatchedActions {
-      table.append([
-        ReportText.inline(action.id), DateWording.cell(action.date),
-        ReportText.inline(contents.name(of: action.actor)), ReportText.inline(action.summary),
-      ])
-    }
-    return text + table.render()
   }
 
   // MARK: - 11. Chronology
 
-  /// Every act by date, the subject's beside the others', ranges shown as ranges.
-  func chronology(_ contents: ReportContents) -> String {
-    guard !contents.actions.isEmpty else { return "" }
-    var table = MarkdownTable([
-      "Date", ReportText.inline(contents.name(of: contents.audit.subject)), "Others",
-    ])
-    for action in contents.actions {
-      let (findings, inContext) = contents.citations(of: action.id)
-      var cell = ReportText.inline(action.id) + ": "
-      cell += ReportText.inline(action.type.replacingOccurrences(of: "_", with: " "))
-      if action.actor != contents.audit.subject {
-        cell += " by " + ReportText.inline(contents.name(of: action.actor))
+  /// Every act by date, the subject's beside the others', ranges shown as ranges; written row
+  /// by row.
+  func chronology(_ contents: ReportContents, _ document: inout MarkdownDocument) {
+    guard !contents.actions.isEmpty else { return }
+    document.part { stream in
+      let table = MarkdownTable([
+        "Date", ReportText.inline(contents.name(of: contents.audit.subject)), "Others",
+      ])
+      stream.write("## Chronology\n\n")
+      stream.write(table.head)
+      for action in contents.actions {
+        let (findings, inContext) = contents.citations(of: action.id)
+        var cell = ReportText.inline(action.id) + ": "
+        cell += ReportText.inline(action.type.replacingOccurrences(of: "_", with: " "))
+        if action.actor != contents.audit.subject {
+          cell += " by " + ReportText.inline(contents.name(of: action.actor))
+        }
+        var refs = findings.map { "finding \($0)" }
+        if inContext { refs.append("context") }
+        cell += refs.isEmpty ? "" : " (" + refs.joined(separator: ", ") + ")"
+        let own = contents.index.isSubjects(action)
+        stream.write("\n")
+        stream.write(table.line([DateWording.cell(action.date), own ? cell : "", own ? "" : cell]))
       }
-      var refs = findings.map { "finding \($0)" }
-      if inContext { refs.append("context") }
-      cell += refs.isEmpty ? "" : " (" + refs.joined(separator: ", ") + ")"
-      let own = contents.index.isSubjects(action)
-      table.append([DateWording.cell(action.date), own ? cell : "", own ? "" : cell])
     }
-    return "## Chronology\n\n" + table.render()
   }
 }

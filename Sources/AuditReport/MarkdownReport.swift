@@ -17,18 +17,29 @@ public struct MarkdownReport: ReportRenderer {
   /// Creates the renderer.
   public init() {}
 
-  /// The whole report, ending with a new line.
-  public func render(_ report: PreparedReport) -> String {
+  /// The whole report, ending with a new line, written part by part.
+  public func write(_ report: PreparedReport, to stream: inout ReportStream) {
     let contents = report.contents
     let memory = MarkdownMemory()
-    if contents.isAbridged { return abridged(contents, memory) }
-    let parts = [
-      header(contents), result(contents), limits(contents), standards(contents),
-      findingsSection(contents, memory), patterns(contents), contextSection(contents, memory),
-      replies(contents, memory), outcomes(contents), unmatchedActions(contents),
-      chronology(contents), sourcesSection(contents), method(contents),
-    ]
-    return parts.filter { !$0.isEmpty }.joined(separator: "\n\n") + "\n"
+    var document = MarkdownDocument(stream)
+    if contents.isAbridged {
+      abridged(contents, memory, &document)
+    } else {
+      document.part(header(contents))
+      document.part(result(contents))
+      document.part(limits(contents))
+      document.part(standards(contents))
+      document.part(findingsSection(contents, memory))
+      document.part(patterns(contents))
+      document.part(contextSection(contents, memory))
+      document.part(replies(contents, memory))
+      document.part(outcomes(contents))
+      unmatchedActions(contents, &document)
+      chronology(contents, &document)
+      document.part(sourcesSection(contents))
+      document.part(method(contents))
+    }
+    stream = document.finish()
   }
 
   // MARK: - 1. Title, subject, period, summary

@@ -18,19 +18,35 @@ struct MarkdownTable {
 
   /// Adds a row, padding it with empty cells or folding extra cells into the last column.
   mutating func append(_ cells: [String]) {
+    rows.append(shaped(cells))
+  }
+
+  /// The table's lines.
+  func render() -> String {
+    ([head] + rows.map(Self.line)).joined(separator: "\n")
+  }
+
+  /// The header and delimiter lines: a table written row by row starts with them, and each
+  /// row follows as a new line and its `line(_:)`, never held together.
+  var head: String {
+    let delimiter = alignments.map { $0 == .right ? "---:" : "---" }
+    return Self.line(header) + "\n" + Self.line(delimiter)
+  }
+
+  /// One row's line, shaped as `append` shapes it.
+  func line(_ cells: [String]) -> String { Self.line(shaped(cells)) }
+
+  private func shaped(_ cells: [String]) -> [String] {
     var row = cells.map { $0.isEmpty ? " " : $0 }
     if row.count > header.count {
       let extra = row[(header.count - 1)...].joined(separator: " ")
       row = Array(row[..<(header.count - 1)]) + [extra]
     }
     while row.count < header.count { row.append(" ") }
-    rows.append(row)
+    return row
   }
 
-  /// The table's lines.
-  func render() -> String {
-    let delimiter = alignments.map { $0 == .right ? "---:" : "---" }
-    return ([header, delimiter] + rows).map { "| " + $0.joined(separator: " | ") + " |" }
-      .joined(separator: "\n")
+  private static func line(_ cells: [String]) -> String {
+    "| " + cells.joined(separator: " | ") + " |"
   }
 }

@@ -12,7 +12,52 @@ import Foundation
 public enum ReportText {
   /// Inline text for a paragraph, list item, table cell or heading: one line, fully escaped.
   public static func inline(_ text: String) -> String {
+    isInert(text) ? text : escapedInline(text)
+  }
+
+  /// `inline` without its shortcut: every rule applied.
+  static func escapedInline(_ text: String) -> String {
     escapeLine(oneLine(text))
+  }
+
+  /// True when `text` is printable ASCII that `escapedInline` would leave as it is: no character
+  /// it escapes, no space at either end, no digit or `- + =` first, no `://` or `www.`. Most of
+  /// a large case's text is like this, and the escaping is what a million-act report spent its
+  /// time on. (Conservative: what it rejects goes through every rule.)
+  static func isInert(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20,
+        !(0x30...0x39).contains(first), first != UInt8(ascii: "-"), first != UInt8(ascii: "+"),
+        first != UInt8(ascii: "=")
+      else { return false }
+      for index in bytes.indices {
+        let byte = bytes[index]
+        guard byte < 0x80, inertBytes[Int(byte)] else { return false }
+        if byte == UInt8(ascii: ":"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "/")
+        {
+          return false
+        }
+        if byte == UInt8(ascii: "."), index >= 3,
+          bytes[(index - 3)..<index].allSatisfy({ $0 | 0x20 == UInt8(ascii: "w") })
+        {
+          return false
+        }
+      }
+      return true
+    }
+  }
+
+  /// The ASCII bytes `escapeLine` never changes wherever they stand (letters, digits, space and
+  /// the punctuation it does not escape; `:` and `.` are checked for links beside their use).
+  private static let inertBytes: [Bool] = (0..<128).map { value in
+    let scalar = Unicode.Scalar(UInt8(value))
+    if ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+      || ("0"..."9").contains(scalar)
+    {
+      return true
+    }
+    return " ,;:.'\"?%^{}/-+=".unicodeScalars.contains(scalar)
   }
 
   /// Block text (a summary, a reply): paragraphs split on blank lines, each joined into one line.

@@ -1,3 +1,4 @@
+import AuditReport
 import Foundation
 
 #if canImport(Glibc)
@@ -7,6 +8,9 @@ import Foundation
 #endif
 
 /// Writes reports all or none, none of them ever half written.
+///
+/// Each document is streamed: rendered piece by piece straight into its target (64 KiB at a
+/// time), never held whole in memory, whatever its size.
 ///
 /// A regular file (or a path with nothing there yet) is written to a temporary file created
 /// exclusively beside it — a random name, `O_EXCL|O_NOFOLLOW`, so a planted file or symbolic link
@@ -25,8 +29,19 @@ enum ReportWriter {
   struct Output {
     /// The target as the user gave it; `-` is standard output.
     var path: String
-    /// The whole document.
-    var text: String
+    /// Writes the whole document into the stream it is given (and does not flush it).
+    var document: (inout ReportStream) -> Void
+
+    /// A document rendered as it is written.
+    init(path: String, document: @escaping (inout ReportStream) -> Void) {
+      self.path = path
+      self.document = document
+    }
+
+    /// A document already made.
+    init(path: String, text: String) {
+      self.init(path: path) { $0.write(text) }
+    }
   }
 
   /// Writes one document to `path`.
@@ -109,7 +124,7 @@ enum ReportWriter {
     try makeFolder(Staged.folder(of: path), for: path, creating: &folders)
     let (temporary, descriptor) = try createTemporary(beside: path, mode: mode, token: token)
     let slot = TemporaryFiles.register(temporary)
-    let failure = writeAll(descriptor, output.text) ?? (fsync(descriptor) == 0 ? nil : errno)
+    let failure = stream(output, to: descriptor) ?? (fsync(descriptor) == 0 ? nil : errno)
     close(descriptor)
     if let failure {
       unlink(temporary)
@@ -177,7 +192,7 @@ enum ReportWriter {
       }
       TemporaryFiles.unregister(slot)
     case .direct(let descriptor, let output):
-      let failure = writeAll(descriptor, output.text)
+      let failure = stream(output, to: descriptor)
       if descriptor != STDOUT_FILENO { close(descriptor) }
       if let failure { throw OutputFailure(path: output.path, errno: failure) }
     }
@@ -215,20 +230,32 @@ enum ReportWriter {
   }
 }
 
-/// Writes all of `text`, through interrupted and partial writes; the `errno` of a failure.
-/// (Outside `ReportWriter`, whose own `write` would shadow the system call.)
-private func writeAll(_ descriptor: Int32, _ text: String) -> Int32? {
-  var bytes = Array(text.utf8)
-  return bytes.withUnsafeMutableBytes { buffer -> Int32? in
-    var offset = 0
-    while offset < buffer.count {
-      let count = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-      if count < 0 {
-        if errno == EINTR { continue }
-        return errno
-      }
-      offset += count
-    }
-    return nil
+/// Renders `output`'s document into `descriptor` piece by piece, each piece written whole
+/// through interrupted and partial writes; the `errno` of the first failure, after which the
+/// rest of the document is not rendered.
+private func stream(_ output: ReportWriter.Output, to descriptor: Int32) -> Int32? {
+  var failure: Int32?
+  var stream = ReportStream { piece in
+    failure = writeAll(descriptor, piece)
+    return failure == nil
   }
+  output.document(&stream)
+  stream.flush()
+  return failure
+}
+
+/// Writes all of `bytes`, through interrupted and partial writes; the `errno` of a failure.
+/// (Outside `ReportWriter`, whose own `write` would shadow the system call.)
+private func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) -> Int32? {
+  guard let base = bytes.baseAddress else { return nil }
+  var offset = 0
+  while offset < bytes.count {
+    let count = write(descriptor, base + offset, bytes.count - offset)
+    if count < 0 {
+      if errno == EINTR { continue }
+      return errno
+    }
+    offset += count
+  }
+  return nil
 }

@@ -152,8 +152,8 @@ struct RunCommand: ParsableCommand {
     return (contexts, warnings)
   }
 
-  /// Renders every report, then writes them all or none (exit 3, naming the path, when one
-  /// cannot be written).
+  /// Builds every report's model, then writes them all or none (exit 3, naming the path, when
+  /// one cannot be written); each document is rendered as it is written, never held whole.
   private func write(_ contexts: [ReportContext], _ session: Session, _ clock: StageClock) throws {
     let renderer: any ReportRenderer =
       switch format {
@@ -167,8 +167,8 @@ struct RunCommand: ParsableCommand {
     let reports = contexts.map(PreparedReport.init)
     var outputs = reports.map { report in
       ReportWriter.Output(
-        path: output ?? defaultReportPath(report.context.audit.id, renderer.fileExtension),
-        text: renderer.render(report))
+        path: output ?? defaultReportPath(report.context.audit.id, renderer.fileExtension)
+      ) { renderer.write(report, to: &$0) }
     }
     if contexts.count > 1, output == nil {
       outputs.append(
@@ -189,5 +189,17 @@ struct RunCommand: ParsableCommand {
       let summary = TerminalSummary().render(report, reportPath: written.path, color: color)
       FileHandle.standardOutput.write(Data(summary.utf8))
     }
+    Self.leaveForExit(reports)
+  }
+
+  /// Leaves the run's models (and the cases they hold) for the process's exit to reclaim: the
+  /// run ends next, and freeing a million acts' strings one by one took longer than writing
+  /// their report.
+  private static func leaveForExit(_ reports: [PreparedReport]) {
+    final class Kept {
+      let reports: [PreparedReport]
+      init(_ reports: [PreparedReport]) { self.reports = reports }
+    }
+    _ = Unmanaged.passRetained(Kept(reports))
   }
 }

@@ -325,8 +325,7 @@ final class JSONReportTests: XCTestCase {
   func testStringsAreEscapedLosslessly() throws {
     let tricky =
       "quote \" backslash \\ tab \t nl \n cr \r nul \u{0} esc \u{1B} rlo \u{202E} ls \u{2028} <&> é 😀"
-    let value = JSONValue.object(["text": .string(tricky)])
-    let serialized = value.serialized()
+    let serialized = JSONWriter.document { json in json.object { $0.field("text", tricky) } }
     XCTAssertEqual(
       serialized,
       "{\n  \"text\": \"quote \\\" backslash \\\\ tab \\t nl \\n cr \\r nul \\u0000 esc \\u001b rlo \\u202e ls \\u2028 \\u003c\\u0026\\u003e é 😀\"\n}\n"
@@ -334,8 +333,8 @@ final class JSONReportTests: XCTestCase {
     let parsed = try XCTUnwrap(
       JSONSerialization.jsonObject(with: Data(serialized.utf8)) as? [String: String])
     XCTAssertEqual(parsed["text"], tricky)
-    XCTAssertEqual(JSONValue.array([]).serialized(), "[]\n")
-    XCTAssertEqual(JSONValue.object([]).serialized(), "{}\n")
+    XCTAssertEqual(JSONWriter.document { $0.array { _ in } }, "[]\n")
+    XCTAssertEqual(JSONWriter.document { $0.object { _ in } }, "{}\n")
   }
 
   /// The hostile case's strings come back from the report exactly as written.

@@ -33,7 +33,7 @@ final class ReportTextTests: XCTestCase {
       "ad⟨U+200B⟩m⟨U+200D⟩in⟨U+2060⟩⟨U+FEFF⟩⟨U+E0041⟩")
     XCTAssertEqual(ReportText.terminal("a\u{200C}b"), "a⟨U+200C⟩b")
     XCTAssertEqual(
-      JSONValue.string("\u{E0041}\u{200B}").serialized(), "\"\\udb40\\udc41\\u200b\"\n",
+      JSONWriter.document { $0.string("\u{E0041}\u{200B}") }, "\"\\udb40\\udc41\\u200b\"\n",
       "a tag character as its surrogates")
   }
 

@@ -1,3 +1,4 @@
+import AuditReport
 import AuditTestSupport
 import Foundation
 import XCTest
@@ -72,5 +73,29 @@ final class ReportWriterTests: XCTestCase {
     try ReportWriter.write("new", to: path)
     let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
     XCTAssertEqual(mode, 0o600)
+  }
+
+  /// A report goes into its temporary file as it is rendered, 64 KiB at a time: the first
+  /// megabyte is on disk before the second is made.
+  func testADocumentIsWrittenWhileItIsRendered() throws {
+    let folder = try AuditProcess.temporaryFolder()
+    let line = String(repeating: "x", count: 99) + "\n"
+    var onDiskHalfway = 0
+    let output = ReportWriter.Output(path: folder + "/big.md") { stream in
+      for _ in 0..<10_000 { stream.write(line) }
+      let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+      let temporary = names.first { $0.hasPrefix(".big.md.") && $0.hasSuffix(".tmp") }
+      let size = temporary.flatMap {
+        try? FileManager.default.attributesOfItem(atPath: folder + "/" + $0)[.size] as? Int
+      }
+      onDiskHalfway = size ?? 0
+      for _ in 0..<10_000 { stream.write(line) }
+    }
+    try ReportWriter.write([output])
+    XCTAssertGreaterThan(onDiskHalfway, 1_000_000 - 64 * 1024)
+    XCTAssertLessThanOrEqual(onDiskHalfway, 1_000_000)
+    let written = try Data(contentsOf: URL(fileURLWithPath: folder + "/big.md"))
+    XCTAssertEqual(written, Data(String(repeating: line, count: 20_000).utf8))
+    XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder), ["big.md"])
   }
 }

@@ -1,0 +1,29 @@
+import AuditCore
+
+/// A case's acts in the report's order (by date, then id), as positions in the case's own list:
+/// the acts themselves are not copied, which at a million acts saves a copy of every one of them
+/// for each list the report keeps (all acts, acts no rule matched).
+struct ChronologicalActions: RandomAccessCollection {
+  /// The case's acts, in the case file's order.
+  let all: [Action]
+  /// Positions in `all`, in the report's order.
+  let order: [Int]
+
+  var startIndex: Int { order.startIndex }
+  var endIndex: Int { order.endIndex }
+
+  /// The act at `position` of the report's order.
+  subscript(position: Int) -> Action { all[order[position]] }
+
+  /// The acts for which `isIncluded` holds, in the same order.
+  func filter(_ isIncluded: (Action) -> Bool) -> ChronologicalActions {
+    ChronologicalActions(all: all, order: order.filter { isIncluded(all[$0]) })
+  }
+
+  /// Calls `body` with each act in order, read in place rather than copied.
+  func forEach(_ body: (Action) -> Void) {
+    all.withUnsafeBufferPointer { acts in
+      for position in order { body(acts[position]) }
+    }
+  }
+}

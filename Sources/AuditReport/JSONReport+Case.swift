@@ -1,0 +1,161 @@
+import AuditCore
+import AuditEngine
+import AuditLoading
+
+/// The case itself in the JSON report: acts, replies, evidence, organisations, people, sources
+/// and the catalogue entries the rules cite.
+extension JSONReport {
+  /// One act: written with `beginObject`, not closures, which would copy the act for each.
+  func action(_ action: Action, _ contents: ReportContents, _ json: inout JSONWriter) {
+    let citations = contents.citations(of: action.id)
+    json.beginObject()
+    json.field("id", action.id)
+    json.field("date", action.date.description)
+    json.field("date_note", action.dateNote)
+    json.field("actor", action.actor)
+    json.field("on_behalf_of", action.onBehalfOf)
+    json.field("capacity", action.capacity?.rawValue)
+    json.field("type", action.type)
+    json.field("channel", action.channel)
+    json.field("summary", action.summary)
+    json.field("quote", action.quote)
+    json.field("targets", strings: action.targets)
+    json.field("tags", strings: action.tags)
+    json.key("evidence")
+    json.beginArray()
+    for index in action.evidence.indices { evidence(action.evidence[index], contents, &json) }
+    json.end()
+    json.field("findings", ints: citations.findings)
+    json.field("context", citations.context)
+    json.end()
+  }
+
+  func response(_ response: Response, _ contents: ReportContents, _ json: inout JSONWriter) {
+    json.object { json in
+      json.field("to", response.to)
+      json.field("requested", response.requested?.description)
+      json.field("outcome", response.outcome.rawValue)
+      json.field("text", response.text)
+      json.array("evidence") { json in
+        for item in response.evidence { evidence(item, contents, &json) }
+      }
+    }
+  }
+
+  func evidence(_ item: Evidence, _ contents: ReportContents, _ json: inout JSONWriter) {
+    json.beginObject()
+    json.field("source", item.source)
+    json.field("quote", item.quote)
+    json.field("locator", item.locator)
+    json.field("kind", item.kind.rawValue)
+    json.field("translated", item.translated)
+    json.field("credibility", item.credibility)
+    json.field("verified", contents.verified(item))
+    json.end()
+  }
+
+  func organization(_ organization: Organization, _ json: inout JSONWriter) {
+    json.object { json in
+      json.field("id", organization.id)
+      json.field("name", organization.name)
+      json.field("type", organization.type)
+      json.field("country", organization.country)
+    }
+  }
+
+  func person(_ person: Person, _ json: inout JSONWriter) {
+    json.beginObject()
+    json.field("id", person.id)
+    json.field("name", person.name)
+    json.key("positions")
+    json.beginArray()
+    for position in person.positions {
+      json.beginObject()
+      json.field("organization", position.organization)
+      json.field("role", position.role)
+      json.field("from", position.from?.description)
+      json.field("to", position.to?.description)
+      json.end()
+    }
+    json.end()
+    json.end()
+  }
+
+  func source(_ source: Source, _ contents: ReportContents, _ json: inout JSONWriter) {
+    let check = contents.quoteCheck(source.id)
+    json.object { json in
+      json.field("id", source.id)
+      json.field("title", source.title)
+      json.field("publisher", source.publisher)
+      json.field("author", source.author)
+      json.field("type", source.type)
+      json.field("reliability", source.reliability.rawValue)
+      json.field("reliability_meaning", source.reliability.meaning)
+      json.field("published", source.published?.description)
+      json.field("url", source.url)
+      json.field("url_linked", source.url.flatMap(ReportText.linkDestination) != nil)
+      json.key("archive")
+      if let archive = source.archive {
+        json.object { json in
+          json.field("path", archive.path)
+          json.field("sha256", archive.sha256)
+        }
+      } else {
+        json.null()
+      }
+      json.field("by", source.by)
+      json.field("derived_from", strings: source.derivedFrom)
+      json.field("language", source.language)
+      json.key("republished_from")
+      if let original = source.republishedFrom {
+        json.object { json in
+          json.field("publisher", original.publisher)
+          json.field("url", original.url)
+        }
+      } else {
+        json.null()
+      }
+      json.field("cited", contents.isCited(source.id))
+      json.field(
+        "archive_checked", contents.context.verification.checkedSources.contains(source.id))
+      json.field("quotes", check.quotes)
+      json.field("verified_quotes", check.verified)
+      json.field("unverified_quotes", check.notFound)
+    }
+  }
+
+  /// The catalogue entries of every reference the shown rules cite (the principles are above).
+  func references(_ contents: ReportContents, _ json: inout JSONWriter) {
+    let ids = Set(contents.rules.flatMap(\.references)).sorted()
+    for reference in ids.compactMap(contents.context.catalog.reference) {
+      json.object { json in
+        json.field("id", reference.id)
+        json.field("title", reference.title)
+        json.field("text", reference.status == .notRead ? nil : reference.text)
+        json.field("summary", reference.summary)
+        json.field("url", reference.url)
+        json.field("status", reference.status.rawValue)
+      }
+    }
+  }
+
+  /// The standards of the context rules shown.
+  func standards(_ contents: ReportContents, _ json: inout JSONWriter) {
+    let ids = Set(
+      contents.rules.compactMap { rule -> String? in
+        if case .standard(let id) = rule.basis { id } else { nil }
+      }
+    ).sorted()
+    for standard in ids.compactMap(contents.context.catalog.standard) {
+      json.object { json in
+        json.field("id", standard.id)
+        json.field("title", standard.title)
+        json.field("text", standard.status == .notRead ? nil : standard.text)
+        json.field("summary", standard.summary)
+        json.field("url", standard.url)
+        json.field("status", standard.status.rawValue)
+        json.field("references", strings: standard.references)
+      }
+    }
+  }
+}

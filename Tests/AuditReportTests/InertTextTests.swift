@@ -1,0 +1,35 @@
+import AuditTestSupport
+import XCTest
+
+@testable import AuditReport
+
+/// `ReportText.inline` returns plain text as it is without escaping it: that shortcut must
+/// never change a result.
+final class InertTextTests: XCTestCase {
+  func testTheShortcutGivesWhatEveryRuleGives() {
+    let alphabet = Array(
+      "aZ09 .:/-+=wW,;'\"?%^{}\\`*_[]()#|~!$<>&@\t\né\u{202E}")
+    var generator = SeededGenerator(seed: 7)
+    var inert = 0
+    for _ in 0..<20_000 {
+      let length = Int.random(in: 0...12, using: &generator)
+      let text = String((0..<length).map { _ in alphabet.randomElement(using: &generator)! })
+      XCTAssertEqual(ReportText.inline(text), ReportText.escapedInline(text), text)
+      if ReportText.isInert(text) { inert += 1 }
+    }
+    XCTAssertGreaterThan(inert, 100, "the shortcut is taken")
+  }
+
+  func testLinksListsAndEdgesAreNotInert() {
+    for text in [
+      "see http://x.org", "www.example.org", "at WWW.x", "1. first", "- item", "+ item",
+      "= heading", " padded", "padded ", "", "a@b.org", "a_b", "x\ny",
+    ] {
+      XCTAssertFalse(ReportText.isInert(text), text)
+    }
+    for text in ["Distributed food parcels in Tirana.", "Ratio 3:1, 50% / year", "a-b+c=d"] {
+      XCTAssertTrue(ReportText.isInert(text), text)
+      XCTAssertEqual(ReportText.escapedInline(text), text)
+    }
+  }
+}

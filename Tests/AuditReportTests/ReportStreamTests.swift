@@ -1,0 +1,160 @@
+import AuditCore
+import AuditTestSupport
+import XCTest
+
+@testable import AuditReport
+
+/// Reports written as streams: handed on in pieces, never held whole, the same bytes however
+/// they are cut.
+final class ReportStreamTests: XCTestCase {
+  /// Everything written, and the pieces it was handed on in.
+  private final class Pieces {
+    var all: [[UInt8]] = []
+    var bytes: [UInt8] { all.flatMap { $0 } }
+  }
+
+  func testPiecesAreHandedOnWhenTheBufferFills() {
+    let pieces = Pieces()
+    var stream = ReportStream(capacity: 8) { piece in
+      pieces.all.append(Array(piece))
+      return true
+    }
+    for _ in 0..<10 { stream.write("abc") }
+    XCTAssertEqual(pieces.all.count, 3, "nothing is handed on before the buffer fills")
+    stream.write("é")
+    stream.flush()
+    XCTAssertEqual(
+      String(decoding: pieces.bytes, as: UTF8.self), String(repeating: "abc", count: 10) + "é")
+    XCTAssertTrue(pieces.all.dropLast().allSatisfy { $0.count >= 8 && $0.count < 8 + 3 })
+    stream.flush()
+    XCTAssertEqual(pieces.all.count, 4, "an empty buffer hands on nothing")
+  }
+
+  func testARefusedPieceStopsTheStream() {
+    let pieces = Pieces()
+    var stream = ReportStream(capacity: 4) { piece in
+      pieces.all.append(Array(piece))
+      return pieces.all.count < 2
+    }
+    stream.write("1234")
+    XCTAssertFalse(stream.isStopped)
+    stream.write("5678")
+    XCTAssertTrue(stream.isStopped)
+    stream.write("9999")
+    stream.flush()
+    XCTAssertEqual(pieces.all.map { String(decoding: $0, as: UTF8.self) }, ["1234", "5678"])
+  }
+
+  /// Every renderer gives the same bytes whether its stream is cut every byte, every few bytes
+  /// or not at all (the HTML feeds cmark-gfm pieces that split lines and characters).
+  func testEveryReportIsTheSameBytesHoweverTheStreamIsCut() {
+    let renderers: [any ReportRenderer] = [MarkdownReport(), JSONReport(), HTMLReport()]
+    for (name, context) in JSONReportTests.contexts() {
+      let report = PreparedReport(context)
+      for renderer in renderers {
+        let whole = renderer.render(report)
+        XCTAssertFalse(whole.isEmpty)
+        for capacity in [1, 3, 7, 4096] {
+          let pieces = Pieces()
+          var stream = ReportStream(capacity: capacity) { piece in
+            pieces.all.append(Array(piece))
+            return true
+          }
+          renderer.write(report, to: &stream)
+          stream.flush()
+          XCTAssertEqual(
+            String(decoding: pieces.bytes, as: UTF8.self), whole,
+            "\(name), \(renderer.fileExtension), pieces of \(capacity)")
+          // cmark-gfm makes the HTML body in one piece; the Markdown it reads goes in many.
+          if capacity < 64, !(renderer is HTMLReport) {
+            XCTAssertGreaterThan(pieces.all.count, 10)
+          }
+        }
+      }
+    }
+  }
+
+  /// The layout the reports have always had: two spaces a level, `[]` and `{}` when empty.
+  func testJSONLayout() {
+    let document = JSONWriter.document { json in
+      json.object { json in
+        json.array("empty") { _ in }
+        json.object("nested") { json in
+          json.array("values") { json in
+            json.int(-1)
+            json.string("x")
+            json.string(nil)
+            json.bool(true)
+            json.null()
+            json.object { _ in }
+          }
+          json.field("no", false)
+          json.field("strings", strings: ["a"])
+          json.field("ints", ints: [])
+        }
+      }
+    }
+    XCTAssertEqual(
+      document,
+      """
+      {
+        "empty": [],
+        "nested": {
+          "values": [
+            -1,
+            "x",
+            null,
+            true,
+            null,
+            {}
+          ],
+          "no": false,
+          "strings": [
+            "a"
+          ],
+          "ints": []
+        }
+      }
+
+      """)
+  }
+
+  /// Escapes for every kind of character, ASCII or not, in runs and alone.
+  func testJSONStringsEscapeHiddenCharactersOfEveryLength() throws {
+    let text =
+      "a\u{7F}b\u{85}c\u{61C}d\u{200B}e\u{FEFF}f\u{E007F}g é中😀\u{2029}\"\\/\u{1}"
+    let document = JSONWriter.document { $0.string(text) }
+    XCTAssertEqual(
+      document,
+      "\"a\\u007fb\\u0085c\\u061cd\\u200be\\ufefff\\udb40\\udc7fg é中😀\\u2029\\\"\\\\/\\u0001\"\n")
+    let parsed = try JSONSerialization.jsonObject(
+      with: Data(document.utf8), options: .fragmentsAllowed)
+    XCTAssertEqual(parsed as? String, text)
+  }
+}
+
+/// The report's chronology sorts by precomputed days; it must order acts exactly as comparing
+/// their dates does, ties between different dates of the same days included.
+final class ChronologyOrderTests: XCTestCase {
+  func testActsAreOrderedAsTheirDatesCompare() {
+    // Dates that share their days with another written differently (`2023-01` and
+    // `2023-01-01/2023-01-31`), ranges, and exact days.
+    let dates = [
+      "2023", "2023-01", "2023-01-01/2023-01-31", "2023-01-01", "2023-01-31", "2022-12/2023-01",
+      "2023-01/2023-02", "2023-01-15", "2023-01-01/2023-12-31", "2022", "2022-06-30",
+    ].map { DateRange(parsing: $0)! }
+    var generator = SeededGenerator(seed: 11)
+    let actions = (0..<2_000).map { n in
+      Action(
+        id: "act-\(Int.random(in: 0..<500, using: &generator))-\(n)",
+        date: dates.randomElement(using: &generator)!, actor: "x", type: "t", summary: "s",
+        evidence: [])
+    }
+    let expected = actions.sorted { $0.date != $1.date ? $0.date < $1.date : $0.id < $1.id }
+    XCTAssertEqual(
+      ReportContents.chronological(actions).map { actions[$0].id }, expected.map(\.id))
+    let reversed = Array(actions.reversed())
+    XCTAssertEqual(
+      ReportContents.chronological(reversed).map { reversed[$0].id }, expected.map(\.id))
+  }
+}
