@@ -12,9 +12,15 @@ public enum ArchiveVerifier {
   {
     var verification = QuoteVerification()
     var problems: [Diagnostic] = []
-    // Each source's items gathered in one pass over the evidence, not one pass per source.
+    // The items of each archived source gathered in one pass over the evidence, not one pass
+    // per source; none when no source is archived (a monitoring feed of a million acts).
     var items: [String: [Evidence]] = [:]
-    for item in audit.allEvidence { items[item.source, default: []].append(item) }
+    let archived = Set(audit.sources.lazy.filter { $0.archive != nil }.map(\.id))
+    if !archived.isEmpty {
+      audit.forEachEvidence { item in
+        if archived.contains(item.source) { items[item.source, default: []].append(item) }
+      }
+    }
     for source in audit.sources {
       guard let archive = source.archive else { continue }
       let folder = archiveDirectory ?? caseFolder

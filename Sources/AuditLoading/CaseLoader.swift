@@ -45,46 +45,38 @@ public enum CaseLoader {
     return LoadedCase(audit: audit, input: input)
   }
 
-  /// Parses `feed` on a thread of its own while this one decodes the parts it hands over, in
-  /// file order (the same decoding, in the same order, as on one thread). The file's SHA-256,
-  /// or nil when the file is not well-formed YAML.
+  /// Parses `feed` on a thread of its own (libyaml's events) while this one builds the nodes
+  /// and decodes them, in file order (the same decoding, in the same order, as on one
+  /// thread). The file's SHA-256, or nil when the file is not well-formed YAML.
   private static func parseAlongside(
     _ feed: ChunkedInput, path: String, into assembly: inout CaseAssembly
   ) -> String? {
-    let queue = PartQueue(capacity: 64)
+    let events = EventQueue(capacity: 16)
     let parsed = DispatchSemaphore(value: 0)
     let outcome = ParseOutcome()
     let parser = Thread {
-      var batch: [TopLevelPart] = []
-      batch.reserveCapacity(Self.batchSize)
-      do {
-        try YAMLReader().stream(feed, path: path, streamedLists: CaseDecoder.lists) { part in
-          batch.append(part)
-          if batch.count == Self.batchSize {
-            _ = queue.push(batch)
-            batch.removeAll(keepingCapacity: true)
-          }
-        }
-        _ = queue.push(batch)
-        outcome.succeeded = true
-      } catch {
-        outcome.succeeded = false
-      }
-      queue.close()
+      outcome.succeeded = events.parse(feed, batchSize: Self.batchSize)
       parsed.signal()
     }
-    parser.stackSize = 16 << 20
     parser.start()
-    while let batch = queue.pop() {
-      for part in batch { assembly.take(part) }
-      queue.recycle(batch)
+    var built = true
+    var taking = assembly
+    defer { assembly = taking }
+    do {
+      try YAMLReader().stream(events, path: path, streamedLists: CaseDecoder.lists) {
+        taking.take($0)
+      }
+    } catch {
+      built = false
+      events.cancel()
     }
     parsed.wait()
-    return outcome.succeeded ? feed.digest() : nil
+    events.drain()
+    return built && outcome.succeeded ? feed.digest() : nil
   }
 
-  /// Parts handed over at a time between the threads.
-  private static let batchSize = 24
+  /// Events handed over at a time between the threads.
+  private static let batchSize = 512
 }
 
 /// Whether the parsing thread read the whole file; set before it signals, read after.

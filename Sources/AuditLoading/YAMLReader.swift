@@ -58,34 +58,32 @@ public struct YAMLReader: Sendable {
       }
       defer { yaml_parser_delete(&parser) }
       yaml_parser_set_input_string(&parser, buffer.baseAddress, count)
-      return state.run(&parser)
+      return withUnsafeMutablePointer(to: &parser) { parser in
+        state.feed = .parser(parser)
+        return state.run()
+      }
     }
     return try result.get()
   }
 
-  /// Parses a file as it is read, in chunks, handing over the top-level mapping's entries
-  /// in file order and the items of the lists named in `streamedLists` one by one, so that a
-  /// large case is never held whole, as text or as nodes.
+  /// Builds the nodes of a file that another thread parses (`EventQueue.parse`), handing
+  /// over the top-level mapping's entries in file order and the items of the lists named in
+  /// `streamedLists` one by one, so that a large case is never held whole, as text or as
+  /// nodes.
   ///
-  /// Every byte read is passed to `hasher`. The origins of values over several lines are not
-  /// kept (a case needs none). A failure here says only that the file is not well-formed:
-  /// the caller reads it again whole for the located diagnostics (`read(_:path:)`), which
-  /// need the file's bytes.
+  /// The origins of values over several lines are not kept (a case needs none). A failure
+  /// here says only that the file is not well-formed: the caller reads it again whole for the
+  /// located diagnostics (`read(_:path:)`), which need the file's bytes.
   func stream(
-    _ feed: ChunkedInput, path: String, streamedLists: Set<String>,
+    _ events: EventQueue, path: String, streamedLists: Set<String>,
     into sink: @escaping (TopLevelPart) -> Void
   ) throws(Diagnostics) {
     var state = ParseState(path: path, source: nil, bytes: nil, reader: self)
     state.streamedLists = streamedLists
-    var parser = yaml_parser_t()
-    guard yaml_parser_initialize(&parser) == 1 else {
-      throw Diagnostics([LoadErrors.yamlSyntax("could not start the YAML parser", at: nil)])
-    }
-    defer { yaml_parser_delete(&parser) }
-    let context = Unmanaged.passUnretained(feed).toOpaque()
-    yaml_parser_set_input(&parser, readChunk, context)
+    state.feed = .queued(events)
     state.sink = sink
-    _ = try state.run(&parser).get()
+    defer { state.handBack() }
+    _ = try state.run().get()
   }
 }
 
@@ -116,6 +114,14 @@ private struct ParseState {
   /// over item by item.
   var sink: ((TopLevelPart) -> Void)?
   var streamedLists: Set<String> = []
+  /// Where the events come from.
+  var feed = EventFeed.none
+  /// When the events come from a queue: the batch being read, the next event's index in it,
+  /// and the batch before it, handed back once this one is done (a batch is handed back only
+  /// when its events can no longer be in use).
+  private var batch = EventBatch()
+  private var index = 0
+  private var previous: EventBatch?
   /// The last quoted scalar read that spans several lines: when a syntax error follows, its
   /// closing quote is likely missing, and libyaml notices only lines later.
   var lastQuoted: (start: SourceLocation, end: SourceLocation)?
@@ -133,13 +139,13 @@ private struct ParseState {
     self.reader = reader
   }
 
-  mutating func run(_ parser: inout yaml_parser_t) -> Result<YAMLNode, Diagnostics> {
+  mutating func run() -> Result<YAMLNode, Diagnostics> {
     var root: YAMLNode?
     var documents = 0
     do throws(Diagnostics) {
       while true {
-        var event = try next(&parser)
-        defer { yaml_event_delete(&event) }
+        var event = try next()
+        defer { release(&event) }
         switch event.type {
         case YAML_STREAM_END_EVENT:
           guard let root else {
@@ -157,10 +163,10 @@ private struct ParseState {
           continue
         default:
           if let sink {
-            try streamRoot(from: &event, parser: &parser, into: sink)
+            try streamRoot(from: &event, into: sink)
             root = YAMLNode(.scalar("", .plain), at: location(event.start_mark))
           } else {
-            root = try node(from: &event, parser: &parser, depth: 0)
+            root = try node(from: &event, depth: 0)
           }
         }
       }
@@ -169,9 +175,50 @@ private struct ParseState {
     }
   }
 
-  private func next(_ parser: inout yaml_parser_t) throws(Diagnostics) -> yaml_event_t {
+  private mutating func next() throws(Diagnostics) -> yaml_event_t {
+    switch feed {
+    case .parser(let parser):
+      return try next(parser)
+    case .queued(let queue):
+      while index == batch.events.count {
+        if let previous { queue.recycle(previous) }
+        previous = batch.events.isEmpty ? nil : batch
+        batch = EventBatch()
+        index = 0
+        guard let next = queue.pop() else {
+          throw Diagnostics([LoadErrors.yamlSyntax("malformed YAML", at: nil)])
+        }
+        batch = next
+      }
+      defer { index += 1 }
+      return batch.events[index]
+    case .none:
+      throw Diagnostics([LoadErrors.yamlSyntax("could not start the YAML parser", at: nil)])
+    }
+  }
+
+  /// Hands the batches still held back to the queue, for their events to be freed.
+  mutating func handBack() {
+    guard case .queued(let queue) = feed else { return }
+    if let previous { queue.recycle(previous) }
+    queue.recycle(batch)
+    previous = nil
+    batch = EventBatch()
+    index = 0
+  }
+
+  /// Frees an event's memory when it came from the parser here; a queued one is freed by
+  /// the thread that parsed it, once its batch is handed back.
+  private func release(_ event: inout yaml_event_t) {
+    if case .parser = feed { yaml_event_delete(&event) }
+  }
+
+  private func next(_ parser: UnsafeMutablePointer<yaml_parser_t>) throws(Diagnostics)
+    -> yaml_event_t
+  {
     var event = yaml_event_t()
-    guard yaml_parser_parse(&parser, &event) == 1 else {
+    guard yaml_parser_parse(parser, &event) == 1 else {
+      let parser = parser.pointee
       let problem = parser.problem.map { String(cString: $0) } ?? "malformed YAML"
       var context = parser.context.map { " " + String(cString: $0) } ?? ""
       if parser.context != nil {
@@ -222,7 +269,7 @@ private struct ParseState {
   }
 
   private mutating func node(
-    from event: inout yaml_event_t, parser: inout yaml_parser_t, depth: Int
+    from event: inout yaml_event_t, depth: Int
   ) throws(Diagnostics) -> YAMLNode {
     let start = location(event.start_mark)
     guard depth <= reader.maximumDepth else {
@@ -275,10 +322,10 @@ private struct ParseState {
       var items: [YAMLNode] = []
       items.reserveCapacity(4)
       while true {
-        var child = try next(&parser)
-        defer { yaml_event_delete(&child) }
+        var child = try next()
+        defer { release(&child) }
         if child.type == YAML_SEQUENCE_END_EVENT { break }
-        items.append(try node(from: &child, parser: &parser, depth: depth + 1))
+        items.append(try node(from: &child, depth: depth + 1))
       }
       result = YAMLNode(.sequence(items), at: start)
     case YAML_MAPPING_START_EVENT:
@@ -287,7 +334,7 @@ private struct ParseState {
         try checkTag(
           string(event.data.mapping_start.tag), at: start, allowed: ["tag:yaml.org,2002:map"])
       }
-      result = YAMLNode(.mapping(try pairs(&parser, depth: depth)), at: start)
+      result = YAMLNode(.mapping(try pairs(depth: depth)), at: start)
     default:
       throw Diagnostics([LoadErrors.yamlSyntax("unexpected YAML event", at: start)])
     }
@@ -295,20 +342,20 @@ private struct ParseState {
     return result
   }
 
-  private mutating func pairs(_ parser: inout yaml_parser_t, depth: Int) throws(Diagnostics)
+  private mutating func pairs(depth: Int) throws(Diagnostics)
     -> [(key: YAMLNode, value: YAMLNode)]
   {
     var pairs: [(key: YAMLNode, value: YAMLNode)] = []
     pairs.reserveCapacity(8)
     var seen: [String: SourceLocation] = [:]
     while true {
-      var keyEvent = try next(&parser)
-      defer { yaml_event_delete(&keyEvent) }
+      var keyEvent = try next()
+      defer { release(&keyEvent) }
       if keyEvent.type == YAML_MAPPING_END_EVENT { break }
-      let key = try node(from: &keyEvent, parser: &parser, depth: depth + 1)
-      var valueEvent = try next(&parser)
-      defer { yaml_event_delete(&valueEvent) }
-      let value = try node(from: &valueEvent, parser: &parser, depth: depth + 1)
+      let key = try node(from: &keyEvent, depth: depth + 1)
+      var valueEvent = try next()
+      defer { release(&valueEvent) }
+      let value = try node(from: &valueEvent, depth: depth + 1)
       check(key, against: &seen, earlier: pairs)
       pairs.append((key, value))
     }
@@ -354,11 +401,11 @@ private struct ParseState {
   /// The root read part by part: a mapping's entries as they come, with the lists named in
   /// `streamedLists` item by item (an anchored list is read whole, since an alias may copy it).
   private mutating func streamRoot(
-    from event: inout yaml_event_t, parser: inout yaml_parser_t,
+    from event: inout yaml_event_t,
     into sink: (TopLevelPart) -> Void
   ) throws(Diagnostics) {
     guard event.type == YAML_MAPPING_START_EVENT, event.data.mapping_start.anchor == nil else {
-      sink(.document(try node(from: &event, parser: &parser, depth: 0)))
+      sink(.document(try node(from: &event, depth: 0)))
       return
     }
     try checkTag(
@@ -367,18 +414,18 @@ private struct ParseState {
     sink(.start(location(event.start_mark)))
     var seen: [String: SourceLocation] = [:]
     while true {
-      var keyEvent = try next(&parser)
-      defer { yaml_event_delete(&keyEvent) }
+      var keyEvent = try next()
+      defer { release(&keyEvent) }
       if keyEvent.type == YAML_MAPPING_END_EVENT { break }
-      let key = try node(from: &keyEvent, parser: &parser, depth: 1)
+      let key = try node(from: &keyEvent, depth: 1)
       check(key, against: &seen)
-      var valueEvent = try next(&parser)
-      defer { yaml_event_delete(&valueEvent) }
+      var valueEvent = try next()
+      defer { release(&valueEvent) }
       guard valueEvent.type == YAML_SEQUENCE_START_EVENT,
         valueEvent.data.sequence_start.anchor == nil,
         let name = key.scalar, streamedLists.contains(name)
       else {
-        sink(.entry(key: key, value: try node(from: &valueEvent, parser: &parser, depth: 1)))
+        sink(.entry(key: key, value: try node(from: &valueEvent, depth: 1)))
         continue
       }
       let start = location(valueEvent.start_mark)
@@ -386,10 +433,10 @@ private struct ParseState {
         string(valueEvent.data.sequence_start.tag), at: start, allowed: ["tag:yaml.org,2002:seq"])
       sink(.list(key: key, at: start))
       while true {
-        var child = try next(&parser)
-        defer { yaml_event_delete(&child) }
+        var child = try next()
+        defer { release(&child) }
         if child.type == YAML_SEQUENCE_END_EVENT { break }
-        sink(.item(try node(from: &child, parser: &parser, depth: 2)))
+        sink(.item(try node(from: &child, depth: 2)))
       }
     }
   }

@@ -1,0 +1,146 @@
+import CYAML
+import Foundation
+
+/// Where a parse takes its events from.
+enum EventFeed {
+  /// Not set yet.
+  case none
+  /// libyaml's parser, on this thread.
+  case parser(UnsafeMutablePointer<yaml_parser_t>)
+  /// Batches a parsing thread recorded (`EventQueue.parse`).
+  case queued(EventQueue)
+}
+
+/// libyaml events in the order parsed. A C struct with pointers into memory libyaml owns
+/// until `yaml_event_delete`: moved between threads only through `EventQueue`, which hands
+/// each batch back to the thread that parsed it for freeing.
+struct EventBatch: @unchecked Sendable {
+  var events: [yaml_event_t] = []
+}
+
+/// A bounded queue of batches of libyaml events between the thread that parses a case file
+/// and the one that builds its nodes and decodes them: libyaml's work and ours run on two
+/// cores, and the parser waits when `capacity` batches are waiting, so memory stays bounded
+/// however large the file.
+///
+/// Batches the builder is done with come back (`recycle`) to the parsing thread, which frees
+/// their events (and reuses the batch's storage): memory is then freed by the thread that
+/// allocated it, in its own arena, rather than by the other one taking that arena's lock for
+/// every string.
+final class EventQueue: @unchecked Sendable {
+  /// Guards every field below; `@unchecked Sendable` rests on it.
+  private let condition = NSCondition()
+  private var batches: [EventBatch] = []
+  private var head = 0
+  private var spent: [EventBatch] = []
+  private var closed = false
+  private var cancelled = false
+  private let capacity: Int
+
+  /// A queue holding at most `capacity` batches.
+  init(capacity: Int) { self.capacity = capacity }
+
+  /// Parses `feed` to its end (or its first error, or until `cancel`), in batches of
+  /// `batchSize` events. Returns false when libyaml stopped on an error or the read failed.
+  func parse(_ feed: ChunkedInput, batchSize: Int) -> Bool {
+    var parser = yaml_parser_t()
+    guard yaml_parser_initialize(&parser) == 1 else {
+      close()
+      return false
+    }
+    defer { yaml_parser_delete(&parser) }
+    yaml_parser_set_input(&parser, readChunk, Unmanaged.passUnretained(feed).toOpaque())
+    var batch = EventBatch()
+    batch.events.reserveCapacity(batchSize)
+    var succeeded = false
+    while true {
+      var event = yaml_event_t()
+      guard yaml_parser_parse(&parser, &event) == 1 else { break }
+      let end = event.type == YAML_STREAM_END_EVENT
+      batch.events.append(event)
+      if batch.events.count == batchSize || end {
+        guard var reused = push(batch) else { break }
+        Self.free(&reused)
+        batch = reused
+      }
+      if end {
+        succeeded = !feed.failed
+        break
+      }
+    }
+    Self.free(&batch)
+    close()
+    return succeeded
+  }
+
+  /// Frees the events of `batch` and empties it, keeping its storage.
+  private static func free(_ batch: inout EventBatch) {
+    for index in batch.events.indices { yaml_event_delete(&batch.events[index]) }
+    batch.events.removeAll(keepingCapacity: true)
+  }
+
+  /// Adds a batch, waiting while the queue is full; returns a batch the builder is done with
+  /// (or an empty one) for the parser to free and fill again, or nil once cancelled (the
+  /// batch is then the caller's to free).
+  private func push(_ batch: EventBatch) -> EventBatch? {
+    condition.lock()
+    defer { condition.unlock() }
+    while batches.count - head >= capacity && !cancelled { condition.wait() }
+    guard !cancelled else { return nil }
+    batches.append(batch)
+    condition.broadcast()
+    return spent.popLast() ?? EventBatch()
+  }
+
+  /// Says no batch will follow.
+  private func close() {
+    condition.lock()
+    defer { condition.unlock() }
+    closed = true
+    condition.broadcast()
+  }
+
+  /// The next batch, waiting for one; nil once the queue is closed and empty.
+  func pop() -> EventBatch? {
+    condition.lock()
+    defer { condition.unlock() }
+    while head == batches.count && !closed { condition.wait() }
+    guard head < batches.count else { return nil }
+    let batch = batches[head]
+    batches[head] = EventBatch()
+    head += 1
+    if head > 1024 && head * 2 > batches.count {
+      batches.removeFirst(head)
+      head = 0
+    }
+    condition.broadcast()
+    return batch
+  }
+
+  /// Hands back a batch whose events are no longer in use.
+  func recycle(_ batch: EventBatch) {
+    condition.lock()
+    defer { condition.unlock() }
+    spent.append(batch)
+  }
+
+  /// Stops the parsing thread (the builder gave up) and frees every batch left, once that
+  /// thread has finished.
+  func cancel() {
+    condition.lock()
+    cancelled = true
+    condition.broadcast()
+    condition.unlock()
+  }
+
+  /// Frees the events of every batch still held; called once both threads are done.
+  func drain() {
+    condition.lock()
+    defer { condition.unlock() }
+    for index in head..<batches.count { Self.free(&batches[index]) }
+    for index in spent.indices { Self.free(&spent[index]) }
+    batches = []
+    spent = []
+    head = 0
+  }
+}
