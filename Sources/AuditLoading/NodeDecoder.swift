@@ -292,11 +292,17 @@ struct Fields {
   func string(_ key: String) -> String? {
     guard let node = value(key) else { return nil }
     guard let text = decoder.string(node, "'\(key)'") else { return nil }
-    if text.unicodeScalars.allSatisfy(\.properties.isWhitespace) && isRequired(key) {
+    if Self.isBlank(text) && isRequired(key) {
       decoder.report(LoadErrors.emptyText("'\(key)'", at: node.location))
       return nil
     }
     return text
+  }
+
+  /// True when `text` is only white space; a printable ASCII first character answers at once.
+  static func isBlank(_ text: String) -> Bool {
+    if let first = text.utf8.first, first > 0x20, first < 0x7F { return false }
+    return text.unicodeScalars.allSatisfy(\.properties.isWhitespace)
   }
 
   func id(_ key: String) -> String? {

@@ -1,6 +1,6 @@
 /// Where each declared key of a mapping stands in its declaration, found by a hash of the
-/// key's bytes: every key of every mapping of a case is looked up here, and a `Dictionary`
-/// of strings spent most of that time seeding and finalising its hasher.
+/// key's length and end bytes: every key of every mapping of a case is looked up here, and a
+/// `Dictionary` of strings spent most of that time seeding and finalising its hasher.
 struct KeyPositions: Sendable {
   /// Open addressing: the key in each slot ("" for none) and its position.
   private let names: [String]
@@ -37,10 +37,16 @@ struct KeyPositions: Sendable {
     }
   }
 
-  /// FNV-1a over the UTF-8 bytes.
+  /// The length and the first and last bytes, mixed: O(1) for any string, and enough to
+  /// tell apart the few keys of one mapping (a collision costs one more comparison).
   private static func hash(_ text: String) -> Int {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-    return Int(truncatingIfNeeded: hash ^ (hash >> 29))
+    var text = text
+    return text.withUTF8 { bytes in
+      guard let first = bytes.first, let last = bytes.last else { return 0 }
+      let mixed =
+        UInt64(bytes.count) &* 0x9E37_79B9_7F4A_7C15 ^ UInt64(first) &* 0xC2B2_AE3D_27D4_EB4F
+        ^ UInt64(last) &* 0x1656_67B1_9E37_79F9
+      return Int(truncatingIfNeeded: mixed ^ (mixed >> 32))
+    }
   }
 }
