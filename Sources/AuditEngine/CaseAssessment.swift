@@ -34,7 +34,7 @@ public struct CaseAssessment: Sendable {
   ) {
     self.evaluation = evaluation
     let audit = evaluation.audit
-    let index = CaseIndex(audit)
+    let index = evaluation.index
     var specs: [String: RuleSpec] = [:]
     for rule in rules where specs[rule.id] == nil { specs[rule.id] = rule }
     var groups: [EpisodeFinding.Origin: [Finding]] = [:]

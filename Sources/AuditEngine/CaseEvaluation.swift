@@ -49,14 +49,18 @@ public struct CaseEvaluation: Sendable {
   /// Conditions that could not be decided (a `matches` past its step bound), located at the
   /// pattern; the command line prints them.
   public let warnings: [Diagnostic]
+  /// The case indexed by id: built once, by the evaluation, for whatever reads its results
+  /// (the assessment, the report).
+  public let index: CaseIndex
 
   /// Creates an evaluation.
   public init(
     audit: AuditCase, findings: [Finding], outcomes: [RuleOutcome], unmatchedActions: [String],
     undecided: [Undecided] = [],
-    warnings: [Diagnostic] = []
+    warnings: [Diagnostic] = [], index: CaseIndex? = nil
   ) {
     self.audit = audit
+    self.index = index ?? CaseIndex(audit)
     self.findings = findings
     self.outcomes = outcomes
     self.unmatchedActions = unmatchedActions

@@ -93,7 +93,7 @@ public struct CaseValues: Sendable {
     }
     let organizations = organizationPositions
     self.actions = Parallel.map(Array(audit.actions.indices)) { position in
-      // Read in place, not copied: see `withAction`.
+      // Read in place, not copied: see `inPlace`.
       audit.actions.withUnsafeBufferPointer { actions in
         let attributed = Self.attribution(of: actions[position], in: context.index).flatMap {
           organizations[$0]
@@ -147,19 +147,7 @@ public struct CaseValues: Sendable {
     let value: Value
     var rest = path.dropFirst()
     switch variable {
-    case 0:
-      guard let slot = rest.first else {
-        return withAction(position) { EvaluationSchema.actionLayout.value(at: $0, in: context) }
-      }
-      guard
-        let field = withAction(
-          position,
-          {
-            EvaluationSchema.actionLayout.field(slot, at: $0, in: context)
-          })
-      else { return nil }
-      value = field
-      rest = rest.dropFirst()
+    case 0: return inPlace(rest, of: position, in: audit.actions, EvaluationSchema.actionLayout)
     case 1: value = Self.actor(audit.actions[position], actions[position].organization, context)
     case 2: value = context.organization(actions[position].organization?.id)
     case 3: value = subject
@@ -169,11 +157,19 @@ public struct CaseValues: Sendable {
     return Self.descend(value, rest)
   }
 
-  /// `body` of the act at `position`, read in place: an act taken out of the case's list is
-  /// a copy, which counts a reference to every one of its fields (and the index reads one
-  /// field of every act).
-  private func withAction<T>(_ position: Int, _ body: (UnsafePointer<Action>) -> T) -> T {
-    audit.actions.withUnsafeBufferPointer { body($0.baseAddress! + position) }
+  /// The value at `slots` (none: the whole object) of the element at `position` of `list`,
+  /// read in place: an act taken out of the case's list is a copy, which counts a reference to
+  /// every one of its fields (and the index reads one field of every act).
+  private func inPlace<Subject>(
+    _ slots: ArraySlice<Int>, of position: Int, in list: [Subject], _ layout: ObjectLayout<Subject>
+  ) -> Value? {
+    list.withUnsafeBufferPointer { items in
+      let subject = items.baseAddress! + position
+      guard let slot = slots.first else { return layout.value(at: subject, in: context) }
+      return layout.field(slot, at: subject, in: context).flatMap {
+        Self.descend($0, slots.dropFirst())
+      }
+    }
   }
 
   /// The value at `path` (a variable of person scope, then slots) for the person at
@@ -183,19 +179,7 @@ public struct CaseValues: Sendable {
     let value: Value
     var rest = path.dropFirst()
     switch variable {
-    case 0:
-      guard let slot = rest.first else {
-        return audit.people.withUnsafeBufferPointer {
-          EvaluationSchema.personLayout.value(at: $0.baseAddress! + position, in: context)
-        }
-      }
-      guard
-        let field = audit.people.withUnsafeBufferPointer({
-          EvaluationSchema.personLayout.field(slot, at: $0.baseAddress! + position, in: context)
-        })
-      else { return nil }
-      value = field
-      rest = rest.dropFirst()
+    case 0: return inPlace(rest, of: position, in: audit.people, EvaluationSchema.personLayout)
     case 1: value = subject
     case 2: value = caseValue
     default: return nil

@@ -102,7 +102,7 @@ public struct Evaluator: Sendable {
     return CaseEvaluation(
       audit: audit, findings: findings, outcomes: outcomes.sorted { $0.rule < $1.rule },
       unmatchedActions: audit.actions.map(\.id).filter { !cited.contains($0) },
-      undecided: undecided.sorted(by: Undecided.order), warnings: warnings)
+      undecided: undecided.sorted(by: Undecided.order), warnings: warnings, index: values.index)
   }
 
   /// The positions in any of `lists`, ascending, each once.

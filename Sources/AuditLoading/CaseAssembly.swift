@@ -45,7 +45,7 @@ struct CaseAssembly {
       } else if !value.isNull {
         for item in decoder.list(value, "'\(name)'") { add(item, to: name) }
       }
-    case .list(let key, _):
+    case .list(let key):
       section = known(key)
     case .item(let node):
       if let section { add(node, to: section) }

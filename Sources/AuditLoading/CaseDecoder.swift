@@ -44,9 +44,10 @@ struct CaseDecoder {
       period = (from, to)
     }
     // Only the case's subject can reply.
-    for (response, location) in responses where subject != nil && response.to != subject {
-      decoder.report(
-        LoadErrors.responseNotBySubject(response.to, subject: subject!, at: location))
+    for (response, location) in responses {
+      if let subject, response.to != subject {
+        decoder.report(LoadErrors.responseNotBySubject(response.to, subject: subject, at: location))
+      }
     }
     guard let id, let title, let subject, let summary, let period else { return nil }
     return AuditCase(

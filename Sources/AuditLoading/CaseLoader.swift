@@ -17,29 +17,28 @@ public enum CaseLoader {
   /// turns out not to be well-formed YAML it is read again whole, for diagnostics located
   /// exactly as for any other file.
   public static func load(path: String, vocabulary: Vocabulary) throws(Diagnostics) -> LoadedCase {
-    let decoder = NodeDecoder(vocabulary: vocabulary)
-    let cases = CaseDecoder(decoder: decoder, path: path)
-    var audit: AuditCase?
-    var input: InputFile?
     if let feed = ChunkedInput(path: path) {
-      var assembly = CaseAssembly(cases: cases)
+      let decoder = NodeDecoder(vocabulary: vocabulary)
+      var assembly = CaseAssembly(cases: CaseDecoder(decoder: decoder, path: path))
       if let digest = parseAlongside(feed, path: path, into: &assembly) {
-        audit = assembly.finish()
-        input = InputFile(path: path, sha256: digest, byteCount: feed.byteCount)
-      } else {
-        // Not well-formed: read again whole below, for the located diagnostics.
-        decoder.bag = DiagnosticBag()
+        let input = InputFile(path: path, sha256: digest, byteCount: feed.byteCount)
+        return try validated(assembly.finish(), decoder, input)
       }
+      // Not well-formed: read again whole below, with a fresh decoder, for the located
+      // diagnostics.
     }
-    if input == nil {
-      let whole = try InputFile.read(path)
-      decoder.references.removeAll()
-      decoder.declared.removeAll()
-      audit = cases.decodeCase(try whole.yaml())
-      input = whole
-    }
+    let whole = try InputFile.read(path)
+    let decoder = NodeDecoder(vocabulary: vocabulary)
+    let audit = CaseDecoder(decoder: decoder, path: path).decodeCase(try whole.yaml())
+    return try validated(audit, decoder, whole)
+  }
+
+  /// The case once validated, or every problem `decoder` met.
+  private static func validated(_ audit: AuditCase?, _ decoder: NodeDecoder, _ input: InputFile)
+    throws(Diagnostics) -> LoadedCase
+  {
     if let audit { CaseValidator(decoder: decoder).validate(audit) }
-    guard let audit, let input, !decoder.bag.hasErrors else {
+    guard let audit, !decoder.bag.hasErrors else {
       throw Diagnostics(decoder.bag.sorted + LoadErrors.truncation(decoder.bag))
     }
     return LoadedCase(audit: audit, input: input)

@@ -16,9 +16,6 @@ final class ChunkedInput: @unchecked Sendable {
   private let hashing = DispatchQueue(label: "audit.case-hash")
   /// How many bytes were read.
   private(set) var byteCount = 0
-  /// True once a read failed, or the file starts with a UTF-16 or UTF-32 byte-order mark
-  /// (which libyaml would decode, where a case must be UTF-8).
-  private(set) var failed = false
 
   /// Opens `path` when it is a regular file; nil otherwise (a pipe, a device, a folder), to
   /// be read whole the ordinary way.
@@ -40,22 +37,20 @@ final class ChunkedInput: @unchecked Sendable {
     hashing.sync { hasher.finalize() }
   }
 
-  /// Fills `buffer` with up to `size` bytes; 0 bytes means the end of the file.
+  /// Fills `buffer` with up to `size` bytes; 0 bytes means the end of the file. Nil when the
+  /// read failed, or the file starts with a UTF-16 or UTF-32 byte-order mark (which libyaml
+  /// would decode, where a case must be UTF-8): libyaml then stops with a reader error.
   fileprivate func fill(_ buffer: UnsafeMutablePointer<UInt8>, size: Int) -> Int? {
     while true {
       let count = Glibc.read(descriptor, buffer, size)
       if count < 0 && errno == EINTR { continue }
-      guard count >= 0 else {
-        failed = true
-        return nil
-      }
+      guard count >= 0 else { return nil }
       if byteCount == 0, count >= 2 {
         let (first, second) = (buffer[0], buffer[1])
         // FE FF / FF FE (UTF-16 or UTF-32 LE) and 00 00 FE FF (UTF-32 BE): not UTF-8.
         if (first == 0xFE && second == 0xFF) || (first == 0xFF && second == 0xFE)
           || (first == 0 && second == 0)
         {
-          failed = true
           return nil
         }
       }

@@ -3,8 +3,6 @@ import Foundation
 
 /// Where a parse takes its events from.
 enum EventFeed {
-  /// Not set yet.
-  case none
   /// libyaml's parser, on this thread.
   case parser(UnsafeMutablePointer<yaml_parser_t>)
   /// Batches a parsing thread recorded (`EventQueue.parse`).
@@ -64,7 +62,7 @@ final class EventQueue: @unchecked Sendable {
         batch = reused
       }
       if end {
-        succeeded = !feed.failed
+        succeeded = true
         break
       }
     }

@@ -19,9 +19,6 @@ public struct YAMLReader: Sendable {
   /// Creates a reader with the default bounds.
   public init() {}
 
-  /// `text` in Unicode Normalization Form C: every scalar of a case or a rule passes here,
-  /// so "Café" typed precomposed and "Cafe\u{301}" typed decomposed are one string to `==`,
-  /// `contains` and `matches` alike. ASCII text (nearly all of it) is left untouched.
   /// True when no byte is past 0x7F, read eight at a time (every scalar is checked).
   static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let base = bytes.baseAddress else { return true }
@@ -39,16 +36,18 @@ public struct YAMLReader: Sendable {
     return high & 0x8080_8080_8080_8080 == 0
   }
 
+  /// `text` in Unicode Normalization Form C: every scalar of a case or a rule passes here,
+  /// so "Café" typed precomposed and "Cafe\u{301}" typed decomposed are one string to `==`,
+  /// `contains` and `matches` alike. ASCII text (nearly all of it) is left untouched.
   static func normalized(_ text: String) -> String {
     text.utf8.contains { $0 >= 0x80 } ? text.precomposedStringWithCanonicalMapping : text
   }
 
   /// Parses `text`; the path is used for locations only.
   public func read(_ text: String, path: String) throws(Diagnostics) -> YAMLNode {
-    var bytes = Array(text.utf8)
-    var state = ParseState(
-      path: path, source: SourceText(path: path, text: text), bytes: bytes, reader: self)
-    if bytes.isEmpty { bytes = [0x20] }
+    let source = SourceText(path: path, text: text)
+    let fileBytes = Array(text.utf8)
+    var bytes = fileBytes.isEmpty ? [0x20] : fileBytes
     let count = bytes.count
     let result: Result<YAMLNode, Diagnostics> = bytes.withUnsafeMutableBufferPointer { buffer in
       var parser = yaml_parser_t()
@@ -59,7 +58,8 @@ public struct YAMLReader: Sendable {
       defer { yaml_parser_delete(&parser) }
       yaml_parser_set_input_string(&parser, buffer.baseAddress, count)
       return withUnsafeMutablePointer(to: &parser) { parser in
-        state.feed = .parser(parser)
+        var state = ParseState(
+          path: path, feed: .parser(parser), source: source, bytes: fileBytes, reader: self)
         return state.run()
       }
     }
@@ -78,9 +78,8 @@ public struct YAMLReader: Sendable {
     _ events: EventQueue, path: String, streamedLists: Set<String>,
     into sink: @escaping (TopLevelPart) -> Void
   ) throws(Diagnostics) {
-    var state = ParseState(path: path, source: nil, bytes: nil, reader: self)
+    var state = ParseState(path: path, feed: .queued(events), source: nil, bytes: nil, reader: self)
     state.streamedLists = streamedLists
-    state.feed = .queued(events)
     state.sink = sink
     defer { state.handBack() }
     _ = try state.run().get()
@@ -94,7 +93,7 @@ enum TopLevelPart: Sendable {
   /// An entry of the root mapping with its value read whole.
   case entry(key: YAMLNode, value: YAMLNode)
   /// An entry of the root mapping whose value is a list handed over item by item.
-  case list(key: YAMLNode, at: SourceLocation)
+  case list(key: YAMLNode)
   /// One item of the list last started.
   case item(YAMLNode)
   /// The document's root when it is not a mapping, read whole.
@@ -115,7 +114,7 @@ private struct ParseState {
   var sink: ((TopLevelPart) -> Void)?
   var streamedLists: Set<String> = []
   /// Where the events come from.
-  var feed = EventFeed.none
+  let feed: EventFeed
   /// When the events come from a queue: the batch being read, the next event's index in it,
   /// and the batch before it, handed back once this one is done (a batch is handed back only
   /// when its events can no longer be in use).
@@ -132,8 +131,9 @@ private struct ParseState {
   /// capped like every other list of errors.
   var problems = DiagnosticBag()
 
-  init(path: String, source: SourceText?, bytes: [UInt8]?, reader: YAMLReader) {
+  init(path: String, feed: EventFeed, source: SourceText?, bytes: [UInt8]?, reader: YAMLReader) {
     self.path = path
+    self.feed = feed
     self.source = source
     self.bytes = bytes
     self.reader = reader
@@ -186,14 +186,14 @@ private struct ParseState {
         batch = EventBatch()
         index = 0
         guard let next = queue.pop() else {
+          // libyaml stopped before the end: the caller reads the file again whole, and that
+          // reading's located diagnostics are the ones shown.
           throw Diagnostics([LoadErrors.yamlSyntax("malformed YAML", at: nil)])
         }
         batch = next
       }
       defer { index += 1 }
       return batch.events[index]
-    case .none:
-      throw Diagnostics([LoadErrors.yamlSyntax("could not start the YAML parser", at: nil)])
     }
   }
 
@@ -321,12 +321,7 @@ private struct ParseState {
       }
       var items: [YAMLNode] = []
       items.reserveCapacity(4)
-      while true {
-        var child = try next()
-        defer { release(&child) }
-        if child.type == YAML_SEQUENCE_END_EVENT { break }
-        items.append(try node(from: &child, depth: depth + 1))
-      }
+      try forEachItem(depth: depth) { items.append($0) }
       result = YAMLNode(.sequence(items), at: start)
     case YAML_MAPPING_START_EVENT:
       anchor = string(event.data.mapping_start.anchor)
@@ -347,41 +342,62 @@ private struct ParseState {
   {
     var pairs: [(key: YAMLNode, value: YAMLNode)] = []
     pairs.reserveCapacity(8)
-    var seen: [String: SourceLocation] = [:]
-    while true {
-      var keyEvent = try next()
-      defer { release(&keyEvent) }
-      if keyEvent.type == YAML_MAPPING_END_EVENT { break }
-      let key = try node(from: &keyEvent, depth: depth + 1)
-      var valueEvent = try next()
-      defer { release(&valueEvent) }
-      let value = try node(from: &valueEvent, depth: depth + 1)
-      check(key, against: &seen, earlier: pairs)
-      pairs.append((key, value))
+    try forEachEntry(depth: depth) { state, key, valueEvent throws(Diagnostics) in
+      pairs.append((key, try state.node(from: &valueEvent, depth: depth + 1)))
     }
     return pairs
   }
 
+  /// Reads a sequence's items to its end, each handed to `take` as it is built.
+  private mutating func forEachItem(depth: Int, _ take: (YAMLNode) -> Void) throws(Diagnostics) {
+    while true {
+      var child = try next()
+      defer { release(&child) }
+      if child.type == YAML_SEQUENCE_END_EVENT { return }
+      take(try node(from: &child, depth: depth + 1))
+    }
+  }
+
+  /// Reads a mapping's entries to its end: each key is built and checked (`check`), then
+  /// `body` reads its value from the value's first event.
+  private mutating func forEachEntry(
+    depth: Int,
+    _ body: (inout ParseState, YAMLNode, inout yaml_event_t) throws(Diagnostics) -> Void
+  ) throws(Diagnostics) {
+    var keys: [YAMLNode] = []
+    keys.reserveCapacity(8)
+    var seen: [String: SourceLocation] = [:]
+    while true {
+      var keyEvent = try next()
+      defer { release(&keyEvent) }
+      if keyEvent.type == YAML_MAPPING_END_EVENT { return }
+      let key = try node(from: &keyEvent, depth: depth + 1)
+      var valueEvent = try next()
+      defer { release(&valueEvent) }
+      try body(&self, key, &valueEvent)
+      check(key, against: &seen, earlier: keys)
+      keys.append(key)
+    }
+  }
+
   /// Reports a key that is a collection, a merge key or a key already given in its mapping.
   /// The keys of a small mapping (nearly all) are compared one by one with the `earlier`
-  /// pairs; past `linearKeys`, or when there are no pairs kept (the root, streamed), they are
-  /// looked up in `seen`, filled as they come.
+  /// keys; past `linearKeys`, they are looked up in `seen`, filled as they come.
   private mutating func check(
-    _ key: YAMLNode, against seen: inout [String: SourceLocation],
-    earlier: [(key: YAMLNode, value: YAMLNode)]? = nil
+    _ key: YAMLNode, against seen: inout [String: SourceLocation], earlier: [YAMLNode]
   ) {
     guard let name = key.scalar else {
       problems.report(LoadErrors.complexKey(at: key.location))
       return
     }
-    let linear = earlier.map { $0.count < Self.linearKeys } ?? false
+    let linear = earlier.count < Self.linearKeys
     var first: SourceLocation?
     if linear {
-      first = earlier?.first(where: { $0.key.scalar == name })?.key.location
+      first = earlier.first(where: { $0.scalar == name })?.location
     } else {
-      if seen.isEmpty, let earlier {
-        for pair in earlier.reversed() {
-          if let earlierName = pair.key.scalar { seen[earlierName] = pair.key.location }
+      if seen.isEmpty {
+        for earlierKey in earlier.reversed() {
+          if let earlierName = earlierKey.scalar { seen[earlierName] = earlierKey.location }
         }
       }
       first = seen[name]
@@ -412,32 +428,21 @@ private struct ParseState {
       string(event.data.mapping_start.tag), at: location(event.start_mark),
       allowed: ["tag:yaml.org,2002:map"])
     sink(.start(location(event.start_mark)))
-    var seen: [String: SourceLocation] = [:]
-    while true {
-      var keyEvent = try next()
-      defer { release(&keyEvent) }
-      if keyEvent.type == YAML_MAPPING_END_EVENT { break }
-      let key = try node(from: &keyEvent, depth: 1)
-      check(key, against: &seen)
-      var valueEvent = try next()
-      defer { release(&valueEvent) }
+    try forEachEntry(depth: 0) { state, key, valueEvent throws(Diagnostics) in
       guard valueEvent.type == YAML_SEQUENCE_START_EVENT,
         valueEvent.data.sequence_start.anchor == nil,
-        let name = key.scalar, streamedLists.contains(name)
+        let name = key.scalar, state.streamedLists.contains(name)
       else {
-        sink(.entry(key: key, value: try node(from: &valueEvent, depth: 1)))
-        continue
+        sink(.entry(key: key, value: try state.node(from: &valueEvent, depth: 1)))
+        return
       }
-      let start = location(valueEvent.start_mark)
-      try checkTag(
-        string(valueEvent.data.sequence_start.tag), at: start, allowed: ["tag:yaml.org,2002:seq"])
-      sink(.list(key: key, at: start))
-      while true {
-        var child = try next()
-        defer { release(&child) }
-        if child.type == YAML_SEQUENCE_END_EVENT { break }
-        sink(.item(try node(from: &child, depth: 2)))
+      if valueEvent.data.sequence_start.tag != nil {
+        try state.checkTag(
+          state.string(valueEvent.data.sequence_start.tag),
+          at: state.location(valueEvent.start_mark), allowed: ["tag:yaml.org,2002:seq"])
       }
+      sink(.list(key: key))
+      try state.forEachItem(depth: 1) { sink(.item($0)) }
     }
   }
 

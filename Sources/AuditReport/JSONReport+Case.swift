@@ -94,26 +94,16 @@ extension JSONReport {
       json.field("published", source.published?.description)
       json.field("url", source.url)
       json.field("url_linked", source.url.flatMap(ReportText.linkDestination) != nil)
-      json.key("archive")
-      if let archive = source.archive {
-        json.object { json in
-          json.field("path", archive.path)
-          json.field("sha256", archive.sha256)
-        }
-      } else {
-        json.null()
+      json.object("archive", ifPresent: source.archive) { json, archive in
+        json.field("path", archive.path)
+        json.field("sha256", archive.sha256)
       }
       json.field("by", source.by)
       json.field("derived_from", strings: source.derivedFrom)
       json.field("language", source.language)
-      json.key("republished_from")
-      if let original = source.republishedFrom {
-        json.object { json in
-          json.field("publisher", original.publisher)
-          json.field("url", original.url)
-        }
-      } else {
-        json.null()
+      json.object("republished_from", ifPresent: source.republishedFrom) { json, original in
+        json.field("publisher", original.publisher)
+        json.field("url", original.url)
       }
       json.field("cited", contents.isCited(source.id))
       json.field(

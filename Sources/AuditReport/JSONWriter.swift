@@ -158,6 +158,15 @@ struct JSONWriter {
     object(body)
   }
 
+  /// `"key": {…}` written by `body` from `value`, or `"key": null` without one.
+  mutating func object<Value>(
+    _ name: StaticString, ifPresent value: Value?, _ body: (inout JSONWriter, Value) -> Void
+  ) {
+    key(name)
+    guard let value else { return null() }
+    object { body(&$0, value) }
+  }
+
   /// `"key": […]`.
   mutating func array(_ name: StaticString, _ body: (inout JSONWriter) -> Void) {
     key(name)

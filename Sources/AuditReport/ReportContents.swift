@@ -62,7 +62,7 @@ final class ReportContents {
         CaseEvaluation(
           audit: audit, findings: evaluation.findings.filter { shown.contains($0.rule) },
           outcomes: evaluation.outcomes, unmatchedActions: evaluation.unmatchedActions,
-          undecided: evaluation.undecided),
+          undecided: evaluation.undecided, index: evaluation.index),
         rules: catalog.rules, principles: catalog.principles.map(\.id),
         verified: context.verification)
       return (assessment, Self.quoteChecks(audit, context.verification))
@@ -70,7 +70,7 @@ final class ReportContents {
       let actions = ChronologicalActions(
         all: audit.actions, order: Self.chronological(audit.actions))
       let unmatched = Set(evaluation.unmatchedActions)
-      return (CaseIndex(audit), actions, actions.filter { unmatched.contains($0.id) })
+      return (evaluation.index, actions, actions.filter { unmatched.contains($0.id) })
     }
     self.assessment = assessment
     self.index = index
