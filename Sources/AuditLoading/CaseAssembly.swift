@@ -55,15 +55,9 @@ struct CaseAssembly {
   /// The name of a top-level key the format declares; an unknown one is reported.
   private func known(_ key: YAMLNode) -> String? {
     let schema = FormatSchema.caseFile
-    guard let name = key.scalar else { return nil }
-    guard schema.key(name) != nil else {
-      decoder.report(
-        LoadErrors.unknownKey(
-          name, in: schema.what, hint: decoder.hint(for: name, in: schema.keyNames),
-          at: key.location))
-      return nil
-    }
-    if decoder.recordsKeysRead { decoder.keysRead.insert(schema.name + "." + name) }
+    guard decoder.position(of: key, in: schema, as: schema.what) != nil, let name = key.scalar
+    else { return nil }
+    decoder.noteRead(name, of: schema)
     return name
   }
 

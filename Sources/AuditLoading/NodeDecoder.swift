@@ -87,16 +87,29 @@ final class NodeDecoder {
     // and no copy of the nodes per mapping read.
     var slots = [Int32](repeating: -1, count: schema.keys.count)
     for (index, pair) in pairs.enumerated() {
-      guard let name = pair.key.scalar else { continue }
-      if let position = schema.positions.position(of: name) {
+      if let position = position(of: pair.key, in: schema, as: what) {
         slots[position] = Int32(index)
-      } else {
-        report(
-          LoadErrors.unknownKey(
-            name, in: what, hint: hint(for: name, in: schema.keyNames), at: pair.key.location))
       }
     }
     return Fields(node: node, what: what, schema: schema, pairs: pairs, slots: slots, decoder: self)
+  }
+
+  /// Where the key `key` (a scalar) stands in `schema`; an undeclared key is reported, as a
+  /// key of `what`, and a collection as key is left to the reader, which reports it.
+  func position(of key: YAMLNode, in schema: FormatSchema, as what: String) -> Int? {
+    guard let name = key.scalar else { return nil }
+    guard let position = schema.positions.position(of: name) else {
+      report(
+        LoadErrors.unknownKey(
+          name, in: what, hint: hint(for: name, in: schema.keyNames), at: key.location))
+      return nil
+    }
+    return position
+  }
+
+  /// Notes that a decoder asked for `key` of `schema` (when `recordsKeysRead`).
+  func noteRead(_ key: String, of schema: FormatSchema) {
+    if recordsKeysRead { keysRead.insert(schema.name + "." + key) }
   }
 
   /// The text of a scalar; any collection is an error.
@@ -239,7 +252,7 @@ struct Fields {
       assertionFailure("'\(key)' is not declared in \(schema.name)")
       return nil
     }
-    if decoder.recordsKeysRead { decoder.keysRead.insert(schema.name + "." + key) }
+    decoder.noteRead(key, of: schema)
     return position
   }
 
