@@ -342,8 +342,11 @@ private struct ParseState {
   {
     var pairs: [(key: YAMLNode, value: YAMLNode)] = []
     pairs.reserveCapacity(8)
+    var seen: [String: SourceLocation] = [:]
     try forEachEntry(depth: depth) { state, key, valueEvent throws(Diagnostics) in
-      pairs.append((key, try state.node(from: &valueEvent, depth: depth + 1)))
+      let value = try state.node(from: &valueEvent, depth: depth + 1)
+      state.check(key, against: &seen, earlier: pairs)
+      pairs.append((key, value))
     }
     return pairs
   }
@@ -358,15 +361,12 @@ private struct ParseState {
     }
   }
 
-  /// Reads a mapping's entries to its end: each key is built and checked (`check`), then
-  /// `body` reads its value from the value's first event.
+  /// Reads a mapping's entries to its end: each key is built, then `body` reads its value
+  /// from the value's first event (and checks the key, `check`).
   private mutating func forEachEntry(
     depth: Int,
     _ body: (inout ParseState, YAMLNode, inout yaml_event_t) throws(Diagnostics) -> Void
   ) throws(Diagnostics) {
-    var keys: [YAMLNode] = []
-    keys.reserveCapacity(8)
-    var seen: [String: SourceLocation] = [:]
     while true {
       var keyEvent = try next()
       defer { release(&keyEvent) }
@@ -375,29 +375,29 @@ private struct ParseState {
       var valueEvent = try next()
       defer { release(&valueEvent) }
       try body(&self, key, &valueEvent)
-      check(key, against: &seen, earlier: keys)
-      keys.append(key)
     }
   }
 
   /// Reports a key that is a collection, a merge key or a key already given in its mapping.
   /// The keys of a small mapping (nearly all) are compared one by one with the `earlier`
-  /// keys; past `linearKeys`, they are looked up in `seen`, filled as they come.
+  /// pairs; past `linearKeys`, or when no pairs are kept (the streamed root), they are looked
+  /// up in `seen`, filled as they come.
   private mutating func check(
-    _ key: YAMLNode, against seen: inout [String: SourceLocation], earlier: [YAMLNode]
+    _ key: YAMLNode, against seen: inout [String: SourceLocation],
+    earlier: [(key: YAMLNode, value: YAMLNode)]? = nil
   ) {
     guard let name = key.scalar else {
       problems.report(LoadErrors.complexKey(at: key.location))
       return
     }
-    let linear = earlier.count < Self.linearKeys
+    let linear = earlier.map { $0.count < Self.linearKeys } ?? false
     var first: SourceLocation?
     if linear {
-      first = earlier.first(where: { $0.scalar == name })?.location
+      first = earlier?.first(where: { $0.key.scalar == name })?.key.location
     } else {
-      if seen.isEmpty {
-        for earlierKey in earlier.reversed() {
-          if let earlierName = earlierKey.scalar { seen[earlierName] = earlierKey.location }
+      if seen.isEmpty, let earlier {
+        for pair in earlier.reversed() {
+          if let earlierName = pair.key.scalar { seen[earlierName] = pair.key.location }
         }
       }
       first = seen[name]
@@ -428,7 +428,9 @@ private struct ParseState {
       string(event.data.mapping_start.tag), at: location(event.start_mark),
       allowed: ["tag:yaml.org,2002:map"])
     sink(.start(location(event.start_mark)))
+    var seen: [String: SourceLocation] = [:]
     try forEachEntry(depth: 0) { state, key, valueEvent throws(Diagnostics) in
+      state.check(key, against: &seen)
       guard valueEvent.type == YAML_SEQUENCE_START_EVENT,
         valueEvent.data.sequence_start.anchor == nil,
         let name = key.scalar, state.streamedLists.contains(name)
