@@ -7,11 +7,11 @@ public struct CaseAssessment: Sendable {
   /// A pattern rule's hit, with the findings whose acts it counts.
   public struct Pattern: Sendable, Hashable {
     /// The hit: the rule and every act in its window.
-    public var hit: Finding
+    public var hit: RuleHit
     /// The ids of the findings that hold those acts, in the findings' order.
     public var findings: [String]
     /// Creates a pattern.
-    public init(hit: Finding, findings: [String]) {
+    public init(hit: RuleHit, findings: [String]) {
       self.hit = hit
       self.findings = findings
     }
@@ -20,12 +20,12 @@ public struct CaseAssessment: Sendable {
   /// The evaluation the assessment groups.
   public let evaluation: CaseEvaluation
   /// One finding per episode about the subject: most severe first, then strongest, then earliest.
-  public let findings: [EpisodeFinding]
+  public let findings: [Finding]
   /// Pattern hits about the subject, by rule.
   public let patterns: [Pattern]
   /// Hits of context rules (standards) and hits about organisations other than the subject,
   /// by the date of their first act, then rule.
-  public let context: [Finding]
+  public let context: [RuleHit]
 
   /// Groups `evaluation`'s hits; `rules` tells each hit's basis, `principles` the catalogue order.
   public init(
@@ -37,10 +37,10 @@ public struct CaseAssessment: Sendable {
     let index = evaluation.index
     var specs: [String: RuleSpec] = [:]
     for rule in rules where specs[rule.id] == nil { specs[rule.id] = rule }
-    var groups: [EpisodeFinding.Origin: [Finding]] = [:]
-    var patternHits: [Finding] = []
-    var context: [Finding] = []
-    for hit in evaluation.findings {
+    var groups: [Finding.Origin: [RuleHit]] = [:]
+    var patternHits: [RuleHit] = []
+    var context: [RuleHit] = []
+    for hit in evaluation.hits {
       let spec = specs[hit.rule]
       if case .standard? = spec?.basis {
         context.append(hit)
@@ -57,7 +57,7 @@ public struct CaseAssessment: Sendable {
     }
     let rank = Dictionary(
       principles.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-    let builder = EpisodeFindingBuilder(
+    let builder = FindingBuilder(
       audit: audit, index: index, specs: specs, principleRank: rank, verified: verified)
     let findings = groups.map { builder.finding($0.key, hits: $0.value) }.sorted(by: Self.order)
     self.findings = findings
@@ -79,15 +79,15 @@ public struct CaseAssessment: Sendable {
   }
 
   /// By rule, then the acts cited, then the person.
-  static func hitOrder(_ a: Finding, _ b: Finding) -> Bool {
-    let key = { (hit: Finding) in
+  static func hitOrder(_ a: RuleHit, _ b: RuleHit) -> Bool {
+    let key = { (hit: RuleHit) in
       hit.actions.joined(separator: "\u{0}") + "\u{1}" + (hit.person ?? "")
     }
     return (a.rule, key(a)) < (b.rule, key(b))
   }
 
   /// Most severe first, then the strongest, then the earliest act, then id.
-  static func order(_ a: EpisodeFinding, _ b: EpisodeFinding) -> Bool {
+  static func order(_ a: Finding, _ b: Finding) -> Bool {
     if a.severity != b.severity { return a.severity > b.severity }
     if a.strength != b.strength { return a.strength > b.strength }
     let (da, db) = (a.span?.firstDay ?? Int.max, b.span?.firstDay ?? Int.max)

@@ -8,26 +8,26 @@ public struct RuleOutcome: Sendable, Hashable {
   public let considered: Int
   /// The earliest and latest date of the actions considered.
   public let span: (first: DateRange, last: DateRange)?
-  /// How many findings it produced.
-  public let findings: Int
+  /// How many hits it produced.
+  public let hits: Int
   /// How many of the actions (or people) considered it was undecided for: its condition was
   /// unknown because data was missing.
   public let undecided: Int
 
   /// Creates an outcome.
   public init(
-    rule: String, considered: Int, span: (first: DateRange, last: DateRange)?, findings: Int,
+    rule: String, considered: Int, span: (first: DateRange, last: DateRange)?, hits: Int,
     undecided: Int = 0
   ) {
     self.rule = rule
     self.considered = considered
     self.span = span
-    self.findings = findings
+    self.hits = hits
     self.undecided = undecided
   }
 
   public static func == (lhs: RuleOutcome, rhs: RuleOutcome) -> Bool {
-    lhs.rule == rhs.rule && lhs.considered == rhs.considered && lhs.findings == rhs.findings
+    lhs.rule == rhs.rule && lhs.considered == rhs.considered && lhs.hits == rhs.hits
       && lhs.undecided == rhs.undecided
       && lhs.span?.first == rhs.span?.first && lhs.span?.last == rhs.span?.last
   }
@@ -38,8 +38,8 @@ public struct RuleOutcome: Sendable, Hashable {
 public struct CaseEvaluation: Sendable {
   /// The case evaluated.
   public let audit: AuditCase
-  /// Findings ordered by principle, severity (highest first), rule, date.
-  public let findings: [Finding]
+  /// Rule hits ordered by principle, severity (highest first), rule, date.
+  public let hits: [RuleHit]
   /// One outcome per rule, by rule id.
   public let outcomes: [RuleOutcome]
   /// Ids of the actions no rule cited, in case order.
@@ -55,13 +55,13 @@ public struct CaseEvaluation: Sendable {
 
   /// Creates an evaluation.
   public init(
-    audit: AuditCase, findings: [Finding], outcomes: [RuleOutcome], unmatchedActions: [String],
+    audit: AuditCase, hits: [RuleHit], outcomes: [RuleOutcome], unmatchedActions: [String],
     undecided: [Undecided] = [],
     warnings: [Diagnostic] = [], index: CaseIndex? = nil
   ) {
     self.audit = audit
     self.index = index ?? CaseIndex(audit)
-    self.findings = findings
+    self.hits = hits
     self.outcomes = outcomes
     self.unmatchedActions = unmatchedActions
     self.undecided = undecided

@@ -43,12 +43,12 @@ public struct CompiledRule: Sendable {
   }
 
   /// Compiles every rule of a catalogue, collecting the problems of all of them.
-  public static func compileAll(_ catalog: RuleCatalog) throws(Diagnostics) -> [CompiledRule] {
+  public static func compileAll(_ catalogue: RuleCatalogue) throws(Diagnostics) -> [CompiledRule] {
     var bag = DiagnosticBag()
     var rules: [CompiledRule] = []
-    for spec in catalog.rules {
+    for spec in catalogue.rules {
       do {
-        rules.append(try compile(spec, vocabulary: catalog.vocabulary))
+        rules.append(try compile(spec, vocabulary: catalogue.vocabulary))
       } catch { bag.report(contentsOf: error.all) }
     }
     guard !bag.hasErrors else { throw Diagnostics(bag.sorted) }

@@ -28,7 +28,7 @@ public struct Evaluator: Sendable {
   /// Evaluates every rule; `verified` tells, per evidence item, whether its quote was found in
   /// the archive.
   ///
-  /// Each rule is evaluated only on the acts its condition can hold for (`ActionIndex`), and a
+  /// Each rule is evaluated only on the acts its condition can hold for (`CandidateIndex`), and a
   /// large case is cut into pieces evaluated on every core; the result does not depend on
   /// either: the same findings, outcomes and undecided acts, in the same order.
   public func evaluate(_ audit: AuditCase, verified: QuoteVerification = .init()) -> CaseEvaluation
@@ -43,11 +43,11 @@ public struct Evaluator: Sendable {
     let indexed = requirements.map { found in
       found.first { $0.demand.elements != nil } ?? found.first
     }
-    let actionIndex = ActionIndex(
+    let actionIndex = CandidateIndex(
       count: laidOut.actions.count,
       requirements: rules.indices.filter { !personRule[$0] }.compactMap { indexed[$0] }
     ) { [laidOut] in laidOut.value(at: $0, ofAction: $1) }
-    let personIndex = ActionIndex(
+    let personIndex = CandidateIndex(
       count: laidOut.people.count,
       requirements: rules.indices.filter { personRule[$0] }.compactMap { indexed[$0] }
     ) { [laidOut] in laidOut.value(at: $0, ofPerson: $1) }
@@ -100,7 +100,7 @@ public struct Evaluator: Sendable {
     findings.sort(by: Self.order)
     let cited = Set(findings.flatMap(\.actions))
     return CaseEvaluation(
-      audit: audit, findings: findings, outcomes: outcomes.sorted { $0.rule < $1.rule },
+      audit: audit, hits: findings, outcomes: outcomes.sorted { $0.rule < $1.rule },
       unmatchedActions: audit.actions.map(\.id).filter { !cited.contains($0) },
       undecided: undecided.sorted(by: Undecided.order), warnings: warnings, index: values.index)
   }
@@ -120,7 +120,7 @@ public struct Evaluator: Sendable {
   public func evaluate(
     _ rule: CompiledRule, _ values: CaseValues, _ verified: QuoteVerification = .init()
   )
-    -> (findings: [Finding], outcome: RuleOutcome, undecided: [Undecided])
+    -> (findings: [RuleHit], outcome: RuleOutcome, undecided: [Undecided])
   {
     var scopes = ScopeSummaries(values)
     let positions = targets(rule, values, candidates: nil)
@@ -140,7 +140,7 @@ public struct Evaluator: Sendable {
   /// The finding `rule` makes of `hit`.
   private func finding(
     _ rule: CompiledRule, _ hit: Hit, _ values: CaseValues, _ verified: QuoteVerification
-  ) -> Finding {
+  ) -> RuleHit {
     switch hit {
     case .actions(let group): actionFinding(rule, group, values.index, verified)
     case .person(let position): personFinding(rule, values.people[position], values, verified)
@@ -176,7 +176,7 @@ public struct Evaluator: Sendable {
         decisions.matched.map(Hit.person),
         RuleOutcome(
           rule: spec.id, considered: scopes.people(spec.appliesTo), span: nil,
-          findings: decisions.matched.count, undecided: decisions.undecided.count),
+          hits: decisions.matched.count, undecided: decisions.undecided.count),
         decisions.undecided
       )
     }
@@ -191,7 +191,7 @@ public struct Evaluator: Sendable {
     return (
       groups.map(Hit.actions),
       RuleOutcome(
-        rule: spec.id, considered: scope.count, span: scope.span, findings: groups.count,
+        rule: spec.id, considered: scope.count, span: scope.span, hits: groups.count,
         undecided: decisions.undecided.count),
       decisions.undecided.sorted(by: Undecided.order)
     )
@@ -258,17 +258,17 @@ public struct Evaluator: Sendable {
   private func actionFinding(
     _ rule: CompiledRule, _ group: [CaseValues.ActionBinding], _ index: CaseIndex,
     _ verified: QuoteVerification
-  ) -> Finding {
+  ) -> RuleHit {
     let first = group[0]
     var weakest: (Strength, String)?
-    var evidence: [Finding.CitedEvidence] = []
+    var evidence: [RuleHit.CitedEvidence] = []
     for binding in group {
       let speakers = Set([binding.action.actor] + (binding.organization.map { [$0.id] } ?? []))
       let grade = grader.grade(binding.action.evidence, speakers: speakers, in: index)
       if weakest == nil || grade.0 < weakest!.0 { weakest = grade }
       evidence += cite(binding.action.evidence, action: binding.action.id, index, verified)
     }
-    return Finding(
+    return RuleHit(
       rule: rule.spec.id, title: rule.spec.title, principle: rule.spec.basis.id,
       severity: rule.spec.severity, organization: first.organization?.id ?? first.action.actor,
       actions: group.map(\.action.id), person: nil, message: rule.message.render(first.bindings),
@@ -281,14 +281,14 @@ public struct Evaluator: Sendable {
   private func personFinding(
     _ rule: CompiledRule, _ binding: CaseValues.PersonBinding, _ values: CaseValues,
     _ verified: QuoteVerification
-  ) -> Finding {
+  ) -> RuleHit {
     let audit = values.audit
     let items = binding.person.positions.flatMap(\.evidence)
     let (strength, basis) =
       items.isEmpty
       ? (.alleged, "no evidence is recorded for the person's positions")
       : grader.grade(items, speakers: [binding.person.id], in: values.index)
-    return Finding(
+    return RuleHit(
       rule: rule.spec.id, title: rule.spec.title, principle: rule.spec.basis.id,
       severity: rule.spec.severity, organization: audit.subject, actions: [],
       person: binding.person.id, message: rule.message.render(binding.bindings),
@@ -301,10 +301,10 @@ public struct Evaluator: Sendable {
   private func cite(
     _ items: [Evidence], action: String, _ index: CaseIndex, _ verified: QuoteVerification
   )
-    -> [Finding.CitedEvidence]
+    -> [RuleHit.CitedEvidence]
   {
     items.map { item in
-      Finding.CitedEvidence(
+      RuleHit.CitedEvidence(
         action: action, evidence: item, reliability: index.source(item.source)?.reliability ?? .F,
         verified: verified.status(of: item))
     }
@@ -320,12 +320,12 @@ public struct Evaluator: Sendable {
 
   /// Each top-level condition of `when`, with the case values it read; `lines` holds the
   /// conditions already put on one line, by their text.
-  static func conditions(_ trace: Trace, lines: [String: String] = [:]) -> [Finding.Condition] {
+  static func conditions(_ trace: Trace, lines: [String: String] = [:]) -> [RuleHit.Condition] {
     trace.conjuncts.map { conjunct in
       var values: [String] = []
       collectPaths(conjunct, into: &values)
       let text = lines[conjunct.text] ?? SourceText.oneLine(conjunct.text)
-      return Finding.Condition(text: text, values: values)
+      return RuleHit.Condition(text: text, values: values)
     }
   }
 
@@ -396,7 +396,7 @@ public struct Evaluator: Sendable {
       || variables.contains(String(decoding: text.utf8.prefix(rootLength), as: UTF8.self))
   }
 
-  static func order(_ a: Finding, _ b: Finding) -> Bool {
+  static func order(_ a: RuleHit, _ b: RuleHit) -> Bool {
     if a.principle != b.principle { return a.principle < b.principle }
     if a.severity != b.severity { return a.severity > b.severity }
     if a.rule != b.rule { return a.rule < b.rule }

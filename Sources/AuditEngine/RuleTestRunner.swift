@@ -31,7 +31,7 @@ public struct RuleTestRunner: Sendable {
   /// Why a test failed, or nil. A `no_match` test is not passed by an undecided act: it says
   /// the rule clears the act, and an unknown condition clears nothing. An `undecided` test
   /// passes only when the rule neither fires nor clears the act.
-  static func failure(of test: RuleTest, _ findings: [Finding], undecided: [Undecided] = [])
+  static func failure(of test: RuleTest, _ findings: [RuleHit], undecided: [Undecided] = [])
     -> String?
   {
     if test.expectUndecided {

@@ -49,14 +49,14 @@ public struct CompiledExpression: Sendable {
 
   /// The value for `bindings`, where `bindings[i]` is the value of `scope.variables[i]`.
   public func evaluate(_ bindings: [Value]) -> Value {
-    var evaluator = Evaluator(bindings: bindings, localCount: localCount)
+    var evaluator = Interpreter(bindings: bindings, localCount: localCount)
     return evaluator.value(of: root)
   }
 
   /// The value for `bindings`, with the location of every `matches` pattern that gave up
   /// deciding (its value is then `null`) appended to `undecided`.
   public func evaluate(_ bindings: [Value], undecided: inout [SourceLocation]) -> Value {
-    var evaluator = Evaluator(bindings: bindings, localCount: localCount)
+    var evaluator = Interpreter(bindings: bindings, localCount: localCount)
     let value = evaluator.value(of: root)
     for offset in evaluator.undecidedPatterns {
       let location = origin.location(ofOffset: offset)
@@ -101,7 +101,7 @@ public struct CompiledExpression: Sendable {
 
   /// The same value as `evaluate`, with the value of every sub-expression.
   public func trace(_ bindings: [Value]) -> Trace {
-    var evaluator = Evaluator(bindings: bindings, localCount: localCount)
+    var evaluator = Interpreter(bindings: bindings, localCount: localCount)
     return evaluator.trace(root)
   }
 }

@@ -27,7 +27,7 @@ public struct Requirement: Sendable, Hashable {
 
   /// The longest list whose lack of an element decides a `contains` or `containsAny`: an
   /// `exists` over a longer list may run out of the evaluation's macro budget and be unknown.
-  public static let longestList = Evaluator.macroStepBudget
+  public static let longestList = Interpreter.macroStepBudget
 
   /// The variable's index in the scope, then each field's slot: `action.type` is `[0, 2]`.
   public let path: [Int]

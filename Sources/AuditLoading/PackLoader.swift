@@ -11,17 +11,17 @@ public enum PackLoader {
   ]
 
   /// Loads the packs in `directories`; the first is the default pack and must hold the catalogues.
-  public static func load(_ directories: [String]) throws(Diagnostics) -> RuleCatalog {
-    let (catalog, problems) = loadCollecting(directories)
-    guard let catalog, !problems.contains(where: { $0.severity == .error }) else {
+  public static func load(_ directories: [String]) throws(Diagnostics) -> RuleCatalogue {
+    let (catalogue, problems) = loadCollecting(directories)
+    guard let catalogue, !problems.contains(where: { $0.severity == .error }) else {
       throw Diagnostics(problems)
     }
-    return catalog
+    return catalogue
   }
 
   /// Loads what can be loaded, with every problem found: a rule with errors in its keys is
   /// still returned when its expressions can be compiled, so one run reports them all.
-  public static func loadCollecting(_ directories: [String]) -> (RuleCatalog?, [Diagnostic]) {
+  public static func loadCollecting(_ directories: [String]) -> (RuleCatalogue?, [Diagnostic]) {
     let decoder = NodeDecoder()
     var layout: [(folder: String, ruleFiles: [String])] = []
     var seen: Set<String> = []
@@ -70,12 +70,12 @@ public enum PackLoader {
     }
     let problems = decoder.bag.sorted + LoadErrors.truncation(decoder.bag)
     guard let thresholds else { return (nil, problems) }
-    let catalog = RuleCatalog(
+    let catalogue = RuleCatalogue(
       packs: reader.manifests, principles: reader.principles, standards: reader.standards,
       references: reader.references,
       vocabulary: reader.vocabulary, rules: rules.sorted { $0.id < $1.id }, strength: thresholds,
       inputs: reader.inputs)
-    return (catalog, problems)
+    return (catalogue, problems)
   }
 
   /// The pack folders under `root` (itself first, then nested packs) with their rule files.

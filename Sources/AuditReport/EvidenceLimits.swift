@@ -15,7 +15,7 @@ struct EvidenceLimits: Sendable {
   /// Acts whose capacity is the analyst's reading.
   let inferredCapacities: [Action]
   /// Findings resting on analysis alone in every act.
-  let analysisOnlyFindings: [EpisodeFinding]
+  let analysisOnlyFindings: [Finding]
   /// Distinct quotes not verified against an archived copy (not found, or not checked).
   let unverifiedQuotes: Int
   /// Distinct quotes in all.
@@ -27,7 +27,7 @@ struct EvidenceLimits: Sendable {
   let weaklyGraded: [Action]
 
   init(
-    _ audit: AuditCase, index: CaseIndex, findings: [EpisodeFinding],
+    _ audit: AuditCase, index: CaseIndex, findings: [Finding],
     verification: QuoteVerification
   ) {
     let evidence = audit.allEvidence

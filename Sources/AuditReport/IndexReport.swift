@@ -61,7 +61,7 @@ public struct IndexReport: Sendable {
   }
 
   /// `2 (high)`, or `0`.
-  private static func cell(_ findings: [EpisodeFinding]) -> String {
+  private static func cell(_ findings: [Finding]) -> String {
     guard let highest = findings.map(\.severity).max() else { return "0" }
     return "\(findings.count) (\(highest.rawValue))"
   }

@@ -117,7 +117,7 @@ extension JSONReport {
   /// The catalogue entries of every reference the shown rules cite (the principles are above).
   func references(_ contents: ReportContents, _ json: inout JSONWriter) {
     let ids = Set(contents.rules.flatMap(\.references)).sorted()
-    for reference in ids.compactMap(contents.context.catalog.reference) {
+    for reference in ids.compactMap(contents.context.catalogue.reference) {
       json.object { json in
         json.field("id", reference.id)
         json.field("title", reference.title)
@@ -136,7 +136,7 @@ extension JSONReport {
         if case .standard(let id) = rule.basis { id } else { nil }
       }
     ).sorted()
-    for standard in ids.compactMap(contents.context.catalog.standard) {
+    for standard in ids.compactMap(contents.context.catalogue.standard) {
       json.object { json in
         json.field("id", standard.id)
         json.field("title", standard.title)

@@ -4,7 +4,7 @@ import AuditLoading
 
 /// The hits, findings, context and rules of the JSON report.
 extension JSONReport {
-  func hit(_ hit: Finding, _ json: inout JSONWriter) {
+  func hit(_ hit: RuleHit, _ json: inout JSONWriter) {
     json.object { json in
       json.field("rule", hit.rule)
       json.field("title", hit.title)
@@ -28,7 +28,7 @@ extension JSONReport {
   }
 
   func finding(
-    _ finding: EpisodeFinding, _ contents: ReportContents, _ json: inout JSONWriter
+    _ finding: Finding, _ contents: ReportContents, _ json: inout JSONWriter
   ) {
     json.object { json in
       json.field("number", contents.number(of: finding.id) ?? 0)
@@ -86,7 +86,7 @@ extension JSONReport {
     }
   }
 
-  func contextHit(_ hit: Finding, _ contents: ReportContents, _ json: inout JSONWriter) {
+  func contextHit(_ hit: RuleHit, _ contents: ReportContents, _ json: inout JSONWriter) {
     let basis = contents.rule(hit.rule)?.basis
     let standard: String? = if case .standard(let id)? = basis { id } else { nil }
     json.object { json in
@@ -120,7 +120,7 @@ extension JSONReport {
         json.field("considered", outcome?.considered ?? 0)
         json.field("first", outcome?.span?.first.description)
         json.field("last", outcome?.span?.last.description)
-        json.field("hits", outcome?.findings ?? 0)
+        json.field("hits", outcome?.hits ?? 0)
         json.field("undecided", outcome?.undecided ?? 0)
       }
     }

@@ -120,7 +120,7 @@ public struct JSONReport: ReportRenderer {
     json.array("standards") { json in standards(contents, &json) }
     json.array("references") { json in references(contents, &json) }
     json.array("packs") { json in
-      for pack in context.catalog.packs {
+      for pack in context.catalogue.packs {
         json.object { json in
           json.field("name", pack.name)
           json.field("version", pack.version)

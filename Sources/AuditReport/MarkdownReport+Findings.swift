@@ -21,7 +21,7 @@ extension MarkdownReport {
 
   /// One finding: what happened, the principles engaged, strength, points to verify.
   private func block(
-    _ finding: EpisodeFinding, _ contents: ReportContents, _ memory: MarkdownMemory
+    _ finding: Finding, _ contents: ReportContents, _ memory: MarkdownMemory
   ) -> String {
     let number = contents.number(of: finding.id) ?? 0
     var facts: [String] = []
@@ -163,7 +163,7 @@ extension MarkdownReport {
   /// Each principle engaged, with its rules' titles and, the first time a rule is cited, the
   /// first sentence of its rationale.
   private func engagements(
-    _ finding: EpisodeFinding, _ number: Int, _ contents: ReportContents,
+    _ finding: Finding, _ number: Int, _ contents: ReportContents,
     _ memory: MarkdownMemory
   ) -> String {
     var lines: [String] = []
@@ -223,7 +223,7 @@ extension MarkdownReport {
   }
 
   /// Why each rule fired, condition by condition (only with `--explain`).
-  private func explanation(_ finding: EpisodeFinding) -> String {
+  private func explanation(_ finding: Finding) -> String {
     var lines = ["**Why the rules fired.**"]
     for hit in finding.hits {
       lines.append("- " + ReportText.inline(hit.rule) + ":")
@@ -282,7 +282,7 @@ extension MarkdownReport {
         + "subject and are not counted as breaches of a principle.",
     ]
     var order: [String] = []
-    var rulesByAction: [String: [Finding]] = [:]
+    var rulesByAction: [String: [RuleHit]] = [:]
     for hit in hits {
       for action in hit.actions.prefix(1) {
         if rulesByAction[action] == nil { order.append(action) }

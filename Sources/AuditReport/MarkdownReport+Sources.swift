@@ -86,7 +86,7 @@ extension MarkdownReport {
 
   func method(_ contents: ReportContents) -> String {
     let context = contents.context
-    let packs = context.catalog.packs.map {
+    let packs = context.catalogue.packs.map {
       ReportText.inline($0.name) + " " + ReportText.inline($0.version)
     }
     var facts = [

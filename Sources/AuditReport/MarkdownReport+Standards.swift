@@ -33,7 +33,7 @@ extension MarkdownReport {
     for id in Set(standardIDs).sorted() {
       blocks.append(
         "### " + ReportText.inline(contents.standardTitle(id)) + " (context, not a principle)")
-      if let standard = contents.context.catalog.standard(id) {
+      if let standard = contents.context.catalogue.standard(id) {
         blocks.append(textBlock(standard.text, standard.summary, standard.status, standard.url))
       }
       let rules = contents.assessment.context.map(\.rule).filter {
@@ -56,7 +56,7 @@ extension MarkdownReport {
     }
     guard !ids.isEmpty else { return [] }
     let lines = ids.map { id -> String in
-      guard let reference = contents.context.catalog.reference(id) else {
+      guard let reference = contents.context.catalogue.reference(id) else {
         return "- " + ReportText.code(id) + " (not in the loaded packs)"
       }
       var line = "- **" + ReportText.inline(reference.title) + "**"

@@ -31,7 +31,7 @@ final class ReportContents {
   let citedSources: [String]
   /// The findings the Markdown report shows in full: all of them, or past
   /// `MarkdownReport.findingLimit` the most severe (the JSON report holds every one).
-  let shownFindings: [EpisodeFinding]
+  let shownFindings: [Finding]
   /// The sources quoted in what the Markdown report shows, sorted.
   let shownCitedSources: [String]
   private let citedSourceSet: Set<String>
@@ -48,9 +48,9 @@ final class ReportContents {
     self.context = context
     let audit = context.audit
     self.audit = audit
-    let catalog = context.catalog
+    let catalogue = context.catalogue
     let filter = Set(context.principles)
-    rules = catalog.rules.filter { filter.isEmpty || filter.contains($0.basis.id) }
+    rules = catalogue.rules.filter { filter.isEmpty || filter.contains($0.basis.id) }
       .sorted { $0.id < $1.id }
     // `--principle` leaves the other principles' rules out of the run; a context built
     // otherwise (a test, a library user) is filtered here the same way.
@@ -60,10 +60,10 @@ final class ReportContents {
     let ((assessment, quoteChecks), (index, actions, unmatchedActions)) = Self.both {
       let assessment = CaseAssessment(
         CaseEvaluation(
-          audit: audit, findings: evaluation.findings.filter { shown.contains($0.rule) },
+          audit: audit, hits: evaluation.hits.filter { shown.contains($0.rule) },
           outcomes: evaluation.outcomes, unmatchedActions: evaluation.unmatchedActions,
           undecided: evaluation.undecided, index: evaluation.index),
-        rules: catalog.rules, principles: catalog.principles.map(\.id),
+        rules: catalogue.rules, principles: catalogue.principles.map(\.id),
         verified: context.verification)
       return (assessment, Self.quoteChecks(audit, context.verification))
     } _: {
@@ -78,15 +78,15 @@ final class ReportContents {
     self.unmatchedActions = unmatchedActions
     self.quoteChecks = quoteChecks
     let engaged = Set(assessment.findings.flatMap { $0.engagements.map(\.principle) })
-    engagedPrinciples = catalog.principles.filter { engaged.contains($0.id) }
+    engagedPrinciples = catalogue.principles.filter { engaged.contains($0.id) }
     let ruleIDs = Set(rules.map(\.id))
     quietOutcomes = context.evaluation.outcomes.filter {
-      $0.findings == 0 && ruleIDs.contains($0.rule)
+      $0.hits == 0 && ruleIDs.contains($0.rule)
     }
     .sorted { $0.rule < $1.rule }
     sources = audit.sources.sorted { $0.id < $1.id }
     rulesByID = Dictionary(
-      catalog.rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+      catalogue.rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     findingNumbers = Dictionary(
       assessment.findings.enumerated().map { ($1.id, $0 + 1) },
       uniquingKeysWith: { first, _ in first })
@@ -117,7 +117,7 @@ final class ReportContents {
   }
 
   /// The findings about the subject, most severe first.
-  var findings: [EpisodeFinding] { assessment.findings }
+  var findings: [Finding] { assessment.findings }
 
   /// True when the Markdown report leaves findings to the JSON report.
   var isAbridged: Bool { shownFindings.count < assessment.findings.count }
@@ -138,10 +138,10 @@ final class ReportContents {
   func action(_ id: String) -> Action? { index.action(id) }
 
   /// The principle's name, or its id when the catalogue lacks it.
-  func principleName(_ id: String) -> String { context.catalog.principle(id)?.name ?? id }
+  func principleName(_ id: String) -> String { context.catalogue.principle(id)?.name ?? id }
 
   /// The standard's title, or its id when the catalogue lacks it.
-  func standardTitle(_ id: String) -> String { context.catalog.standard(id)?.title ?? id }
+  func standardTitle(_ id: String) -> String { context.catalogue.standard(id)?.title ?? id }
 
   /// The name of what a rule judges by: a principle's name or a standard's title.
   func basisName(_ basis: RuleBasis) -> String {
@@ -207,8 +207,8 @@ final class ReportContents {
   var inputs: [(path: String, sha256: String)] {
     var seen: Set<String> = []
     var result: [(path: String, sha256: String)] = []
-    for input in [context.caseInput] + context.catalog.inputs where seen.insert(input.path).inserted
-    {
+    for input in [context.caseInput] + context.catalogue.inputs
+    where seen.insert(input.path).inserted {
       result.append((input.path, input.sha256))
     }
     return result.sorted { $0.path < $1.path }

@@ -34,7 +34,7 @@ public struct ReportContext: Sendable {
   /// Findings, outcomes and unmatched actions.
   public let evaluation: CaseEvaluation
   /// The packs, principles, references and vocabulary used.
-  public let catalog: RuleCatalog
+  public let catalogue: RuleCatalogue
   /// The case file as read (path and SHA-256).
   public let caseInput: InputFile
   /// Which quotes were verified against archived copies.
@@ -50,12 +50,12 @@ public struct ReportContext: Sendable {
 
   /// Creates a context.
   public init(
-    evaluation: CaseEvaluation, catalog: RuleCatalog, caseInput: InputFile,
+    evaluation: CaseEvaluation, catalogue: RuleCatalogue, caseInput: InputFile,
     verification: QuoteVerification, toolVersion: String, date: String?, principles: [String] = [],
     invocation: Invocation = .init()
   ) {
     self.evaluation = evaluation
-    self.catalog = catalog
+    self.catalogue = catalogue
     self.caseInput = caseInput
     self.verification = verification
     self.toolVersion = toolVersion

@@ -5,7 +5,7 @@ extension RuleCatalogueDocument {
   /// The overview of one principle's rules: the conduct they cover, what does not count (their
   /// near-miss tests) and every text they cite with how its words are known — what a reviewer
   /// checks before reading any single rule.
-  func overview(of rules: [RuleSpec], _ catalog: RuleCatalog) -> String {
+  func overview(of rules: [RuleSpec], _ catalogue: RuleCatalogue) -> String {
     let covered = rules.map { rule in
       "- " + ReportText.inline(rule.id) + " (" + rule.severity.rawValue + "): "
         + ReportText.inline(rule.title)
@@ -18,7 +18,7 @@ extension RuleCatalogueDocument {
     var cited: [String] = []
     for id in rules.flatMap(\.references) where !cited.contains(id) { cited.append(id) }
     let texts = cited.map { id in
-      guard let reference = catalog.reference(id) else {
+      guard let reference = catalogue.reference(id) else {
         return "- " + ReportText.code(id) + ": not found in the loaded packs"
       }
       return "- " + ReportText.code(id) + ": " + ReportText.inline(reference.title) + " ("

@@ -8,18 +8,18 @@ public struct RuleCatalogueDocument: Sendable {
   public init() {}
 
   /// The catalogue, ending with a new line.
-  public func render(_ catalog: RuleCatalog) -> String {
+  public func render(_ catalogue: RuleCatalogue) -> String {
     var blocks = [
       "# Rule catalogue",
       "Generated from the rule packs by `audit rules docs`; edit the rule files, not this page. "
         + "Each rule's tests are its examples: `audit rules test` runs them.",
     ]
-    let packs = catalog.packs.map { pack in
+    let packs = catalogue.packs.map { pack in
       "- **" + ReportText.inline(pack.name) + "** " + ReportText.inline(pack.version) + ": "
         + ReportText.inline(pack.description)
     }
     if !packs.isEmpty { blocks.append(packs.joined(separator: "\n")) }
-    let rules = catalog.rules.sorted { $0.id < $1.id }
+    let rules = catalogue.rules.sorted { $0.id < $1.id }
     guard !rules.isEmpty else {
       return (blocks + ["No rule is loaded."]).joined(separator: "\n\n") + "\n"
     }
@@ -27,29 +27,29 @@ public struct RuleCatalogueDocument: Sendable {
     for rule in rules {
       index.append([
         ReportText.inline(rule.id), ReportText.inline(rule.title),
-        ReportText.inline(catalog.principle(rule.basis.id)?.name ?? rule.basis.id),
+        ReportText.inline(catalogue.principle(rule.basis.id)?.name ?? rule.basis.id),
         rule.severity.rawValue, rule.scope.rawValue,
       ])
     }
     blocks.append(index.render())
-    let known = catalog.principles.map(\.id)
+    let known = catalogue.principles.map(\.id)
     let unknown = Set(rules.map(\.basis.id)).subtracting(known).sorted()
     for principleID in known + unknown {
       let group = rules.filter { $0.basis.id == principleID }
       guard !group.isEmpty else { continue }
-      let principle = catalog.principle(principleID)
+      let principle = catalogue.principle(principleID)
       blocks.append("## " + ReportText.inline(principle?.name ?? principleID))
       if let text = principle?.text, !text.isEmpty { blocks.append(ReportText.blockQuote(text)) }
-      blocks.append(overview(of: group, catalog))
-      blocks += group.map { describe($0, catalog) }
+      blocks.append(overview(of: group, catalogue))
+      blocks += group.map { describe($0, catalogue) }
     }
     return blocks.joined(separator: "\n\n") + "\n"
   }
 
-  private func describe(_ rule: RuleSpec, _ catalog: RuleCatalog) -> String {
+  private func describe(_ rule: RuleSpec, _ catalogue: RuleCatalogue) -> String {
     var facts = [
       "- **Principle:** "
-        + ReportText.inline(catalog.principle(rule.basis.id)?.name ?? rule.basis.id),
+        + ReportText.inline(catalogue.principle(rule.basis.id)?.name ?? rule.basis.id),
       "- **Severity:** " + rule.severity.rawValue,
       "- **Applies to:** "
         + (rule.appliesTo.isEmpty
@@ -72,7 +72,7 @@ public struct RuleCatalogueDocument: Sendable {
       "**Rationale.** " + ReportText.paragraphs(rule.rationale),
     ]
     let references = rule.references.map { id in
-      let reference = catalog.reference(id)
+      let reference = catalogue.reference(id)
       var line = "- " + ReportText.code(id)
       if let reference {
         line +=

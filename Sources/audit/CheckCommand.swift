@@ -23,11 +23,11 @@ struct CheckCommand: ParsableCommand {
     let clock = StageClock(timings: false)
     do {
       clock.begin("rules")
-      let (catalog, _) = try session.rules(rules)
+      let (catalogue, _) = try session.rules(rules)
       for path in cases {
         do {
           clock.begin("load")
-          let loaded = try session.loadCase(path, vocabulary: catalog.vocabulary)
+          let loaded = try session.loadCase(path, vocabulary: catalogue.vocabulary)
           let (verification, found) = clock.measure("verify") { archive.verify(loaded) }
           problems += found
           clock.stopProgress()

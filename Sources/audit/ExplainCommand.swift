@@ -24,7 +24,7 @@ struct ExplainCommand: ParsableCommand {
   func run() throws {
     var session = Session()
     do {
-      let (catalog, compiled) = try session.rules(rules)
+      let (catalogue, compiled) = try session.rules(rules)
       guard let selected = compiled.first(where: { $0.spec.id == rule }) else {
         throw Failure.input([
           .error(
@@ -33,7 +33,7 @@ struct ExplainCommand: ParsableCommand {
               + Suggestion.hint(for: rule, in: compiled.map(\.spec.id)), at: nil)
         ])
       }
-      let loaded = try session.loadCase(casePath, vocabulary: catalog.vocabulary)
+      let loaded = try session.loadCase(casePath, vocabulary: catalogue.vocabulary)
       if let action, !loaded.audit.actions.contains(where: { $0.id == action }) {
         throw Failure.input([
           .error(

@@ -33,9 +33,9 @@ struct NewCommand: ParsableCommand {
     }
 
     func run() throws {
-      let (catalog, _) = try RulesCommand.load(rules)
+      let (catalogue, _) = try RulesCommand.load(rules)
       let path = output ?? "Cases/\(id).yaml"
-      let skeleton = CaseSkeleton(id: id, vocabulary: catalog.vocabulary)
+      let skeleton = CaseSkeleton(id: id, vocabulary: catalogue.vocabulary)
       try NewCommand.create(SchemaComment.line("case", forFileAt: path) + skeleton.text, at: path)
       print("wrote \(path): fill it in, then run `audit check \(path)`")
     }
@@ -70,9 +70,9 @@ struct NewCommand: ParsableCommand {
     }
 
     func run() throws {
-      let (catalog, compiled) = try RulesCommand.load(rules)
+      let (catalogue, compiled) = try RulesCommand.load(rules)
       var problems: [Diagnostic] = []
-      let known = catalog.principles.map(\.id)
+      let known = catalogue.principles.map(\.id)
       if !known.contains(principle) {
         problems.append(
           .error(
@@ -89,7 +89,7 @@ struct NewCommand: ParsableCommand {
         Session().print(problems)
         throw ExitCode(2)
       }
-      let skeleton = RuleSkeleton(id: id, principle: principle, vocabulary: catalog.vocabulary)
+      let skeleton = RuleSkeleton(id: id, principle: principle, vocabulary: catalogue.vocabulary)
       try NewCommand.create(SchemaComment.line("rule", forFileAt: path) + skeleton.text, at: path)
       print("wrote \(path): fill it in, then run `audit rules test\(packOption(of: path))`")
     }

@@ -13,7 +13,7 @@ struct RulesCommand: ParsableCommand {
     subcommands: [List.self, Validate.self, Test.self, Docs.self])
 
   /// Loads and compiles the packs, printing problems and exiting 2 on bad input.
-  static func load(_ options: RuleOptions) throws -> (RuleCatalog, [CompiledRule]) {
+  static func load(_ options: RuleOptions) throws -> (RuleCatalogue, [CompiledRule]) {
     var session = Session()
     do {
       return try session.rules(options)
@@ -46,11 +46,11 @@ struct RulesCommand: ParsableCommand {
     @OptionGroup var rules: RuleOptions
 
     func run() throws {
-      let (catalog, compiled) = try RulesCommand.load(rules)
+      let (catalogue, compiled) = try RulesCommand.load(rules)
       var session = Session()
-      for input in catalog.inputs { session.sources[input.path] = input.source }
+      for input in catalogue.inputs { session.sources[input.path] = input.source }
       session.print(compiled.flatMap { $0.condition.warnings })
-      print("\(compiled.count) rules in \(catalog.packs.count) packs are valid")
+      print("\(compiled.count) rules in \(catalogue.packs.count) packs are valid")
     }
   }
 
@@ -60,8 +60,8 @@ struct RulesCommand: ParsableCommand {
     @OptionGroup var rules: RuleOptions
 
     func run() throws {
-      let (catalog, compiled) = try RulesCommand.load(rules)
-      let (count, failures) = RuleTestRunner(thresholds: catalog.strength).run(compiled)
+      let (catalogue, compiled) = try RulesCommand.load(rules)
+      let (count, failures) = RuleTestRunner(thresholds: catalogue.strength).run(compiled)
       Session().print(failures)
       print("\(count - failures.count) passed, \(failures.count) failed")
       if !failures.isEmpty { throw ExitCode(1) }
@@ -79,8 +79,8 @@ struct RulesCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-      let (catalog, _) = try RulesCommand.load(rules)
-      let document = RuleCatalogueDocument().render(catalog)
+      let (catalogue, _) = try RulesCommand.load(rules)
+      let document = RuleCatalogueDocument().render(catalogue)
       do {
         try ReportWriter.write(document, to: output ?? "-")
       } catch {

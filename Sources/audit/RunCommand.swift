@@ -85,7 +85,7 @@ struct RunCommand: ParsableCommand {
       session.print(problems)
       try write(contexts, session, clock)
       if let threshold = failOn,
-        contexts.contains(where: { $0.evaluation.findings.contains { $0.severity >= threshold } })
+        contexts.contains(where: { $0.evaluation.hits.contains { $0.severity >= threshold } })
       {
         throw ExitCode(1)
       }
@@ -101,8 +101,8 @@ struct RunCommand: ParsableCommand {
     -> ([ReportContext], [Diagnostic])
   {
     clock.begin("rules")
-    var (catalog, compiled) = try session.rules(rules)
-    let known = catalog.principles.map(\.id)
+    var (catalogue, compiled) = try session.rules(rules)
+    let known = catalogue.principles.map(\.id)
     for name in principles where !known.contains(name) {
       throw Failure.input([
         .error(
@@ -112,7 +112,7 @@ struct RunCommand: ParsableCommand {
       ])
     }
     if !principles.isEmpty { compiled = compiled.filter { principles.contains($0.spec.basis.id) } }
-    let evaluator = Evaluator(rules: compiled, thresholds: catalog.strength)
+    let evaluator = Evaluator(rules: compiled, thresholds: catalogue.strength)
     var contexts: [ReportContext] = []
     var errors: [Diagnostic] = []
     var warnings: [Diagnostic] = []
@@ -121,7 +121,7 @@ struct RunCommand: ParsableCommand {
       let loaded: LoadedCase
       clock.begin("load")
       do {
-        loaded = try session.loadCase(path, vocabulary: catalog.vocabulary)
+        loaded = try session.loadCase(path, vocabulary: catalogue.vocabulary)
         clock.end(detail: "\(loaded.input.byteCount) bytes")
       } catch {
         if case .input(let diagnostics) = error { errors += diagnostics }
@@ -144,7 +144,7 @@ struct RunCommand: ParsableCommand {
       warnings += evaluation.warnings
       contexts.append(
         ReportContext(
-          evaluation: evaluation, catalog: catalog,
+          evaluation: evaluation, catalogue: catalogue,
           caseInput: loaded.input, verification: verification, toolVersion: AuditCommand.version,
           date: date, principles: principles, invocation: invocation))
     }

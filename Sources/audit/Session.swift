@@ -10,7 +10,7 @@ struct Session {
   var sources: [String: SourceText] = [:]
 
   /// The packs — the default (see `DefaultPack`) and each `--rules` — with their rules compiled; every problem of every file is reported at once.
-  mutating func rules(_ options: RuleOptions) throws(Failure) -> (RuleCatalog, [CompiledRule]) {
+  mutating func rules(_ options: RuleOptions) throws(Failure) -> (RuleCatalogue, [CompiledRule]) {
     var directories = options.directories
     if !options.noDefaultRules {
       directories.insert(try DefaultPack().locate(), at: 0)

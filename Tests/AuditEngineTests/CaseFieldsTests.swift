@@ -28,11 +28,11 @@ final class CaseFieldsTests: XCTestCase {
   }
 
   func findings(_ rules: [String: String]) throws -> [String: [String]] {
-    let catalog = try EngineFixture.catalog([try folder(with: rules)])
-    let compiled = try CompiledRule.compileAll(catalog).filter { rules[$0.spec.id] != nil }
-    let evaluator = Evaluator(rules: compiled, thresholds: catalog.strength)
-    let result = evaluator.evaluate(try EngineFixture.validCase(catalog))
-    return Dictionary(grouping: result.findings, by: \.rule).mapValues { $0.map(\.message) }
+    let catalogue = try EngineFixture.catalogue([try folder(with: rules)])
+    let compiled = try CompiledRule.compileAll(catalogue).filter { rules[$0.spec.id] != nil }
+    let evaluator = Evaluator(rules: compiled, thresholds: catalogue.strength)
+    let result = evaluator.evaluate(try EngineFixture.validCase(catalogue))
+    return Dictionary(grouping: result.hits, by: \.rule).mapValues { $0.map(\.message) }
   }
 
   func testRulesReadDateRangesNotesCapacitiesKindsTranslationsAndLanguages() throws {
@@ -51,13 +51,13 @@ final class CaseFieldsTests: XCTestCase {
   }
 
   func testAnEvidenceKindOrCapacityLiteralIsCheckedWhenTheRuleLoads() throws {
-    let catalog = try EngineFixture.catalog([
+    let catalogue = try EngineFixture.catalogue([
       try folder(with: [
         "Y-001": "action.evidence.exists(e, e.kind == \"word\")",
         "Y-002": "action.capacity == \"implied\"",
       ])
     ])
-    XCTAssertThrowsError(try CompiledRule.compileAll(catalog)) { error in
+    XCTAssertThrowsError(try CompiledRule.compileAll(catalogue)) { error in
       let messages = (error as? Diagnostics)?.all.map(\.message) ?? []
       XCTAssertTrue(
         messages.contains { $0.contains("'word'") && $0.contains("did you mean 'words'") },

@@ -68,11 +68,11 @@ final class DocumentationExampleTests: XCTestCase {
         try example.yaml.write(toFile: folder + "/\(id).yaml", atomically: true, encoding: .utf8)
       }
     }
-    let catalog = try PackLoader.load([FixturePaths.root + "/Rules", folder])
-    XCTAssertNotNil(catalog.standard("ex.rule31"))
-    let compiled = try CompiledRule.compileAll(catalog).filter { $0.spec.id.hasPrefix("EX-") }
+    let catalogue = try PackLoader.load([FixturePaths.root + "/Rules", folder])
+    XCTAssertNotNil(catalogue.standard("ex.rule31"))
+    let compiled = try CompiledRule.compileAll(catalogue).filter { $0.spec.id.hasPrefix("EX-") }
     XCTAssertEqual(compiled.map(\.spec.basis), [.principle("neutrality"), .standard("ihl.rule55")])
-    let (count, failures) = RuleTestRunner(thresholds: catalog.strength).run(compiled)
+    let (count, failures) = RuleTestRunner(thresholds: catalogue.strength).run(compiled)
     XCTAssertEqual(count, 4)
     XCTAssertEqual(failures.map(\.message), [])
   }

@@ -5,18 +5,18 @@ import AuditTestSupport
 
 /// The fixture pack loaded and compiled, and the valid fixture case.
 enum EngineFixture {
-  static func catalog(_ extra: [String] = []) throws -> RuleCatalog {
+  static func catalogue(_ extra: [String] = []) throws -> RuleCatalogue {
     try PackLoader.load([FixturePaths.pack] + extra)
   }
 
-  static func evaluator() throws -> (RuleCatalog, Evaluator) {
-    let catalog = try catalog()
-    let rules = try CompiledRule.compileAll(catalog)
-    return (catalog, Evaluator(rules: rules, thresholds: catalog.strength))
+  static func evaluator() throws -> (RuleCatalogue, Evaluator) {
+    let catalogue = try catalogue()
+    let rules = try CompiledRule.compileAll(catalogue)
+    return (catalogue, Evaluator(rules: rules, thresholds: catalogue.strength))
   }
 
-  static func validCase(_ catalog: RuleCatalog) throws -> AuditCase {
-    try CaseLoader.load(path: FixturePaths.cases + "/valid.yaml", vocabulary: catalog.vocabulary)
+  static func validCase(_ catalogue: RuleCatalogue) throws -> AuditCase {
+    try CaseLoader.load(path: FixturePaths.cases + "/valid.yaml", vocabulary: catalogue.vocabulary)
       .audit
   }
 

@@ -4,9 +4,9 @@ import XCTest
 
 final class EvaluatorTests: XCTestCase {
   func testFindingsOnTheFixtureCase() throws {
-    let (catalog, evaluator) = try EngineFixture.evaluator()
-    let result = evaluator.evaluate(try EngineFixture.validCase(catalog))
-    let summary = result.findings.map {
+    let (catalogue, evaluator) = try EngineFixture.evaluator()
+    let result = evaluator.evaluate(try EngineFixture.validCase(catalogue))
+    let summary = result.hits.map {
       "\($0.rule) \($0.organization) \($0.actions) \($0.person ?? "-") \($0.strength.rawValue)"
     }
     XCTAssertEqual(
@@ -17,7 +17,7 @@ final class EvaluatorTests: XCTestCase {
         "T-001 ns [\"sg-endorses\"] - reported",
       ])
     XCTAssertEqual(result.unmatchedActions, ["meeting"])
-    let endorsement = result.findings[1]
+    let endorsement = result.hits[1]
     XCTAssertEqual(
       endorsement.message, "A President (president) endorsed a candidate on 2023-09-01")
     XCTAssertEqual(endorsement.references, ["principle.neutrality", "statutes.art4.4"])
@@ -31,7 +31,7 @@ final class EvaluatorTests: XCTestCase {
       ])
     // A macro's condition shows the element that made it true: which position is the seat.
     XCTAssertEqual(
-      result.findings[0].conditions[1].values,
+      result.hits[0].conditions[1].values,
       [
         "p.organization.type = \"legislature\"", "p.to = null",
         "case.period.from = 2023-01-01",
@@ -40,29 +40,29 @@ final class EvaluatorTests: XCTestCase {
       endorsement.conditions[1].values, ["actor.roles = [\"president\"]", "r = \"president\""])
     let outcomes = Dictionary(uniqueKeysWithValues: result.outcomes.map { ($0.rule, $0) })
     XCTAssertEqual(outcomes["T-002"]?.considered, 3)
-    XCTAssertEqual(outcomes["T-002"]?.findings, 0)
+    XCTAssertEqual(outcomes["T-002"]?.hits, 0)
     XCTAssertEqual(outcomes["T-002"]?.span?.first, DateRange(parsing: "2023"))
   }
 
   func testTheSameInputsGiveTheSameFindings() throws {
-    let (catalog, evaluator) = try EngineFixture.evaluator()
-    let audit = try EngineFixture.validCase(catalog)
-    XCTAssertEqual(evaluator.evaluate(audit).findings, evaluator.evaluate(audit).findings)
+    let (catalogue, evaluator) = try EngineFixture.evaluator()
+    let audit = try EngineFixture.validCase(catalogue)
+    XCTAssertEqual(evaluator.evaluate(audit).hits, evaluator.evaluate(audit).hits)
   }
 
   func testAppliesToUsesThePositionHeldOnTheDate() throws {
-    let (catalog, evaluator) = try EngineFixture.evaluator()
-    var audit = try EngineFixture.validCase(catalog)
+    let (catalogue, evaluator) = try EngineFixture.evaluator()
+    var audit = try EngineFixture.validCase(catalogue)
     // The secretary general's endorsement is attributed to the Society through the position
     // held on that date; when the position ended before, the act is no longer the Society's.
     audit.people[1].positions[0].to = PartialDate(year: 2022)
-    let findings = evaluator.evaluate(audit).findings.filter { $0.rule == "T-001" }
+    let findings = evaluator.evaluate(audit).hits.filter { $0.rule == "T-001" }
     XCTAssertEqual(findings.map(\.actions), [["pres-endorses"]])
   }
 
   func testPatternRuleCitesTheDensestWindowPerGroup() throws {
-    let (catalog, evaluator) = try EngineFixture.evaluator()
-    var audit = try EngineFixture.validCase(catalog)
+    let (catalogue, evaluator) = try EngineFixture.evaluator()
+    var audit = try EngineFixture.validCase(catalogue)
     let template = audit.actions[2]
     audit.actions = ["2023-03-01", "2023-03-20", "2023-03-25", "2023-06-01"].enumerated().map {
       var action = template
@@ -71,7 +71,7 @@ final class EvaluatorTests: XCTestCase {
       action.tags = ["praise_of_military_action"]
       return action
     }
-    let findings = evaluator.evaluate(audit).findings.filter { $0.rule == "T-002" }
+    let findings = evaluator.evaluate(audit).hits.filter { $0.rule == "T-002" }
     XCTAssertEqual(findings.map(\.actions), [["p1", "p2", "p3"]])
     XCTAssertEqual(findings.first?.message, "Nordland Red Cross praised military action repeatedly")
   }

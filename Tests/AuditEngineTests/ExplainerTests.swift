@@ -6,8 +6,8 @@ import XCTest
 
 final class ExplainerTests: XCTestCase {
   func testExplainShowsWhyARuleFiredAndWhyItDidNot() throws {
-    let (catalog, evaluator) = try EngineFixture.evaluator()
-    let audit = try EngineFixture.validCase(catalog)
+    let (catalogue, evaluator) = try EngineFixture.evaluator()
+    let audit = try EngineFixture.validCase(catalogue)
     let rule = evaluator.rules.first { $0.spec.id == "T-001" }!
     let fired = Explainer(rule: rule).explain(audit, actionID: "pres-endorses")
     XCTAssertTrue(
@@ -25,9 +25,9 @@ final class ExplainerTests: XCTestCase {
   }
 
   func testExplainShowsUnknownAndSaysUndecidedWithWhatWasMissing() throws {
-    let catalog = try EngineFixture.catalog([FixturePaths.fixtures + "/rules/undecided"])
-    let rule = try CompiledRule.compileAll(catalog).first { $0.spec.id == "U-001" }!
-    let audit = try EngineFixture.validCase(catalog)
+    let catalogue = try EngineFixture.catalogue([FixturePaths.fixtures + "/rules/undecided"])
+    let rule = try CompiledRule.compileAll(catalogue).first { $0.spec.id == "U-001" }!
+    let audit = try EngineFixture.validCase(catalogue)
     let text = Explainer(rule: rule).explain(audit, actionID: "pres-endorses")
     XCTAssertTrue(
       text.hasSuffix(
@@ -38,7 +38,7 @@ final class ExplainerTests: XCTestCase {
           result: undecided (missing: action.quote)
 
         """), text)
-    let person = try CompiledRule.compileAll(catalog).first { $0.spec.id == "U-003" }!
+    let person = try CompiledRule.compileAll(catalogue).first { $0.spec.id == "U-003" }!
     let people = Explainer(rule: person).explain(audit)
     XCTAssertTrue(
       people.contains("p.to < case.period.from)  →  [#1: unknown, #2: unknown]"), people)
@@ -46,8 +46,8 @@ final class ExplainerTests: XCTestCase {
   }
 
   func testCaseTextCannotDriveTheTerminalOrForgeALine() throws {
-    let (catalog, evaluator) = try EngineFixture.evaluator()
-    var audit = try EngineFixture.validCase(catalog)
+    let (catalogue, evaluator) = try EngineFixture.evaluator()
+    var audit = try EngineFixture.validCase(catalogue)
     let index = try XCTUnwrap(audit.people.firstIndex { $0.id == "pres" })
     audit.people[index].name = "P\u{1B}[2J\nresult: does not match\u{200B}"
     let rule = evaluator.rules.first { $0.spec.id == "T-001" }!

@@ -11,19 +11,19 @@ import XCTest
 /// what evaluating every rule on every act one by one gives: the same findings, outcomes and
 /// undecided acts, in the same order.
 final class IndexedEvaluationTests: XCTestCase {
-  private static func shipped() throws -> (RuleCatalog, Evaluator, AuditCase) {
-    let catalog = try PackLoader.load([FixturePaths.root + "/Rules"])
-    let rules = try CompiledRule.compileAll(catalog)
+  private static func shipped() throws -> (RuleCatalogue, Evaluator, AuditCase) {
+    let catalogue = try PackLoader.load([FixturePaths.root + "/Rules"])
+    let rules = try CompiledRule.compileAll(catalogue)
     let audit = try CaseLoader.load(
-      path: FixturePaths.root + "/Cases/arcs.yaml", vocabulary: catalog.vocabulary
+      path: FixturePaths.root + "/Cases/arcs.yaml", vocabulary: catalogue.vocabulary
     ).audit
-    return (catalog, Evaluator(rules: rules, thresholds: catalog.strength), audit)
+    return (catalogue, Evaluator(rules: rules, thresholds: catalogue.strength), audit)
   }
 
   /// Every rule on every act, one rule after another, with no index and on one core.
   private static func oneByOne(_ evaluator: Evaluator, _ audit: AuditCase) -> CaseEvaluation {
     let values = CaseValues(audit)
-    var findings: [Finding] = []
+    var findings: [RuleHit] = []
     var outcomes: [RuleOutcome] = []
     var undecided: [Undecided] = []
     for rule in evaluator.rules {
@@ -35,13 +35,13 @@ final class IndexedEvaluationTests: XCTestCase {
     findings.sort(by: Evaluator.order)
     let cited = Set(findings.flatMap(\.actions))
     return CaseEvaluation(
-      audit: audit, findings: findings, outcomes: outcomes.sorted { $0.rule < $1.rule },
+      audit: audit, hits: findings, outcomes: outcomes.sorted { $0.rule < $1.rule },
       unmatchedActions: audit.actions.map(\.id).filter { !cited.contains($0) },
       undecided: undecided.sorted(by: Undecided.order))
   }
 
   private func assertSame(_ a: CaseEvaluation, _ b: CaseEvaluation, line: UInt = #line) {
-    XCTAssertEqual(a.findings, b.findings, line: line)
+    XCTAssertEqual(a.hits, b.hits, line: line)
     XCTAssertEqual(a.outcomes, b.outcomes, line: line)
     XCTAssertEqual(a.undecided, b.undecided, line: line)
     XCTAssertEqual(a.unmatchedActions, b.unmatchedActions, line: line)
@@ -50,7 +50,7 @@ final class IndexedEvaluationTests: XCTestCase {
   func testTheShippedCaseIsEvaluatedAsOneByOne() throws {
     let (_, evaluator, audit) = try Self.shipped()
     let evaluation = evaluator.evaluate(audit)
-    XCTAssertFalse(evaluation.findings.isEmpty)
+    XCTAssertFalse(evaluation.hits.isEmpty)
     assertSame(evaluation, Self.oneByOne(evaluator, audit))
   }
 
@@ -87,37 +87,37 @@ final class IndexedEvaluationTests: XCTestCase {
     let (_, evaluator, base) = try Self.shipped()
     let audit = Self.recombined(base, count: 6000, seed: 7)
     let evaluation = evaluator.evaluate(audit)
-    XCTAssertGreaterThan(evaluation.findings.count, 100)
+    XCTAssertGreaterThan(evaluation.hits.count, 100)
     assertSame(evaluation, Self.oneByOne(evaluator, audit))
   }
 
   /// The same where conditions are often unknown (a missing quote): the undecided acts too.
   func testUndecidedActsOfALargeCaseAreThoseOfOneByOne() throws {
-    let catalog = try EngineFixture.catalog([FixturePaths.fixtures + "/rules/undecided"])
+    let catalogue = try EngineFixture.catalogue([FixturePaths.fixtures + "/rules/undecided"])
     let evaluator = Evaluator(
-      rules: try CompiledRule.compileAll(catalog), thresholds: catalog.strength)
-    let audit = Self.recombined(try EngineFixture.validCase(catalog), count: 6000, seed: 8)
+      rules: try CompiledRule.compileAll(catalogue), thresholds: catalogue.strength)
+    let audit = Self.recombined(try EngineFixture.validCase(catalogue), count: 6000, seed: 8)
     let evaluation = evaluator.evaluate(audit)
     XCTAssertGreaterThan(evaluation.undecided.count, 1000)
-    XCTAssertGreaterThan(evaluation.findings.count, 100)
+    XCTAssertGreaterThan(evaluation.hits.count, 100)
     assertSame(evaluation, Self.oneByOne(evaluator, audit))
   }
 
   /// The index leaves out exactly the acts whose value is a string outside the list (or a list
   /// of strings without the element); acts whose value is missing stay candidates.
   func testTheIndexKeepsTheActsThatCanSatisfyARequirement() throws {
-    let (catalog, _, base) = try Self.shipped()
+    let (catalogue, _, base) = try Self.shipped()
     let values = CaseValues(base)
     let found = try CompiledExpression.compile(
       """
       action.type in ["interview", "protest"] and action.tags contains "electoral_endorsement" \
       and org.type == "national_society"
       """, origin: TextOrigin(startingAt: SourceLocation(path: "rule.yaml", line: 1, column: 1)),
-      scope: EvaluationSchema.actionScope(catalog.vocabulary)
+      scope: EvaluationSchema.actionScope(catalogue.vocabulary)
     ).requirements
     XCTAssertEqual(found.count, 3)
     let (byType, byTag, missing) = (found[0], found[1], found[2])
-    let index = ActionIndex(values.actions, requirements: [byType, byTag, missing])
+    let index = CandidateIndex(values.actions, requirements: [byType, byTag, missing])
     let types = base.actions.indices.filter {
       ["interview", "protest"].contains(base.actions[$0].type)
     }
@@ -152,7 +152,7 @@ final class IndexedEvaluationTests: XCTestCase {
     let long: Value = .list(Array(repeating: .string("a"), count: Requirement.longestList + 1))
     let values: [Value] = [short, long, .list([.string("x")]), .list([.null]), .string("a"), .null]
     let requirement = Requirement(path: [0, 3], demand: .containsAny(["x", "y"]))
-    let index = ActionIndex(count: values.count, requirements: [requirement]) { _, position in
+    let index = CandidateIndex(count: values.count, requirements: [requirement]) { _, position in
       values[position]
     }
     XCTAssertEqual(index.candidates([requirement]), [1, 2, 3, 4, 5])

@@ -7,11 +7,11 @@ import XCTest
 /// Broken rule packs loaded on top of the fixture pack, each beside its exact diagnostics.
 final class RulePackFixtureTests: XCTestCase {
   func diagnostics(loading folder: String) -> String {
-    let (catalog, problems) = PackLoader.loadCollecting([FixturePaths.pack, folder])
+    let (catalogue, problems) = PackLoader.loadCollecting([FixturePaths.pack, folder])
     var all = problems
-    if let catalog {
+    if let catalogue {
       do {
-        _ = try CompiledRule.compileAll(catalog)
+        _ = try CompiledRule.compileAll(catalogue)
       } catch {
         all += error.all
       }

@@ -6,17 +6,17 @@ import XCTest
 
 final class RuleTestRunnerTests: XCTestCase {
   func testEveryEmbeddedTestOfTheFixturePackPasses() throws {
-    let catalog = try EngineFixture.catalog()
-    let rules = try CompiledRule.compileAll(catalog)
-    let (count, failures) = RuleTestRunner(thresholds: catalog.strength).run(rules)
+    let catalogue = try EngineFixture.catalogue()
+    let rules = try CompiledRule.compileAll(catalogue)
+    let (count, failures) = RuleTestRunner(thresholds: catalogue.strength).run(rules)
     XCTAssertEqual(count, 6)
     XCTAssertEqual(failures, [])
   }
 
   func testAWrongExpectationIsReportedAtItsTest() throws {
-    let catalog = try EngineFixture.catalog([FixturePaths.fixtures + "/rules/failing-test"])
-    let rules = try CompiledRule.compileAll(catalog).filter { $0.spec.id == "F-001" }
-    let (count, failures) = RuleTestRunner(thresholds: catalog.strength).run(rules)
+    let catalogue = try EngineFixture.catalogue([FixturePaths.fixtures + "/rules/failing-test"])
+    let rules = try CompiledRule.compileAll(catalogue).filter { $0.spec.id == "F-001" }
+    let (count, failures) = RuleTestRunner(thresholds: catalogue.strength).run(rules)
     XCTAssertEqual(count, 3)
     XCTAssertEqual(
       failures.map { FixturePaths.relative($0.description) },
@@ -28,10 +28,10 @@ final class RuleTestRunnerTests: XCTestCase {
   }
 
   func testAnUndecidedExpectationPassesOnlyWhenTheRuleNeitherFiresNorClears() throws {
-    let catalog = try EngineFixture.catalog([FixturePaths.fixtures + "/rules/undecided-test"])
-    let rules = try CompiledRule.compileAll(catalog).filter { $0.spec.id == "U-001" }
+    let catalogue = try EngineFixture.catalogue([FixturePaths.fixtures + "/rules/undecided-test"])
+    let rules = try CompiledRule.compileAll(catalogue).filter { $0.spec.id == "U-001" }
     XCTAssertEqual(rules.first?.spec.tests.map(\.expectUndecided), [true, true, true])
-    let (count, failures) = RuleTestRunner(thresholds: catalog.strength).run(rules)
+    let (count, failures) = RuleTestRunner(thresholds: catalogue.strength).run(rules)
     XCTAssertEqual(count, 3)
     XCTAssertEqual(
       failures.map { FixturePaths.relative($0.description) },

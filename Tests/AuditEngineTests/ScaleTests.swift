@@ -41,8 +41,8 @@ final class ScaleTests: XCTestCase {
 
   /// 20,000 matching acts in one 28-day window make one pattern citing all of them.
   func testAPatternOverManyActsCitesTheWholeWindow() throws {
-    let (catalog, evaluator) = try EngineFixture.evaluator()
-    var audit = try EngineFixture.validCase(catalog)
+    let (catalogue, evaluator) = try EngineFixture.evaluator()
+    var audit = try EngineFixture.validCase(catalogue)
     let template = audit.actions[2]
     audit.actions = (0..<20_000).map { n in
       var action = template
@@ -53,7 +53,7 @@ final class ScaleTests: XCTestCase {
     }
     audit.episodes = []
     let start = Date()
-    let patterns = evaluator.evaluate(audit).findings.filter { $0.rule == "T-002" }
+    let patterns = evaluator.evaluate(audit).hits.filter { $0.rule == "T-002" }
     XCTAssertEqual(patterns.map(\.actions.count), [20_000])
     XCTAssertLessThan(Date().timeIntervalSince(start), 60)
   }
@@ -61,8 +61,8 @@ final class ScaleTests: XCTestCase {
   /// 50,000 acts by 50,000 people: every act's actor, organisation and sources are looked up
   /// by id, not found by scanning the people; grouping into findings is linear too.
   func testManyPeopleAreLookedUpInConstantTime() throws {
-    let (catalog, evaluator) = try EngineFixture.evaluator()
-    var audit = try EngineFixture.validCase(catalog)
+    let (catalogue, evaluator) = try EngineFixture.evaluator()
+    var audit = try EngineFixture.validCase(catalogue)
     let template = audit.actions[0]
     let size = 50_000
     audit.people += (0..<size).map { n in
@@ -81,7 +81,7 @@ final class ScaleTests: XCTestCase {
     let start = Date()
     let evaluation = evaluator.evaluate(audit)
     let assessment = CaseAssessment(
-      evaluation, rules: catalog.rules, principles: catalog.principles.map(\.id),
+      evaluation, rules: catalogue.rules, principles: catalogue.principles.map(\.id),
       verified: QuoteVerification())
     XCTAssertEqual(assessment.findings.filter { $0.actions.count == 1 }.count, size / 50)
     XCTAssertLessThan(Date().timeIntervalSince(start), 60)

@@ -8,16 +8,16 @@ import XCTest
 /// evaluation says which data was missing.
 final class UndecidedTests: XCTestCase {
   private func evaluate() throws -> CaseEvaluation {
-    let catalog = try EngineFixture.catalog([FixturePaths.fixtures + "/rules/undecided"])
-    let rules = try CompiledRule.compileAll(catalog).filter { $0.spec.id.hasPrefix("U-") }
-    let evaluator = Evaluator(rules: rules, thresholds: catalog.strength)
-    return evaluator.evaluate(try EngineFixture.validCase(catalog))
+    let catalogue = try EngineFixture.catalogue([FixturePaths.fixtures + "/rules/undecided"])
+    let rules = try CompiledRule.compileAll(catalogue).filter { $0.spec.id.hasPrefix("U-") }
+    let evaluator = Evaluator(rules: rules, thresholds: catalogue.strength)
+    return evaluator.evaluate(try EngineFixture.validCase(catalogue))
   }
 
   func testAMissingQuoteLeavesTheRuleUndecidedNotFired() throws {
     let result = try evaluate()
     // Only sg-endorses has a quote ("vote for him", no x): it alone is a finding.
-    XCTAssertEqual(result.findings.filter { $0.rule == "U-001" }.map(\.actions), [["sg-endorses"]])
+    XCTAssertEqual(result.hits.filter { $0.rule == "U-001" }.map(\.actions), [["sg-endorses"]])
     XCTAssertEqual(
       result.undecided.filter { $0.rule == "U-001" },
       [
@@ -26,14 +26,14 @@ final class UndecidedTests: XCTestCase {
       ])
     let outcome = result.outcomes.first { $0.rule == "U-001" }
     XCTAssertEqual(outcome?.considered, 3)
-    XCTAssertEqual(outcome?.findings, 1)
+    XCTAssertEqual(outcome?.hits, 1)
     XCTAssertEqual(outcome?.undecided, 2)
   }
 
   func testAPatternCountsOnlyActsWhoseConditionIsTrue() throws {
     let result = try evaluate()
     // Three acts within a year, but two are undecided: one true act makes no pattern of two.
-    XCTAssertEqual(result.findings.filter { $0.rule == "U-002" }, [])
+    XCTAssertEqual(result.hits.filter { $0.rule == "U-002" }, [])
     XCTAssertEqual(
       result.undecided.filter { $0.rule == "U-002" }.map(\.action), ["meeting", "pres-endorses"])
     XCTAssertEqual(result.outcomes.first { $0.rule == "U-002" }?.undecided, 2)
@@ -41,7 +41,7 @@ final class UndecidedTests: XCTestCase {
 
   func testAPersonRuleIsUndecidedForAPersonWithMissingData() throws {
     let result = try evaluate()
-    XCTAssertEqual(result.findings.filter { $0.rule == "U-003" }, [])
+    XCTAssertEqual(result.hits.filter { $0.rule == "U-003" }, [])
     XCTAssertEqual(
       result.undecided.filter { $0.rule == "U-003" },
       [
@@ -59,16 +59,16 @@ final class UndecidedTests: XCTestCase {
   }
 
   func testTheShippedFixtureRulesAreNeverUndecidedOnTheValidCase() throws {
-    let (catalog, evaluator) = try EngineFixture.evaluator()
-    let result = evaluator.evaluate(try EngineFixture.validCase(catalog))
+    let (catalogue, evaluator) = try EngineFixture.evaluator()
+    let result = evaluator.evaluate(try EngineFixture.validCase(catalogue))
     XCTAssertEqual(result.undecided, [])
     XCTAssertEqual(result.outcomes.map(\.undecided), result.outcomes.map { _ in 0 })
   }
 
   func testANoMatchTestThatIsUndecidedFailsAndSaysWhatWasMissing() throws {
-    let catalog = try EngineFixture.catalog([FixturePaths.fixtures + "/rules/undecided"])
-    let rules = try CompiledRule.compileAll(catalog).filter { $0.spec.id == "U-001" }
-    let (count, failures) = RuleTestRunner(thresholds: catalog.strength).run(rules)
+    let catalogue = try EngineFixture.catalogue([FixturePaths.fixtures + "/rules/undecided"])
+    let rules = try CompiledRule.compileAll(catalogue).filter { $0.spec.id == "U-001" }
+    let (count, failures) = RuleTestRunner(thresholds: catalogue.strength).run(rules)
     XCTAssertEqual(count, 3)
     XCTAssertEqual(
       failures.map { FixturePaths.relative($0.description) },

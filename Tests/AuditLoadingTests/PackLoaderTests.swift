@@ -7,13 +7,13 @@ import XCTest
 
 final class PackLoaderTests: XCTestCase {
   func testTheFixturePackLoadsWithItsCatalogues() throws {
-    let catalog = try PackLoader.load([FixturePaths.pack])
-    XCTAssertEqual(catalog.rules.map(\.id), ["T-001", "T-002", "T-003"])
-    XCTAssertEqual(catalog.packs.map(\.name), ["fixture-pack"])
-    XCTAssertEqual(catalog.strength.independentCount, 2)
-    XCTAssertTrue(catalog.vocabulary.contains("electoral_endorsement", in: .tags))
-    XCTAssertEqual(catalog.rules[1].aggregate?.withinDays, 30)
-    XCTAssertEqual(catalog.rules[0].tests.map(\.expectMatch), [true, false])
+    let catalogue = try PackLoader.load([FixturePaths.pack])
+    XCTAssertEqual(catalogue.rules.map(\.id), ["T-001", "T-002", "T-003"])
+    XCTAssertEqual(catalogue.packs.map(\.name), ["fixture-pack"])
+    XCTAssertEqual(catalogue.strength.independentCount, 2)
+    XCTAssertTrue(catalogue.vocabulary.contains("electoral_endorsement", in: .tags))
+    XCTAssertEqual(catalogue.rules[1].aggregate?.withinDays, 30)
+    XCTAssertEqual(catalogue.rules[0].tests.map(\.expectMatch), [true, false])
   }
 
   func testASymbolicLinkLoopAndAFolderNamedTwiceAreWalkedOnce() throws {
@@ -33,8 +33,8 @@ final class PackLoaderTests: XCTestCase {
     """.write(toFile: folder + "/extra/sub/L-001.yaml", atomically: true, encoding: .utf8)
     try FileManager.default.createSymbolicLink(
       atPath: folder + "/extra/sub/back", withDestinationPath: folder + "/extra")
-    let catalog = try PackLoader.load([FixturePaths.pack, folder + "/extra", folder + "/extra"])
-    XCTAssertEqual(catalog.rules.map(\.id), ["L-001", "T-001", "T-002", "T-003"])
+    let catalogue = try PackLoader.load([FixturePaths.pack, folder + "/extra", folder + "/extra"])
+    XCTAssertEqual(catalogue.rules.map(\.id), ["L-001", "T-001", "T-002", "T-003"])
   }
 
   func testARuleIDLoadedTwiceNamesBothFiles() throws {
@@ -63,30 +63,30 @@ final class PackLoaderTests: XCTestCase {
     message: "{org.name}"
     rationale: A context rule.
     """.write(toFile: folder + "/S-001.yaml", atomically: true, encoding: .utf8)
-    let catalog = try PackLoader.load([FixturePaths.pack, folder])
-    XCTAssertEqual(catalog.standards.map(\.id), ["access"])
-    XCTAssertEqual(catalog.standard("access")?.status, .notRead)
-    let rule = try XCTUnwrap(catalog.rules.first { $0.id == "S-001" })
+    let catalogue = try PackLoader.load([FixturePaths.pack, folder])
+    XCTAssertEqual(catalogue.standards.map(\.id), ["access"])
+    XCTAssertEqual(catalogue.standard("access")?.status, .notRead)
+    let rule = try XCTUnwrap(catalogue.rules.first { $0.id == "S-001" })
     XCTAssertEqual(rule.basis, .standard("access"))
     XCTAssertEqual(rule.basis.id, "access")
     XCTAssertEqual(rule.appliesTo, ["government"])
-    XCTAssertEqual(catalog.rules.first { $0.id == "T-001" }?.basis, .principle("neutrality"))
+    XCTAssertEqual(catalogue.rules.first { $0.id == "T-001" }?.basis, .principle("neutrality"))
   }
 
   func testTheShippedAccessPackJudgesAuthoritiesByStandardsNotPrinciples() throws {
-    let catalog = try PackLoader.load([FixturePaths.root + "/Rules"])
-    let access = catalog.rules.filter { $0.id.hasPrefix("ACC-") }
+    let catalogue = try PackLoader.load([FixturePaths.root + "/Rules"])
+    let access = catalogue.rules.filter { $0.id.hasPrefix("ACC-") }
     XCTAssertEqual(access.count, 8)
     for rule in access {
       XCTAssertNotNil(rule.basis.standard, rule.id)
-      XCTAssertNotNil(catalog.standard(rule.basis.id), rule.id)
+      XCTAssertNotNil(catalogue.standard(rule.basis.id), rule.id)
     }
-    for rule in catalog.rules where rule.basis.principle != nil {
+    for rule in catalogue.rules where rule.basis.principle != nil {
       XCTAssertFalse(rule.appliesTo.isEmpty, rule.id)
       XCTAssertTrue(
         Set(rule.appliesTo).isSubset(of: RuleBasis.movementOrganizationTypes), rule.id)
     }
-    for standard in catalog.standards where standard.status == .notRead {
+    for standard in catalogue.standards where standard.status == .notRead {
       XCTAssertNil(standard.text, standard.id)
     }
   }

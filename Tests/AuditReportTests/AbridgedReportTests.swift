@@ -12,9 +12,9 @@ final class AbridgedReportTests: XCTestCase {
   /// The shipped case with its acts repeated `copies` times under new ids, evaluated with the
   /// shipped rules: a case with many findings of every kind.
   private static func context(copies: Int) throws -> ReportContext {
-    let catalog = try PackLoader.load([FixturePaths.root + "/Rules"])
+    let catalogue = try PackLoader.load([FixturePaths.root + "/Rules"])
     let loaded = try CaseLoader.load(
-      path: FixturePaths.root + "/Cases/arcs.yaml", vocabulary: catalog.vocabulary)
+      path: FixturePaths.root + "/Cases/arcs.yaml", vocabulary: catalogue.vocabulary)
     var audit = loaded.audit
     audit.actions = (0..<copies).flatMap { copy in
       loaded.audit.actions.map { action in
@@ -25,9 +25,9 @@ final class AbridgedReportTests: XCTestCase {
     }
     audit.episodes = []
     let evaluator = Evaluator(
-      rules: try CompiledRule.compileAll(catalog), thresholds: catalog.strength)
+      rules: try CompiledRule.compileAll(catalogue), thresholds: catalogue.strength)
     return ReportContext(
-      evaluation: evaluator.evaluate(audit), catalog: catalog, caseInput: loaded.input,
+      evaluation: evaluator.evaluate(audit), catalogue: catalogue, caseInput: loaded.input,
       verification: QuoteVerification(), toolVersion: "0.1.0", date: nil)
   }
 

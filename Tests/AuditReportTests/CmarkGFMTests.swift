@@ -23,7 +23,7 @@ final class CmarkGFMTests: XCTestCase {
     XCTAssertFalse(html.contains("<script"))
     XCTAssertEqual(html.components(separatedBy: "<a href=\"").count - 1, 2)
     XCTAssertTrue(html.contains("<a href=\"arcs.md\">arcs</a>"))
-    let catalogue = try cmark(RuleCatalogueDocument().render(HostileSample.context().catalog))
+    let catalogue = try cmark(RuleCatalogueDocument().render(HostileSample.context().catalogue))
     XCTAssertFalse(catalogue.contains("<script"))
   }
 

@@ -119,7 +119,7 @@ final class HostileCaseTests: XCTestCase {
         XCTAssertEqual(MarkdownChecks.cellCount(row), MarkdownChecks.cellCount(table[0]), row)
       }
     }
-    let catalogue = RuleCatalogueDocument().render(HostileSample.context().catalog)
+    let catalogue = RuleCatalogueDocument().render(HostileSample.context().catalogue)
     XCTAssertFalse(MarkdownChecks.outsideCode(catalogue).contains("<script"))
     XCTAssertTrue(MarkdownChecks.headings(catalogue).allSatisfy { !Self.isFake($0) })
   }

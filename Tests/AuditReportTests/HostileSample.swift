@@ -80,11 +80,11 @@ enum HostileSample {
       path: "Tests/Fixtures/hostile/hostile-case.yaml")
   }
 
-  static func hostileFindings(_ audit: AuditCase) -> [Finding] {
+  static func hostileFindings(_ audit: AuditCase) -> [RuleHit] {
     let act1 = audit.actions[0].evidence[0]
     let act2 = audit.actions[1].evidence[0]
     return [
-      Finding(
+      RuleHit(
         rule: "NEU-001", title: "Title | with pipe \(script)", principle: "neutrality",
         severity: .high,
         organization: "evil-org", actions: ["act-1"], person: nil,
@@ -93,11 +93,11 @@ enum HostileSample {
         references: ["principle.neutrality", "statutes.art4.4", "missing.ref"], strength: .reported,
         strengthBasis: "one source | evil.src \(script)",
         conditions: [
-          Finding.Condition(
+          RuleHit.Condition(
             text: "action.summary contains \"`\" and action.quote != \"|\"",
             values: ["action.summary = \"\(script) | x\"", "action.quote = \"\(everything)\""])
         ]),
-      Finding(
+      RuleHit(
         rule: "IND-001", title: "Person \(fakeHeading)", principle: "independence",
         severity: .critical,
         organization: "evil-org", actions: [], person: "boss", message: "Boss \(image)",
@@ -105,10 +105,10 @@ enum HostileSample {
         references: ["principle.independence"], strength: .alleged,
         strengthBasis: "only weak evidence",
         conditions: [
-          Finding.Condition(
+          RuleHit.Condition(
             text: "person.name matches /<script>/", values: ["person.name = \"\(rlo)\""])
         ]),
-      Finding(
+      RuleHit(
         rule: "NEU-004", title: "Gov", principle: "neutrality", severity: .medium,
         organization: "gov",
         actions: ["act-2"], person: nil, message: "Gov \(everything)",
@@ -138,17 +138,17 @@ enum HostileSample {
     verification.record(audit.actions[0].evidence[0], found: false)
     return ReportContext(
       evaluation: CaseEvaluation(
-        audit: audit, findings: hostileFindings(audit),
+        audit: audit, hits: hostileFindings(audit),
         outcomes: [
           RuleOutcome(
             rule: "IMP-001", considered: 3,
-            span: (ReportSamples.range("2023-05-01"), ReportSamples.range("2024")), findings: 0),
-          RuleOutcome(rule: "IND-001", considered: 1, span: nil, findings: 1),
-          RuleOutcome(rule: "NEU-001", considered: 3, span: nil, findings: 1),
-          RuleOutcome(rule: "NEU-004", considered: 3, span: nil, findings: 1),
+            span: (ReportSamples.range("2023-05-01"), ReportSamples.range("2024")), hits: 0),
+          RuleOutcome(rule: "IND-001", considered: 1, span: nil, hits: 1),
+          RuleOutcome(rule: "NEU-001", considered: 3, span: nil, hits: 1),
+          RuleOutcome(rule: "NEU-004", considered: 3, span: nil, hits: 1),
         ],
         unmatchedActions: ["act-3"]),
-      catalog: ReportSamples.catalog(rules, references: hostileReferences),
+      catalogue: ReportSamples.catalogue(rules, references: hostileReferences),
       caseInput: InputFile(path: audit.path, text: everything), verification: verification,
       toolVersion: "0.1.0 \(script)", date: nil)
   }

@@ -233,7 +233,7 @@ final class MarkdownReportTests: XCTestCase {
   func testTheReproduceCommandRepeatsEveryOption() {
     let base = ReportSamples.sample()
     let context = ReportContext(
-      evaluation: base.evaluation, catalog: base.catalog, caseInput: base.caseInput,
+      evaluation: base.evaluation, catalogue: base.catalogue, caseInput: base.caseInput,
       verification: base.verification, toolVersion: base.toolVersion, date: nil,
       invocation: .init(
         ruleDirectories: ["my rules"], noDefaultRules: true, archiveDirectory: "../sources",

@@ -73,9 +73,9 @@ extension ReportSamples {
     let span = (first: range("2023-07-11"), last: range("2023-09-19"))
     var outcomes = sampleOutcomes(audit).filter { !["NEU-001", "IND-005"].contains($0.rule) }
     outcomes += [
-      RuleOutcome(rule: "NEU-001", considered: 5, span: span, findings: 1),
-      RuleOutcome(rule: "IND-005", considered: 5, span: span, findings: 1),
-      RuleOutcome(rule: "CTX-001", considered: 3, span: span, findings: 1),
+      RuleOutcome(rule: "NEU-001", considered: 5, span: span, hits: 1),
+      RuleOutcome(rule: "IND-005", considered: 5, span: span, hits: 1),
+      RuleOutcome(rule: "CTX-001", considered: 3, span: span, hits: 1),
     ]
     let undecided: [Undecided] = [
       Undecided(
@@ -85,11 +85,11 @@ extension ReportSamples {
     ]
     return ReportContext(
       evaluation: CaseEvaluation(
-        audit: audit, findings: hits,
+        audit: audit, hits: hits,
         outcomes: outcomes.filter { evaluated.contains($0.rule) }.sorted { $0.rule < $1.rule },
         unmatchedActions: ["arcs-flour-convoy", "mfa-echoes-denial"],
         undecided: undecided.filter { evaluated.contains($0.rule) }),
-      catalog: catalog(rules, standards: [convoyStandard]),
+      catalogue: catalogue(rules, standards: [convoyStandard]),
       caseInput: InputFile(path: audit.path, text: "case: {id: \(audit.id)}\n"),
       verification: sampleVerification(audit), toolVersion: "0.1.0", date: nil,
       principles: principles)
@@ -97,12 +97,12 @@ extension ReportSamples {
 
   /// The hits the episode sample adds: a second principle in the episode, a pattern, and a
   /// context rule's hit under its standard.
-  private static func episodeHits(_ audit: AuditCase) -> [Finding] {
+  private static func episodeHits(_ audit: AuditCase) -> [RuleHit] {
     let actions = Dictionary(uniqueKeysWithValues: audit.actions.map { ($0.id, $0) })
     let repeated = actions["arcs-denial-repeated"]!.evidence[0]
     let convoy = actions["mfa-blocks-convoy"]!.evidence[0]
     return [
-      Finding(
+      RuleHit(
         rule: "NEU-001", title: "A leader takes sides in the conflict", principle: "neutrality",
         severity: .high, organization: "arcs", actions: ["arcs-denial-repeated"], person: nil,
         message: "Novruz Aslanov took sides on 2023-08-20/2023-08-25",
@@ -110,11 +110,11 @@ extension ReportSamples {
         references: ["principle.neutrality", "integrity.statement.2019"], strength: .alleged,
         strengthBasis: "one source, eurasianet, graded C3",
         conditions: [
-          Finding.Condition(
+          RuleHit.Condition(
             text: "action.tags contains \"takes_sides\"",
             values: ["action.tags = [\"takes_sides\"]"])
         ]),
-      Finding(
+      RuleHit(
         rule: "IND-005", title: "Repeated alignment with the government",
         principle: "independence", severity: .medium, organization: "arcs",
         actions: ["aslanov-praises-checkpoint", "arcs-no-crisis-statement"], person: nil,
@@ -122,9 +122,9 @@ extension ReportSamples {
         evidence: [], references: ["principle.independence", "statutes.art4.4"],
         strength: .reported, strengthBasis: "one source, occrp, graded B2",
         conditions: [
-          Finding.Condition(text: "org.id == \"arcs\"", values: ["org.id = \"arcs\""])
+          RuleHit.Condition(text: "org.id == \"arcs\"", values: ["org.id = \"arcs\""])
         ]),
-      Finding(
+      RuleHit(
         rule: "CTX-001", title: "An authority blocks humanitarian relief", principle: "ihl.rule55",
         severity: .high, organization: "az-mfa", actions: ["mfa-blocks-convoy"], person: nil,
         message: "Ministry of Foreign Affairs of Azerbaijan refused passage on 2023-09-01",
@@ -132,7 +132,7 @@ extension ReportSamples {
         references: ["principle.ihl.rule55", "statutes.art3"], strength: .reported,
         strengthBasis: "one source, occrp, graded B2",
         conditions: [
-          Finding.Condition(
+          RuleHit.Condition(
             text: "action.type == \"access_denial\"", values: ["action.type = \"access_denial\""])
         ]),
     ]

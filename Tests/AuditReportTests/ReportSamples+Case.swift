@@ -113,11 +113,11 @@ extension ReportSamples {
       path: "Cases/arcs.yaml")
   }
 
-  static func sampleFindings(_ audit: AuditCase) -> [Finding] {
+  static func sampleFindings(_ audit: AuditCase) -> [RuleHit] {
     let actions = Dictionary(uniqueKeysWithValues: audit.actions.map { ($0.id, $0) })
     let crisis = actions["arcs-no-crisis-statement"]!.evidence
     return [
-      Finding(
+      RuleHit(
         rule: "IMP-001", title: "The Society denies a population's humanitarian need",
         principle: "impartiality",
         severity: .high, organization: "arcs", actions: ["arcs-no-crisis-statement"], person: nil,
@@ -130,13 +130,13 @@ extension ReportSamples {
         strength: .established,
         strengthBasis: "the actor's own words in a primary source, arcs-site (B1)",
         conditions: [
-          Finding.Condition(
+          RuleHit.Condition(
             text: "action.tags contains \"denies_humanitarian_need\"",
             values: ["action.tags = [\"denies_humanitarian_need\"]"]),
-          Finding.Condition(
+          RuleHit.Condition(
             text: "org.type == \"national_society\"", values: ["org.type = \"national_society\""]),
         ]),
-      Finding(
+      RuleHit(
         rule: "NEU-002", title: "A leader praises a party's military action",
         principle: "neutrality", severity: .medium,
         organization: "arcs", actions: ["aslanov-praises-checkpoint"], person: nil,
@@ -149,11 +149,11 @@ extension ReportSamples {
         references: ["principle.neutrality", "integrity.statement.2019"], strength: .reported,
         strengthBasis: "one source, occrp, graded B3",
         conditions: [
-          Finding.Condition(
+          RuleHit.Condition(
             text: "actor.roles.exists(r, r in [\"president\"])",
             values: ["actor.roles = [\"president\"]"])
         ]),
-      Finding(
+      RuleHit(
         rule: "IND-001", title: "A leader of the Society holds political office",
         principle: "independence",
         severity: .high, organization: "arcs", actions: [], person: "aslanov",
@@ -162,10 +162,10 @@ extension ReportSamples {
         references: ["principle.independence", "statutes.art4.4"], strength: .established,
         strengthBasis: "the actor's own words in a primary source, majlis (A1)",
         conditions: [
-          Finding.Condition(
+          RuleHit.Condition(
             text: "person.positions.exists(p, p.organization.type == \"legislature\")", values: [])
         ]),
-      Finding(
+      RuleHit(
         rule: "NEU-004", title: "Delegitimising a party to the conflict", principle: "neutrality",
         severity: .high,
         organization: "az-mfa", actions: ["mfa-accuses-icrc"], person: nil,
@@ -174,7 +174,7 @@ extension ReportSamples {
         references: ["principle.neutrality"], strength: .reported,
         strengthBasis: "one source, occrp, graded B2",
         conditions: [
-          Finding.Condition(
+          RuleHit.Condition(
             text: "action.tags contains \"delegitimises_party\"",
             values: ["action.tags = [\"delegitimises_party\"]"])
         ]),

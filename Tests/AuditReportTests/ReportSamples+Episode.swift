@@ -28,7 +28,7 @@ extension ReportSamples {
     var findings = sampleFindings(audit)
     let doubt = audit.actions.last!
     findings.append(
-      Finding(
+      RuleHit(
         rule: "IMP-002", title: "A leader casts doubt on a population's suffering",
         principle: "impartiality", severity: .medium, organization: "arcs",
         actions: [doubt.id], person: nil, message: "Novruz Aslanov cast doubt on hunger",
@@ -37,7 +37,7 @@ extension ReportSamples {
         strengthBasis: "rests only on the source's analysis", conditions: []))
     var outcomes = sampleOutcomes(audit)
     outcomes.removeAll { $0.rule == "IMP-002" }
-    outcomes.append(RuleOutcome(rule: "IMP-002", considered: 4, span: nil, findings: 1))
+    outcomes.append(RuleOutcome(rule: "IMP-002", considered: 4, span: nil, hits: 1))
     return context(
       audit, findings: findings, outcomes: outcomes.sorted { $0.rule < $1.rule },
       unmatched: ["arcs-flour-convoy"], rules: sampleRules,

@@ -91,10 +91,10 @@ enum ReportSamples {
       location: SourceLocation(path: "Rules/\(principle)/\(id).yaml", line: 1, column: 5))
   }
 
-  static func catalog(
+  static func catalogue(
     _ rules: [RuleSpec], references: [Reference] = references, standards: [Standard] = []
-  ) -> RuleCatalog {
-    RuleCatalog(
+  ) -> RuleCatalogue {
+    RuleCatalogue(
       packs: [
         PackManifest(
           name: "fundamental-principles", version: "1.0.0", description: "The default pack.",
@@ -113,9 +113,9 @@ enum ReportSamples {
   static func cite(
     _ action: String, _ evidence: Evidence, _ reliability: Reliability, _ verified: Bool?
   )
-    -> Finding.CitedEvidence
+    -> RuleHit.CitedEvidence
   {
-    Finding.CitedEvidence(
+    RuleHit.CitedEvidence(
       action: action, evidence: evidence, reliability: reliability, verified: verified)
   }
 
@@ -135,17 +135,17 @@ enum ReportSamples {
   static func sampleOutcomes(_ audit: AuditCase) -> [RuleOutcome] {
     let span = (first: range("2023-07-12"), last: range("2023-09-19"))
     return [
-      RuleOutcome(rule: "IMP-001", considered: 3, span: span, findings: 1),
-      RuleOutcome(rule: "IMP-002", considered: 3, span: span, findings: 0),
-      RuleOutcome(rule: "IND-001", considered: 1, span: nil, findings: 1),
+      RuleOutcome(rule: "IMP-001", considered: 3, span: span, hits: 1),
+      RuleOutcome(rule: "IMP-002", considered: 3, span: span, hits: 0),
+      RuleOutcome(rule: "IND-001", considered: 1, span: nil, hits: 1),
       RuleOutcome(
-        rule: "IND-005", considered: 1, span: (range("2023-08"), range("2023-08")), findings: 0),
-      RuleOutcome(rule: "NEU-001", considered: 3, span: span, findings: 0),
-      RuleOutcome(rule: "NEU-002", considered: 3, span: span, findings: 1),
+        rule: "IND-005", considered: 1, span: (range("2023-08"), range("2023-08")), hits: 0),
+      RuleOutcome(rule: "NEU-001", considered: 3, span: span, hits: 0),
+      RuleOutcome(rule: "NEU-002", considered: 3, span: span, hits: 1),
       RuleOutcome(
         rule: "NEU-004", considered: 4, span: (range("2023-07-11"), range("2023-09-19")),
-        findings: 1),
-      RuleOutcome(rule: "UNI-001", considered: 0, span: nil, findings: 0),
+        hits: 1),
+      RuleOutcome(rule: "UNI-001", considered: 0, span: nil, hits: 0),
     ]
   }
 
@@ -159,14 +159,14 @@ enum ReportSamples {
   }
 
   static func context(
-    _ audit: AuditCase, findings: [Finding], outcomes: [RuleOutcome], unmatched: [String],
+    _ audit: AuditCase, findings: [RuleHit], outcomes: [RuleOutcome], unmatched: [String],
     rules: [RuleSpec], verification: QuoteVerification = QuoteVerification(), date: String? = nil,
     principles: [String] = []
   ) -> ReportContext {
     ReportContext(
       evaluation: CaseEvaluation(
-        audit: audit, findings: findings, outcomes: outcomes, unmatchedActions: unmatched),
-      catalog: catalog(rules),
+        audit: audit, hits: findings, outcomes: outcomes, unmatchedActions: unmatched),
+      catalogue: catalogue(rules),
       caseInput: InputFile(path: audit.path, text: "case: {id: \(audit.id)}\n"),
       verification: verification, toolVersion: "0.1.0", date: date, principles: principles)
   }

@@ -54,7 +54,8 @@ final class SummaryAndIndexTests: XCTestCase {
   }
 
   func testRuleCatalogueDocumentsEveryRuleByPrinciple() {
-    let catalogue = RuleCatalogueDocument().render(ReportSamples.catalog(ReportSamples.sampleRules))
+    let catalogue = RuleCatalogueDocument().render(
+      ReportSamples.catalogue(ReportSamples.sampleRules))
     let headings = MarkdownChecks.headings(catalogue)
     XCTAssertEqual(
       headings.filter { $0.hasPrefix("## ") },
@@ -76,11 +77,12 @@ final class SummaryAndIndexTests: XCTestCase {
     }
     XCTAssertEqual(
       catalogue,
-      RuleCatalogueDocument().render(ReportSamples.catalog(ReportSamples.sampleRules.reversed())))
+      RuleCatalogueDocument().render(ReportSamples.catalogue(ReportSamples.sampleRules.reversed())))
   }
 
   func testEachPrincipleOpensWithItsConductNearMissesAndTextsCited() throws {
-    let catalogue = RuleCatalogueDocument().render(ReportSamples.catalog(ReportSamples.sampleRules))
+    let catalogue = RuleCatalogueDocument().render(
+      ReportSamples.catalogue(ReportSamples.sampleRules))
     let start = try XCTUnwrap(catalogue.range(of: "## Impartiality"))
     let end = try XCTUnwrap(catalogue.range(of: "### IMP-001"))
     let overview = String(catalogue[start.upperBound..<end.lowerBound])

@@ -9,13 +9,13 @@ import FuzzSupport
 // evaluated by the default pack's rules, as `audit run` would. Diagnostics are fine; a crash,
 // a hang or a leak is not.
 
-private let vocabulary = FuzzEnvironment.catalog.vocabulary
+private let vocabulary = FuzzEnvironment.catalogue.vocabulary
 
 private let evaluator: Evaluator = {
   do {
     return Evaluator(
-      rules: try CompiledRule.compileAll(FuzzEnvironment.catalog),
-      thresholds: FuzzEnvironment.catalog.strength)
+      rules: try CompiledRule.compileAll(FuzzEnvironment.catalogue),
+      thresholds: FuzzEnvironment.catalogue.strength)
   } catch {
     fatalError("fuzz setup: the default pack's rules do not compile:\n\(error)")
   }
@@ -39,7 +39,7 @@ public func fuzzCaseDecoder(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   do {
     let loaded = try CaseLoader.load(path: casePath, vocabulary: vocabulary)
     let evaluation = evaluator.evaluate(loaded.audit)
-    _ = evaluation.findings.count &+ evaluation.outcomes.count &+ loaded.audit.allEvidence.count
+    _ = evaluation.hits.count &+ evaluation.outcomes.count &+ loaded.audit.allEvidence.count
   } catch {
     FuzzEnvironment.render(
       error, in: SourceText(path: casePath, text: FuzzEnvironment.text(data, size)))

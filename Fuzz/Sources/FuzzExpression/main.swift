@@ -11,8 +11,8 @@ import FuzzSupport
 
 private let path = "rule.yaml"
 private let origin = TextOrigin(startingAt: SourceLocation(path: path, line: 7, column: 7))
-private let actionScope = EvaluationSchema.actionScope(FuzzEnvironment.catalog.vocabulary)
-private let personScope = EvaluationSchema.personScope(FuzzEnvironment.catalog.vocabulary)
+private let actionScope = EvaluationSchema.actionScope(FuzzEnvironment.catalogue.vocabulary)
+private let personScope = EvaluationSchema.personScope(FuzzEnvironment.catalogue.vocabulary)
 
 /// A few actions and people of the ARCS case, as the engine binds them: the first and last of
 /// each, and one from the middle, so lists, dates and missing fields all occur.
@@ -21,7 +21,7 @@ private let bindings: (actions: [[Value]], people: [[Value]]) = {
   do {
     loaded = try CaseLoader.load(
       path: FuzzEnvironment.root + "/Cases/arcs.yaml",
-      vocabulary: FuzzEnvironment.catalog.vocabulary)
+      vocabulary: FuzzEnvironment.catalogue.vocabulary)
   } catch {
     fatalError("fuzz setup: Cases/arcs.yaml does not load:\n\(error)")
   }

@@ -17,7 +17,7 @@ public enum FuzzEnvironment {
 
   /// The default pack (`Rules/`), loaded as `audit check` loads it; a broken pack stops the
   /// fuzzer before it starts, since every input would then fail the same way.
-  public static let catalog: RuleCatalog = {
+  public static let catalogue: RuleCatalogue = {
     do {
       return try PackLoader.load([root + "/Rules"])
     } catch {

@@ -1,5 +1,5 @@
 /// Tracing: the value of every sub-expression, for explanations.
-extension Evaluator {
+extension Interpreter {
   /// The trace of `node`. Every operand is evaluated (no short-circuit), so that an
   /// explanation shows each condition's value; evaluation is pure, so the result is the same.
   mutating func trace(_ node: Node) -> Trace {

@@ -1,5 +1,5 @@
-/// What a rule found: the act (or person), the message, the evidence it rests on, and how firmly.
-public struct Finding: Sendable, Hashable {
+/// One rule hit — what a rule found on one act (or person, or window of acts): the act (or person), the message, the evidence it rests on, and how firmly.
+public struct RuleHit: Sendable, Hashable {
   /// One evidence item of a cited action, with its source's grade.
   public struct CitedEvidence: Sendable, Hashable {
     /// The action the item supports.
@@ -35,7 +35,7 @@ public struct Finding: Sendable, Hashable {
   public var title: String
   public var principle: String
   public var severity: Severity
-  /// The organisation the finding concerns.
+  /// The organisation the hit concerns.
   public var organization: String
   /// The cited action ids, by date (empty for person findings).
   public var actions: [String]
@@ -51,7 +51,7 @@ public struct Finding: Sendable, Hashable {
   /// Why it fired.
   public var conditions: [Condition]
 
-  /// Creates a finding.
+  /// Creates a rule hit.
   public init(
     rule: String, title: String, principle: String, severity: Severity, organization: String,
     actions: [String], person: String?, message: String, evidence: [CitedEvidence],

@@ -1,7 +1,7 @@
 import AuditCore
 
 /// Every loaded pack merged: the principles, standards, references, vocabulary and rules of a run.
-public struct RuleCatalog: Sendable {
+public struct RuleCatalogue: Sendable {
   /// The packs in load order (the default pack first).
   public var packs: [PackManifest]
   public var principles: [Principle]
@@ -16,7 +16,7 @@ public struct RuleCatalog: Sendable {
   /// Every file read, for the report's method section.
   public var inputs: [InputFile]
 
-  /// Creates a catalog.
+  /// Creates a catalogue.
   public init(
     packs: [PackManifest], principles: [Principle], standards: [Standard] = [],
     references: [Reference], vocabulary: Vocabulary,

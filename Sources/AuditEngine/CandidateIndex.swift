@@ -10,7 +10,7 @@ import AuditExpression
 /// that conjunct is false and the whole condition false — neither a match nor undecided. One
 /// whose value at the path is anything else (missing, another kind, a longer list) is always a
 /// candidate.
-struct ActionIndex {
+struct CandidateIndex {
   /// One path's acts, by their position in the case.
   private struct Entries {
     /// Acts whose value is that string.

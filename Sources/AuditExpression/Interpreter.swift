@@ -8,7 +8,7 @@
 /// literal `null` is definite); `and`, `or` and `not` follow Kleene's logic; `exists` and `all`
 /// are the `or` and `and` of their conditions; `count` counts the elements whose condition is
 /// true.
-struct Evaluator {
+struct Interpreter {
   /// The values of the scope's variables, by index.
   let bindings: [Value]
   /// The values of the macro variables, by slot.

@@ -1,14 +1,14 @@
 import AuditCore
 
 /// Turns the hits of one episode (or one lone act, or one person) into a finding.
-struct EpisodeFindingBuilder {
+struct FindingBuilder {
   let audit: AuditCase
   let index: CaseIndex
   let specs: [String: RuleSpec]
   let principleRank: [String: Int]
   let verified: QuoteVerification
 
-  func finding(_ origin: EpisodeFinding.Origin, hits: [Finding]) -> EpisodeFinding {
+  func finding(_ origin: Finding.Origin, hits: [RuleHit]) -> Finding {
     let hits = hits.sorted(by: CaseAssessment.hitOrder)
     let (id, title, memberIDs, person) = describe(origin, hits)
     let members: [Action] = memberIDs.compactMap { index.action($0) }.sorted { a, b in
@@ -22,18 +22,18 @@ struct EpisodeFindingBuilder {
     if hits.contains(where: { $0.strength < strongest.strength }) {
       basis += "; some of the principles engaged rest on weaker evidence, as the table shows"
     }
-    let evidence: [Finding.CitedEvidence] =
+    let evidence: [RuleHit.CitedEvidence] =
       person != nil
       ? hits.first?.evidence ?? []
       : own.flatMap { action in
         action.evidence.map { item in
-          Finding.CitedEvidence(
+          RuleHit.CitedEvidence(
             action: action.id, evidence: item,
             reliability: index.source(item.source)?.reliability ?? .F,
             verified: verified.status(of: item))
         }
       }
-    return EpisodeFinding(
+    return Finding(
       id: id, origin: origin, title: title, actions: own.map(\.id),
       otherActions: others.map(\.id), span: span(own), person: person,
       engagements: engagements(hits), hits: hits, severity: hits.map { $0.severity }.max()!,
@@ -41,7 +41,7 @@ struct EpisodeFindingBuilder {
       toVerify: own.flatMap { PointToVerify.points(for: $0, in: audit, verified: verified) })
   }
 
-  private func describe(_ origin: EpisodeFinding.Origin, _ hits: [Finding])
+  private func describe(_ origin: Finding.Origin, _ hits: [RuleHit])
     -> (id: String, title: String, actions: [String], person: String?)
   {
     switch origin {
@@ -61,11 +61,11 @@ struct EpisodeFindingBuilder {
   }
 
   /// The principles engaged, in the catalogue's order, each with its rules.
-  private func engagements(_ hits: [Finding]) -> [EpisodeFinding.Engagement] {
-    var byPrinciple: [String: [Finding]] = [:]
+  private func engagements(_ hits: [RuleHit]) -> [Finding.Engagement] {
+    var byPrinciple: [String: [RuleHit]] = [:]
     for hit in hits { byPrinciple[hit.principle, default: []].append(hit) }
     return byPrinciple.map { principle, hits in
-      EpisodeFinding.Engagement(
+      Finding.Engagement(
         principle: principle, rules: Array(Set(hits.map { $0.rule })).sorted(),
         severity: hits.map { $0.severity }.max()!, strength: hits.map { $0.strength }.max()!)
     }

@@ -6,7 +6,7 @@ import AuditCore
 /// Rules are the unit of logic, the episode the unit of a finding: an act that breaches three
 /// rules is one finding, not three. An act in no declared episode is its own episode; a person
 /// rule's hits about one person (a seat in parliament) are one finding about that person.
-public struct EpisodeFinding: Sendable, Hashable {
+public struct Finding: Sendable, Hashable {
   /// One principle the episode engages.
   public struct Engagement: Sendable, Hashable {
     /// The principle's id.
@@ -50,7 +50,7 @@ public struct EpisodeFinding: Sendable, Hashable {
   /// The principles engaged, in the catalogue's order.
   public var engagements: [Engagement]
   /// Every rule hit behind the finding, by rule id.
-  public var hits: [Finding]
+  public var hits: [RuleHit]
   /// The highest severity of any hit.
   public var severity: Severity
   /// The strongest grade of any hit: the finding stands as firmly as its best-evidenced act.
@@ -58,16 +58,16 @@ public struct EpisodeFinding: Sendable, Hashable {
   /// Why the strength is what it is, in words.
   public var strengthBasis: String
   /// The evidence of the finding's acts (or the person's positions), in the acts' order.
-  public var evidence: [Finding.CitedEvidence]
+  public var evidence: [RuleHit.CitedEvidence]
   /// What a reader should check before relying on the finding.
   public var toVerify: [PointToVerify]
 
   /// Creates a finding.
   public init(
     id: String, origin: Origin, title: String, actions: [String], otherActions: [String],
-    span: DateRange?, person: String?, engagements: [Engagement], hits: [Finding],
+    span: DateRange?, person: String?, engagements: [Engagement], hits: [RuleHit],
     severity: Severity,
-    strength: Strength, strengthBasis: String, evidence: [Finding.CitedEvidence],
+    strength: Strength, strengthBasis: String, evidence: [RuleHit.CitedEvidence],
     toVerify: [PointToVerify]
   ) {
     self.id = id
