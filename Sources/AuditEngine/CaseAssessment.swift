@@ -23,9 +23,16 @@ public struct CaseAssessment: Sendable {
   public let findings: [Finding]
   /// Pattern hits about the subject, by rule.
   public let patterns: [Pattern]
-  /// Hits of context rules (standards) and hits about organisations other than the subject,
-  /// by the date of their first act, then rule.
+  /// Hits of context rules (standards) on the acts of others, by the date of their first
+  /// act, then rule.
   public let context: [RuleHit]
+  /// The subject's episodes that are background, not findings: acts outside the case's period,
+  /// or before the norms their rules rest on took effect; never numbered, earliest first.
+  public let background: [Finding]
+  /// Hits of principle or instrument rules on another Movement component's acts in a case
+  /// about someone else: chronology only, neither findings nor context (it has had no right
+  /// of reply here). Kept so that a reader of the JSON can see what was set aside.
+  public let outsideSubject: [RuleHit]
 
   /// Groups `evaluation`'s hits; `rules` tells each hit's basis, `principles` the catalogue order.
   public init(
@@ -40,12 +47,24 @@ public struct CaseAssessment: Sendable {
     var groups: [Finding.Origin: [RuleHit]] = [:]
     var patternHits: [RuleHit] = []
     var context: [RuleHit] = []
+    var outsideSubject: [RuleHit] = []
+    var backgroundGroups: [Finding.Origin: [RuleHit]] = [:]
     for hit in evaluation.hits {
       let spec = specs[hit.rule]
       if case .standard? = spec?.basis {
         context.append(hit)
       } else if hit.organization != audit.subject {
-        context.append(hit)
+        // Another Movement component has had no right of reply in a case about someone else.
+        let type = index.organization(hit.organization)?.type ?? ""
+        if RuleBasis.movementOrganizationTypes.contains(type) {
+          outsideSubject.append(hit)
+        } else {
+          context.append(hit)
+        }
+      } else if hit.background != nil, let first = hit.actions.first {
+        backgroundGroups[
+          index.episode(of: first).map { .episode($0.id) } ?? .action(first), default: []
+        ].append(hit)
       } else if spec?.aggregate != nil {
         patternHits.append(hit)
       } else if let person = hit.person {
@@ -61,6 +80,10 @@ public struct CaseAssessment: Sendable {
       audit: audit, index: index, specs: specs, principleRank: rank, verified: verified)
     let findings = groups.map { builder.finding($0.key, hits: $0.value) }.sorted(by: Self.order)
     self.findings = findings
+    self.background = backgroundGroups.map { builder.finding($0.key, hits: $0.value) }.sorted {
+      ($0.span?.firstDay ?? Int.max, $0.id) < ($1.span?.firstDay ?? Int.max, $1.id)
+    }
+    self.outsideSubject = outsideSubject.sorted(by: Self.hitOrder)
     // Which findings hold each act, by their place in `findings`: a pattern then looks up its
     // acts instead of scanning every finding.
     var holders: [String: [Int]] = [:]

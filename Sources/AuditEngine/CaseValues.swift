@@ -77,6 +77,8 @@ public struct CaseValues: Sendable {
   /// Attributes `audit`'s acts; lays out their bindings and the people's only when `layingOut`
   /// (else `layOut` does it for those to be evaluated).
   init(_ audit: AuditCase, layingOut: Bool) {
+    let audit = Self.withoutReplies(audit)
+    assert(audit.responses.isEmpty, "the subject's replies are never evaluated")
     self.audit = audit
     let context = LayoutContext(audit)
     self.context = context

@@ -12,10 +12,16 @@ public struct CompiledRule: Sendable {
   public let message: MessageTemplate
   /// A pattern rule's `group_by`, if any.
   public let groupBy: CompiledExpression?
+  /// Each `severity_when` criterion's `if`, in order.
+  public var severityWhen: [CompiledExpression] = []
+  /// The norms the rule rests on (its principle, the provisions it breaches, its standard),
+  /// with the days each was in force; empty when compiled without the catalogue.
+  public var norms: [Norm] = []
 
   /// Compiles `spec` in the scope its `scope:` names; every problem is reported at once.
-  public static func compile(_ spec: RuleSpec, vocabulary: Vocabulary) throws(Diagnostics)
-    -> CompiledRule
+  /// `norms` are the texts it rests on, resolved in the catalogue (`Norm.resolve`).
+  public static func compile(_ spec: RuleSpec, vocabulary: Vocabulary, norms: [Norm] = [])
+    throws(Diagnostics) -> CompiledRule
   {
     let scope =
       spec.scope == .person
@@ -38,8 +44,19 @@ public struct CompiledRule: Sendable {
           text.text, origin: text.origin, scope: scope, expecting: nil)
       } catch { problems += error.all }
     }
+    var severityWhen: [CompiledExpression] = []
+    for criterion in spec.severityWhen {
+      do {
+        severityWhen.append(
+          try CompiledExpression.compile(
+            criterion.condition.text, origin: criterion.condition.origin, scope: scope))
+      } catch { problems += error.all }
+    }
     guard let condition, let message, problems.isEmpty else { throw Diagnostics(problems) }
-    return CompiledRule(spec: spec, condition: condition, message: message, groupBy: groupBy)
+    var rule = CompiledRule(spec: spec, condition: condition, message: message, groupBy: groupBy)
+    rule.severityWhen = severityWhen
+    rule.norms = norms
+    return rule
   }
 
   /// Compiles every rule of a catalogue, collecting the problems of all of them.
@@ -48,7 +65,9 @@ public struct CompiledRule: Sendable {
     var rules: [CompiledRule] = []
     for spec in catalogue.rules {
       do {
-        rules.append(try compile(spec, vocabulary: catalogue.vocabulary))
+        rules.append(
+          try compile(
+            spec, vocabulary: catalogue.vocabulary, norms: Norm.resolve(spec, in: catalogue)))
       } catch { bag.report(contentsOf: error.all) }
     }
     guard !bag.hasErrors else { throw Diagnostics(bag.sorted) }

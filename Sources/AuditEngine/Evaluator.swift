@@ -141,9 +141,17 @@ public struct Evaluator: Sendable {
   private func finding(
     _ rule: CompiledRule, _ hit: Hit, _ values: CaseValues, _ verified: QuoteVerification
   ) -> RuleHit {
+    let period = values.audit.period
     switch hit {
-    case .actions(let group): actionFinding(rule, group, values.index, verified)
-    case .person(let position): personFinding(rule, values.people[position], values, verified)
+    case .actions(let group):
+      return withCircumstances(
+        actionFinding(rule, group, values.index, verified), rule, bindings: group[0].bindings,
+        dates: group.map(\.action.date), period: period)
+    case .person(let position):
+      let binding = values.people[position]
+      return withCircumstances(
+        personFinding(rule, binding, values, verified), rule, bindings: binding.bindings,
+        dates: [], period: period)
     }
   }
 
@@ -183,7 +191,11 @@ public struct Evaluator: Sendable {
     let matched = decisions.matched.map { values.actions[$0] }
     let groups: [[CaseValues.ActionBinding]] =
       if let aggregate = spec.aggregate {
-        Self.windows(matched, aggregate, groupBy: rule.groupBy)
+        // Background acts (outside the period, before the norms) never count toward a pattern.
+        Self.windows(
+          matched.filter {
+            !Self.isBackground($0.action.date, rule, period: values.audit.period)
+          }, aggregate, groupBy: rule.groupBy)
       } else {
         matched.map { [$0] }
       }

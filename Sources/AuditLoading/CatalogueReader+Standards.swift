@@ -17,12 +17,13 @@ extension CatalogueReader {
     let (text, summary) = wording(f, of: "standard '\(id)'", status: status)
     let cited = f.strings("references")
     standardReferences += cited.map { ($0.0, $0.1.location) }
+    let inForce = self.inForce(f, section: "standards")
     guard unique(id, at: f["id"]!.location, section: "standards") else { return }
     standards.append(
       Standard(
         id: id, title: title, text: text, summary: summary,
         url: f["url"].flatMap { decoder.url($0, "'url'") }, status: status,
-        references: cited.map(\.0)))
+        references: cited.map(\.0), inForce: inForce))
   }
 
   /// Reports each reference a standard cites that no loaded pack defines.

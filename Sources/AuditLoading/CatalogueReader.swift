@@ -13,6 +13,8 @@ struct CatalogueReader {
   var references: [Reference] = []
   var vocabulary = Vocabulary()
   var inputs: [InputFile] = []
+  /// Each `superseded_by` read, with its catalogue section, resolved once every pack is read.
+  var successors: [(id: String, section: String, location: SourceLocation)] = []
   /// Where each id was first declared, by section.
   private var firstSeen: [String: SourceLocation] = [:]
 
@@ -142,11 +144,12 @@ struct CatalogueReader {
       let id = f.id("id"), let name = f.string("name"),
       let text = f.string("text")
     else { return }
+    let inForce = self.inForce(f, section: "principles")
     guard unique(id, at: f["id"]!.location, section: "principles") else { return }
     principles.append(
       Principle(
         id: id, name: name, text: text, source: f.string("source"),
-        url: f["url"].flatMap { decoder.url($0, "'url'") }))
+        url: f["url"].flatMap { decoder.url($0, "'url'") }, inForce: inForce))
   }
 
   private mutating func reference(_ node: YAMLNode) {
@@ -157,11 +160,12 @@ struct CatalogueReader {
       let status = decoder.choice(statusNode, "status", as: Reference.Status.self)
     else { return }
     let (text, summary) = wording(f, of: "reference '\(id)'", status: status)
+    let inForce = self.inForce(f, section: "references")
     guard unique(id, at: f["id"]!.location, section: "references") else { return }
     references.append(
       Reference(
         id: id, title: title, text: text, summary: summary,
-        url: f["url"].flatMap { decoder.url($0, "'url'") }, status: status))
+        url: f["url"].flatMap { decoder.url($0, "'url'") }, status: status, inForce: inForce))
   }
 
   /// A text's exact words and its summary: at least one, and no words unless they were read.

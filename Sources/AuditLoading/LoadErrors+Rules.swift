@@ -6,7 +6,7 @@ extension LoadErrors {
   static func noBasis(at location: SourceLocation) -> Diagnostic {
     .error(
       "E-RULE-BASIS",
-      "a rule needs 'principle' (a Fundamental Principle, for acts of the Movement's components) or 'standard' (from standards.yaml, for acts of other parties such as authorities)",
+      "a rule needs 'principle' (a Fundamental Principle, for acts of the Movement's components), 'breaches' (provisions of the Movement's instruments, from references.yaml) or 'standard' (from standards.yaml, for acts of other parties such as authorities)",
       at: location)
   }
   static func twoBases(at location: SourceLocation) -> Diagnostic {
@@ -15,18 +15,24 @@ extension LoadErrors {
       "a rule names either 'principle' or 'standard', not both: a principle judges the Movement's components, a standard other parties",
       at: location)
   }
+  static func breachesWithStandard(at location: SourceLocation) -> Diagnostic {
+    .error(
+      "E-RULE-BASIS",
+      "a context rule ('standard') names no 'breaches': the Movement's instruments bind its components, not other parties",
+      at: location)
+  }
   static func principleOutsideMovement(_ type: String, at location: SourceLocation)
     -> Diagnostic
   {
     .error(
       "E-RULE-BASIS",
-      "a 'principle' rule may apply only to the Movement's components (\(movementTypes)), not to '\(type)': the Fundamental Principles bind the Movement, not States; judge this act with a 'standard' rule",
+      "a 'principle' or 'breaches' rule may apply only to the Movement's components (\(movementTypes)), not to '\(type)': the Fundamental Principles and the Movement's instruments bind the Movement, not States; judge this act with a 'standard' rule",
       at: location)
   }
   static func principleWithoutComponents(at location: SourceLocation) -> Diagnostic {
     .error(
       "E-RULE-BASIS",
-      "a 'principle' rule must say which of the Movement's components it applies to: give 'applies_to' with some of \(movementTypes)",
+      "a 'principle' or 'breaches' rule must say which of the Movement's components it applies to: give 'applies_to' with some of \(movementTypes)",
       at: location)
   }
 

@@ -44,6 +44,7 @@ public enum PackLoader {
       reader.readCatalogues(in: entry.folder, required: index == 0)
     }
     reader.resolveStandardReferences()
+    reader.resolveSuccessors()
     decoder.vocabulary = reader.vocabulary
     let thresholds = reader.manifests.lazy.compactMap(\.strength).first
     if thresholds == nil, !decoder.bag.hasErrors, !layout.isEmpty {

@@ -45,6 +45,15 @@ struct RuleReader {
       }
       return text
     }
+    let breaches = f.strings("breaches").map { text, node in
+      if !known.contains(text) {
+        decoder.report(
+          LoadErrors.unresolved(
+            text, kind: "reference", hint: decoder.hint(for: text, in: known), at: node.location))
+      }
+      return text
+    }
+    let severityWhen = f.list("severity_when").compactMap(criterion)
     let aggregate = f["aggregate"].flatMap(self.aggregate)
     if aggregate != nil, scope == .person, let node = f["aggregate"] {
       decoder.report(
@@ -61,17 +70,38 @@ struct RuleReader {
       id: id, title: title ?? "", basis: basis ?? .principle(""), severity: severity ?? .info,
       appliesTo: appliesTo, scope: scope ?? .action, when: when, message: message,
       rationale: rationale ?? "", references: references,
-      aggregate: aggregate, tests: tests, path: input.path, pack: pack, location: idNode.location)
+      aggregate: aggregate, tests: tests, path: input.path, pack: pack, location: idNode.location,
+      breaches: breaches, severityWhen: severityWhen)
   }
 
-  /// `principle` or `standard`, exactly one, resolved in the loaded catalogues. The
-  /// Fundamental Principles bind the Movement's components, so a principle rule must apply
-  /// to some of them and to nothing else.
+  /// One `severity_when` entry; its `if` is compiled with the rule's other expressions.
+  private func criterion(_ node: YAMLNode) -> SeverityCriterion? {
+    guard let f = decoder.mapping(node, .severityCriterion) else { return nil }
+    let condition = f.located("if")
+    let level = f.required("level").flatMap { decoder.choice($0, "severity", as: Severity.self) }
+    let because = f.string("because")
+    guard let condition, let level, let because else { return nil }
+    return SeverityCriterion(condition: condition, level: level, because: because)
+  }
+
+  /// `principle` or `standard`, at most one, resolved in the loaded catalogues, or `breaches`
+  /// alone (instruments without a principle at stake). The Fundamental Principles and the
+  /// Movement's instruments bind its components, so such a rule must apply to some of them and
+  /// to nothing else; a context rule (`standard`) breaches no Movement instrument.
   private func basis(_ f: Fields) -> RuleBasis? {
+    if let standard = f["standard"], f["breaches"] != nil {
+      decoder.report(
+        LoadErrors.breachesWithStandard(at: f.entry("breaches")?.key.location ?? standard.location))
+      return nil
+    }
     switch (f["principle"], f["standard"]) {
     case (nil, nil):
-      decoder.report(LoadErrors.noBasis(at: f.node.location))
-      return nil
+      guard let breaches = f["breaches"] else {
+        decoder.report(LoadErrors.noBasis(at: f.node.location))
+        return nil
+      }
+      checkMovementTypes(f, principle: breaches)
+      return .instruments
     case (.some, .some(let standard)):
       decoder.report(
         LoadErrors.twoBases(at: f.entry("standard")?.key.location ?? standard.location))

@@ -51,7 +51,13 @@ struct RuleTestReader {
           evidence: Evidence(
             source: Self.source.id, quote: "(test evidence)", credibility: 2, kind: .fact)))
     }
+    // Without a 'period', the year 2000 widened to the test's acts: an act outside the period
+    // is background, and a test shows that only when it says so with a period of its own.
     var period = (from: Self.defaultDate, to: PartialDate(year: 2000, month: 12, day: 31)!)
+    for action in actions {
+      if action.date.from < period.from { period.from = action.date.from }
+      if action.date.to > period.to { period.to = action.date.to }
+    }
     if let p = f["period"], let pf = local.mapping(p, .period),
       let from = pf.date("from"), let to = pf.date("to")
     {

@@ -52,6 +52,9 @@ public struct JSONReport: ReportRenderer {
     json.array("findings") { json in
       for item in contents.findings { finding(item, contents, &json) }
     }
+    json.array("background") { json in
+      for item in contents.assessment.background { finding(item, contents, &json) }
+    }
     json.array("patterns") { json in
       for pattern in contents.assessment.patterns {
         json.object { json in

@@ -184,6 +184,7 @@ extension MarkdownReport {
           line += ". " + ReportText.inline(Self.firstSentence(rationale))
         }
         lines.append(line)
+        lines += breachLines(id, finding, number, contents, memory)
       }
     }
     return lines.joined(separator: "\n")

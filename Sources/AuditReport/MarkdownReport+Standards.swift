@@ -10,14 +10,22 @@ extension MarkdownReport {
   func standards(_ contents: ReportContents) -> String {
     var blocks = ["## Standards"]
     var cited: Set<String> = []
-    let origins = Set(contents.engagedPrinciples.map { Origin(source: $0.source, url: $0.url) })
+    let origins = Set(
+      contents.engagedPrinciples.filter { $0.id != RuleBasis.instrumentsID }.map {
+        Origin(source: $0.source, url: $0.url)
+      })
     if origins.count == 1, let origin = origins.first {
       blocks.append("The principles are quoted from " + origin.words + ".")
     }
     for principle in contents.engagedPrinciples {
       blocks.append("### " + ReportText.inline(principle.name))
+      if principle.id == RuleBasis.instrumentsID {
+        blocks.append(
+          "Rules that judge by the Movement's instruments alone, with no principle at stake. "
+            + "Each finding names the provisions in force on the act's date.")
+      }
       if !principle.text.isEmpty {
-        if origins.count > 1 {
+        if origins.count > 1, principle.id != RuleBasis.instrumentsID {
           blocks.append(
             "Quoted from " + Origin(source: principle.source, url: principle.url).words + ":")
         }
@@ -50,7 +58,8 @@ extension MarkdownReport {
   ) -> [String] {
     var ids: [String] = []
     for rule in Set(rules).sorted() {
-      for id in contents.rule(rule)?.references ?? [] where cited.insert(id).inserted {
+      let spec = contents.rule(rule)
+      for id in (spec?.breaches ?? []) + (spec?.references ?? []) where cited.insert(id).inserted {
         ids.append(id)
       }
     }
@@ -60,6 +69,7 @@ extension MarkdownReport {
         return "- " + ReportText.code(id) + " (not in the loaded packs)"
       }
       var line = "- **" + ReportText.inline(reference.title) + "**"
+      line += Self.replacement(reference, contents)
       if let url = reference.url { line += " (" + ReportText.link(url) + ")" }
       guard let text = reference.text, !text.isEmpty, reference.status != .notRead else {
         return line

@@ -30,6 +30,7 @@ public struct MarkdownReport: ReportRenderer {
       document.part(limits(contents))
       document.part(standards(contents))
       document.part(findingsSection(contents, memory))
+      document.part(backgroundSection(contents))
       document.part(patterns(contents))
       document.part(contextSection(contents, memory))
       document.part(replies(contents, memory))
@@ -198,4 +199,6 @@ final class MarkdownMemory {
   var explainedRules: [String: Int] = [:]
   /// Where a passage (source and quote) was quoted first.
   var quotedPassages: [String: String] = [:]
+  /// The finding number under which a list of provisions breached was first given.
+  var listedBreaches: [String: Int] = [:]
 }

@@ -78,7 +78,9 @@ final class ReportContents {
     self.unmatchedActions = unmatchedActions
     self.quoteChecks = quoteChecks
     let engaged = Set(assessment.findings.flatMap { $0.engagements.map(\.principle) })
-    engagedPrinciples = catalogue.principles.filter { engaged.contains($0.id) }
+    engagedPrinciples =
+      catalogue.principles.filter { engaged.contains($0.id) }
+      + (engaged.contains(RuleBasis.instrumentsID) ? [Self.instruments] : [])
     let ruleIDs = Set(rules.map(\.id))
     quietOutcomes = context.evaluation.outcomes.filter {
       $0.hits == 0 && ruleIDs.contains($0.rule)
@@ -138,7 +140,15 @@ final class ReportContents {
   func action(_ id: String) -> Action? { index.action(id) }
 
   /// The principle's name, or its id when the catalogue lacks it.
-  func principleName(_ id: String) -> String { context.catalogue.principle(id)?.name ?? id }
+  func principleName(_ id: String) -> String {
+    id == RuleBasis.instrumentsID
+      ? Self.instruments.name : context.catalogue.principle(id)?.name ?? id
+  }
+
+  /// The column of rules about the Movement's instruments alone, with no principle at stake:
+  /// its texts are those the rules breach, listed under it.
+  static let instruments = Principle(
+    id: RuleBasis.instrumentsID, name: "Movement instruments", text: "")
 
   /// The standard's title, or its id when the catalogue lacks it.
   func standardTitle(_ id: String) -> String { context.catalogue.standard(id)?.title ?? id }
@@ -147,6 +157,7 @@ final class ReportContents {
   func basisName(_ basis: RuleBasis) -> String {
     switch basis {
     case .principle(let id): principleName(id)
+    case .instruments: principleName(RuleBasis.instrumentsID)
     case .standard(let id): standardTitle(id)
     }
   }

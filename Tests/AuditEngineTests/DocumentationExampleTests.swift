@@ -55,7 +55,7 @@ final class DocumentationExampleTests: XCTestCase {
 
   func testTheRuleFormatsExamplesLoadAndTheirTestsPass() throws {
     let examples = try Self.examples(in: FixturePaths.root + "/docs/rule-format.md")
-    XCTAssertEqual(examples.map(\.kind), ["rule", "rule", "standards"])
+    XCTAssertEqual(examples.map(\.kind), ["rule", "rule", "rule", "standards"])
     let folder = try temporaryFolder()
     var ruleIDs: [String] = []
     for (number, example) in examples.enumerated() {
@@ -71,9 +71,10 @@ final class DocumentationExampleTests: XCTestCase {
     let catalogue = try PackLoader.load([FixturePaths.root + "/Rules", folder])
     XCTAssertNotNil(catalogue.standard("ex.rule31"))
     let compiled = try CompiledRule.compileAll(catalogue).filter { $0.spec.id.hasPrefix("EX-") }
-    XCTAssertEqual(compiled.map(\.spec.basis), [.principle("neutrality"), .standard("ihl.rule55")])
+    XCTAssertEqual(
+      compiled.map(\.spec.basis), [.principle("neutrality"), .standard("ihl.rule55"), .instruments])
     let (count, failures) = RuleTestRunner(thresholds: catalogue.strength).run(compiled)
-    XCTAssertEqual(count, 4)
+    XCTAssertEqual(count, 6)
     XCTAssertEqual(failures.map(\.message), [])
   }
 
@@ -87,6 +88,6 @@ final class DocumentationExampleTests: XCTestCase {
         checked += 1
       }
     }
-    XCTAssertEqual(checked, 4)
+    XCTAssertEqual(checked, 5)
   }
 }

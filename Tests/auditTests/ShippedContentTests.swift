@@ -50,7 +50,7 @@ final class ShippedContentTests: XCTestCase {
     let findings = try XCTUnwrap(report["findings"] as? [[String: Any]])
     let principles = Set(findings.flatMap { ($0["principles"] as? [String: Any] ?? [:]).keys })
     XCTAssertTrue(
-      principles.isSuperset(of: ["neutrality", "impartiality", "independence", "unity"]),
+      principles.isSuperset(of: ["neutrality", "impartiality", "independence", "instruments"]),
       "\(principles)")
     // Every act of a finding is the subject's: by the Society, or by one of its people.
     let subject = try XCTUnwrap((report["case"] as? [String: Any])?["subject"] as? String)

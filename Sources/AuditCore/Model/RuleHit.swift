@@ -31,9 +31,30 @@ public struct RuleHit: Sendable, Hashable {
     }
   }
 
+  /// Why a hit is background, not a finding.
+  public enum Background: Sendable, Hashable {
+    /// No day of the act falls within the case's period.
+    case outsidePeriod
+    /// The act came before the earliest of the norms its rule rests on took effect (`from`).
+    case beforeNorms(from: PartialDate)
+  }
+
   public var rule: String
   public var title: String
+  /// The principle at stake, or `RuleBasis.instrumentsID` for a rule about instruments alone,
+  /// or the standard of a context rule.
   public var principle: String
+  /// Ids of the provisions the conduct breaches (the rule's `breaches:`), as written.
+  public var breaches: [String] = []
+  /// Of the norms the rule rests on (its principle, the provisions it breaches, its standard),
+  /// the ids of those in force on the act's first day: the texts that applied.
+  public var inForce: [String] = []
+  /// Set when the hit is background (outside the case's period, or before its norms took
+  /// effect): it is never a numbered finding.
+  public var background: Background?
+  /// The `because` of the `severity_when:` criterion that set `severity`; nil when none held
+  /// and the rule's own `severity` stands.
+  public var severityBecause: String?
   public var severity: Severity
   /// The organisation the hit concerns.
   public var organization: String

@@ -7,8 +7,14 @@ public struct Principle: Hashable, Sendable {
   /// Where the wording comes from.
   public var source: String?
   public var url: String?
+  /// When the wording took effect and what replaced it.
+  public var inForce: InForce?
   /// Creates a principle.
-  public init(id: String, name: String, text: String, source: String? = nil, url: String? = nil) {
+  public init(
+    id: String, name: String, text: String, source: String? = nil, url: String? = nil,
+    inForce: InForce? = nil
+  ) {
+    self.inForce = inForce
     self.id = id
     self.name = name
     self.text = text

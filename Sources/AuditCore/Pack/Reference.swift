@@ -14,11 +14,15 @@ public struct Reference: Hashable, Sendable {
   public var summary: String?
   public var url: String?
   public var status: Status
+  /// When it took effect and what replaced it; nil for a text that is not a norm in force
+  /// (a commentary is given its date of publication).
+  public var inForce: InForce?
   /// Creates a reference.
   public init(
     id: String, title: String, text: String? = nil, summary: String? = nil, url: String? = nil,
-    status: Status
+    status: Status, inForce: InForce? = nil
   ) {
+    self.inForce = inForce
     self.id = id
     self.title = title
     self.text = text

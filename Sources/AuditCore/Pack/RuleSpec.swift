@@ -31,6 +31,12 @@ public struct RuleSpec: Sendable {
   public var message: LocatedText
   public var rationale: String
   public var references: [String]
+  /// Ids from `references.yaml` of the provisions the conduct breaches (the Statutes, Seville
+  /// 2.0, the IFRC Constitution …), beside or instead of a principle.
+  public var breaches: [String]
+  /// Severity by circumstance: the first criterion whose condition holds sets the level;
+  /// none holding leaves `severity`.
+  public var severityWhen: [SeverityCriterion]
   public var aggregate: Aggregate?
   public var tests: [RuleTest]
   /// The rule file's path.
@@ -44,8 +50,11 @@ public struct RuleSpec: Sendable {
   public init(
     id: String, title: String, basis: RuleBasis, severity: Severity, appliesTo: [String],
     scope: Scope, when: LocatedText, message: LocatedText, rationale: String, references: [String],
-    aggregate: Aggregate?, tests: [RuleTest], path: String, pack: String, location: SourceLocation
+    aggregate: Aggregate?, tests: [RuleTest], path: String, pack: String, location: SourceLocation,
+    breaches: [String] = [], severityWhen: [SeverityCriterion] = []
   ) {
+    self.breaches = breaches
+    self.severityWhen = severityWhen
     self.id = id
     self.title = title
     self.basis = basis

@@ -13,12 +13,15 @@ public struct Standard: Hashable, Sendable {
   public var status: Reference.Status
   /// Ids of references (from `references.yaml`) it rests on.
   public var references: [String]
+  /// When it took effect and what replaced it.
+  public var inForce: InForce?
 
   /// Creates a standard.
   public init(
     id: String, title: String, text: String? = nil, summary: String? = nil, url: String? = nil,
-    status: Reference.Status, references: [String] = []
+    status: Reference.Status, references: [String] = [], inForce: InForce? = nil
   ) {
+    self.inForce = inForce
     self.id = id
     self.title = title
     self.text = text

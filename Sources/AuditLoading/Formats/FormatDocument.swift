@@ -46,9 +46,9 @@ public struct FormatDocument: Sendable {
   static let schemas: [FormatSchema] = [
     .caseFile, .caseHeader, .period, .organization, .person, .position, .source, .archive,
     .republication, .evidence, .action, .testAction, .episode, .response,
-    .rule, .aggregate, .ruleTest,
+    .rule, .severityCriterion, .aggregate, .ruleTest,
     .pack, .strength, .grade, .countedGrade, .principles, .principle, .standards, .standard,
-    .references, .reference, .vocabulary,
+    .references, .reference, .inForce, .vocabulary,
   ]
 
   /// The declaration named `name`.

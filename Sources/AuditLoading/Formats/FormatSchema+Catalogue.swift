@@ -56,6 +56,7 @@ extension FormatSchema {
       Key("text", .text, required: true, "its official wording"),
       Key("source", .text, "where the wording comes from"),
       Key("url", .url, "where the wording is published"),
+      Key("in_force", .object("in-force"), required: true, inForceNote),
     ])
 
   /// `standards.yaml`.
@@ -74,6 +75,7 @@ extension FormatSchema {
       Key("url", .url, "where its words were read"),
       Key("status", .choice(Reference.Status.allCases.map(\.rawValue)), required: true, statusNote),
       Key("references", .list(.reference("reference")), "ids from references.yaml it rests on"),
+      Key("in_force", .object("in-force"), required: true, inForceNote),
     ], atLeastOne: ["text", "summary"])
 
   /// `references.yaml`.
@@ -91,7 +93,21 @@ extension FormatSchema {
       Key("summary", .text, "what it says, in the pack's own words"),
       Key("url", .url, "where its words were read"),
       Key("status", .choice(Reference.Status.allCases.map(\.rawValue)), required: true, statusNote),
+      Key("in_force", .object("in-force"), required: true, inForceNote),
     ], atLeastOne: ["text", "summary"])
+
+  /// When a text took effect and what replaced it.
+  public static let inForce = FormatSchema(
+    "in-force", what: "'in_force'", "When a text took effect and which text replaced it.",
+    keys: [
+      Key("from", .date, required: true, "when it took effect: 2022-06, 2019-12-10 or 1986"),
+      Key(
+        "superseded_by", .reference("reference"),
+        "the id of the text that replaced it, in the same catalogue; absent while in force"),
+    ])
+
+  private static let inForceNote =
+    "when the text took effect and what replaced it: a finding cites the text in force on the act's date"
 
   private static let statusNote =
     "read (in a stored copy), secondary (a third-party reproduction) or not_read (no 'text')"

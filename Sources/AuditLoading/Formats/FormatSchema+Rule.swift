@@ -8,12 +8,19 @@ extension FormatSchema {
     keys: [
       Key("id", .ruleID, required: true, "NEU-001 style: a letter, then letters, digits, _, ., -"),
       Key("title", .text, required: true, "the conduct, in a line"),
-      Key("principle", .reference("principle"), "the principle the rule judges acts by"),
+      Key("principle", .reference("principle"), "the principle at stake"),
+      Key(
+        "breaches", .list(.reference("reference"), nonEmpty: true),
+        "ids from references.yaml of the provisions the conduct breaches, beside or instead of 'principle'"
+      ),
       Key(
         "standard", .reference("standard"), "the standard the rule judges other parties' acts by"),
       Key(
         "severity", .choice(Severity.allCases.map(\.rawValue)), required: true,
-        "how grave a finding is"),
+        "how grave a finding is when no 'severity_when' criterion holds"),
+      Key(
+        "severity_when", .list(.object("severity-criterion"), nonEmpty: true),
+        "severity by circumstance: the first criterion whose 'if' holds sets the level"),
       Key(
         "applies_to", .list(.term(.organizationTypes)),
         "organisation types the act must be attributed to; required with 'principle'"),
@@ -28,7 +35,19 @@ extension FormatSchema {
       Key("references", .list(.reference("reference")), "ids from references.yaml"),
       Key("aggregate", .object("aggregate"), "a pattern rule's window"),
       Key("tests", .list(.object("rule-test")), "the rule's examples"),
-    ], exactlyOne: ["principle", "standard"])
+    ], exactlyOne: [["standard"], ["principle", "breaches"]])
+
+  /// One criterion of `severity_when`.
+  public static let severityCriterion = FormatSchema(
+    "severity-criterion", what: "a severity criterion",
+    "A circumstance that sets a finding's severity, and why.",
+    keys: [
+      Key("if", .expression, required: true, "the circumstance, an expression of type bool"),
+      Key(
+        "level", .choice(Severity.allCases.map(\.rawValue)), required: true,
+        "the severity it sets"),
+      Key("because", .text, required: true, "why the circumstance sets that level"),
+    ])
 
   /// A pattern rule's window.
   public static let aggregate = FormatSchema(

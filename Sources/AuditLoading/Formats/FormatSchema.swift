@@ -77,8 +77,9 @@ public final class FormatSchema: Sendable {
   public let description: String
   /// Its keys, in the order the documentation gives them.
   public let keys: [Key]
-  /// Groups of keys of which exactly one must be given (`principle` or `standard`).
-  public let exactlyOne: [String]
+  /// Alternatives of which exactly one must be given, each a group of keys of which at least
+  /// one is (`standard`, or `principle` and/or `breaches`).
+  public let exactlyOne: [[String]]
   /// Keys of which at least one must be given (`text` or `summary`).
   public let atLeastOne: [String]
   /// The position of each key in `keys`, so that reading a mapping does not scan them.
@@ -88,7 +89,7 @@ public final class FormatSchema: Sendable {
 
   /// Declares a mapping.
   public init(
-    _ name: String, what: String, _ description: String, keys: [Key], exactlyOne: [String] = [],
+    _ name: String, what: String, _ description: String, keys: [Key], exactlyOne: [[String]] = [],
     atLeastOne: [String] = []
   ) {
     self.name = name

@@ -26,13 +26,19 @@ public enum JSONSchemaWriter {
     members.append(("additionalProperties", .bool(false)))
     if !schema.exactlyOne.isEmpty {
       members.append(
-        ("oneOf", .array(schema.exactlyOne.map { .object([("required", .strings([$0]))]) })))
+        ("oneOf", .array(schema.exactlyOne.map(alternative))))
     }
     if !schema.atLeastOne.isEmpty {
       members.append(
         ("anyOf", .array(schema.atLeastOne.map { .object([("required", .strings([$0]))]) })))
     }
     return members
+  }
+
+  /// One alternative of `oneOf`: its key required, or at least one of its keys.
+  private static func alternative(_ keys: [String]) -> SchemaJSON {
+    guard keys.count > 1 else { return .object([("required", .strings(keys))]) }
+    return .object([("anyOf", .array(keys.map { .object([("required", .strings([$0]))]) }))])
   }
 
   /// A key's schema; an optional key may also be `null`, which the loader reads as absent.
