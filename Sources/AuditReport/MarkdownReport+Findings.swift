@@ -55,7 +55,9 @@ extension MarkdownReport {
             separator: "\n"))
       }
     }
-    blocks.append("**Principles engaged.**")
+    blocks.append(
+      finding.engagements.contains { $0.principle == RuleBasis.instrumentsID }
+        ? "**Principles and instruments engaged.**" : "**Principles engaged.**")
     blocks.append(engagements(finding, number, contents, memory))
     var strength =
       "**Strength: \(finding.strength.rawValue).** Basis: "

@@ -27,7 +27,7 @@ public struct RuleCatalogueDocument: Sendable {
     for rule in rules {
       index.append([
         ReportText.inline(rule.id), ReportText.inline(rule.title),
-        ReportText.inline(catalogue.principle(rule.basis.id)?.name ?? rule.basis.id),
+        ReportText.inline(Self.basisName(rule.basis.id, catalogue)),
         rule.severity.rawValue, rule.scope.rawValue,
       ])
     }
@@ -38,7 +38,7 @@ public struct RuleCatalogueDocument: Sendable {
       let group = rules.filter { $0.basis.id == principleID }
       guard !group.isEmpty else { continue }
       let principle = catalogue.principle(principleID)
-      blocks.append("## " + ReportText.inline(principle?.name ?? principleID))
+      blocks.append("## " + ReportText.inline(Self.basisName(principleID, catalogue)))
       if let text = principle?.text, !text.isEmpty { blocks.append(ReportText.blockQuote(text)) }
       blocks.append(overview(of: group, catalogue))
       blocks += group.map { describe($0, catalogue) }
@@ -46,16 +46,32 @@ public struct RuleCatalogueDocument: Sendable {
     return blocks.joined(separator: "\n\n") + "\n"
   }
 
+  /// A principle's name; "Movement instruments" for rules that rest on instruments alone.
+  static func basisName(_ id: String, _ catalogue: RuleCatalogue) -> String {
+    if id == RuleBasis.instrumentsID { return "Movement instruments" }
+    return catalogue.principle(id)?.name ?? id
+  }
+
   private func describe(_ rule: RuleSpec, _ catalogue: RuleCatalogue) -> String {
     var facts = [
-      "- **Principle:** "
-        + ReportText.inline(catalogue.principle(rule.basis.id)?.name ?? rule.basis.id),
+      "- **Principle:** " + ReportText.inline(Self.basisName(rule.basis.id, catalogue)),
       "- **Severity:** " + rule.severity.rawValue,
       "- **Applies to:** "
         + (rule.appliesTo.isEmpty
           ? "any organisation" : rule.appliesTo.map(ReportText.inline).joined(separator: ", ")),
       "- **Scope:** " + rule.scope.rawValue,
     ]
+    if !rule.breaches.isEmpty {
+      facts.insert(
+        "- **Breaches:** " + rule.breaches.map { ReportText.code($0) }.joined(separator: ", "),
+        at: 1)
+    }
+    for criterion in rule.severityWhen {
+      facts.append(
+        "- **Severity " + criterion.level.rawValue + " when** "
+          + ReportText.code(
+            criterion.condition.text) + ": " + ReportText.inline(criterion.because))
+    }
     if let aggregate = rule.aggregate {
       var pattern =
         "- **Pattern:** at least \(aggregate.atLeast) matching acts within \(aggregate.withinDays) days"
