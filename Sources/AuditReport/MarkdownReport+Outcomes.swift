@@ -152,10 +152,7 @@ extension MarkdownReport {
         }
         var refs = findings.map { "finding \($0)" }
         if inContext { refs.append("context") }
-        // Background is short (acts outside the period): a scan per act costs nothing.
-        if contents.assessment.background.contains(where: { $0.actions.contains(action.id) }) {
-          refs.append("background")
-        }
+        if contents.isBackground(action.id) { refs.append("background") }
         cell += refs.isEmpty ? "" : " (" + refs.joined(separator: ", ") + ")"
         let own = contents.index.isSubjects(action)
         stream.write("\n")

@@ -20,9 +20,7 @@ extension MarkdownReport {
     for principle in contents.engagedPrinciples {
       blocks.append("### " + ReportText.inline(principle.name))
       if principle.id == RuleBasis.instrumentsID {
-        blocks.append(
-          "Rules that judge by the Movement's instruments alone, with no principle at stake. "
-            + "Each finding names the provisions in force on the act's date.")
+        blocks.append(ReportText.inline(ReportContents.instrumentsNote))
       }
       if !principle.text.isEmpty {
         if origins.count > 1, principle.id != RuleBasis.instrumentsID {
@@ -69,7 +67,9 @@ extension MarkdownReport {
         return "- " + ReportText.code(id) + " (not in the loaded packs)"
       }
       var line = "- **" + ReportText.inline(reference.title) + "**"
-      line += Self.replacement(reference, contents)
+      if let replaced = contents.replacement(of: reference) {
+        line += " " + ReportText.inline(replaced)
+      }
       if let url = reference.url { line += " (" + ReportText.link(url) + ")" }
       guard let text = reference.text, !text.isEmpty, reference.status != .notRead else {
         return line

@@ -1,0 +1,78 @@
+import AuditCore
+import AuditEngine
+
+/// What a finding's rules breach and why a hit's severity or background is what it is, as
+/// plain words: every format lays them out the same, escaping them as any case text.
+extension ReportContents {
+  /// The provisions `rule`'s hits in `finding` breach that were in force on the acts' dates,
+  /// each named by its title and when it took effect, in the rule's order.
+  func breachesInForce(_ rule: String, in finding: Finding) -> [String] {
+    var applied: [String] = []
+    for hit in finding.hits where hit.rule == rule {
+      for id in hit.breaches where hit.inForce.contains(id) && !applied.contains(id) {
+        applied.append(id)
+      }
+    }
+    return applied.map { id in
+      guard let reference = context.catalogue.reference(id) else { return id }
+      guard let from = reference.inForce?.from else { return reference.title }
+      return reference.title + " (in force since " + DateWording.name(from) + ")"
+    }
+  }
+
+  /// The circumstance that set the severity of `rule`'s hits in `finding`, if one did.
+  func severityReason(_ rule: String, in finding: Finding) -> (Severity, String)? {
+    for hit in finding.hits where hit.rule == rule {
+      if let because = hit.severityBecause { return (hit.severity, because) }
+    }
+    return nil
+  }
+
+  /// For a text that was replaced, when, as a short parenthesis; nil for one in force.
+  func replacement(of reference: Reference) -> String? {
+    guard let inForce = reference.inForce, let successor = inForce.supersededBy,
+      let next = context.catalogue.reference(successor)?.inForce
+    else { return nil }
+    return "(in force from " + DateWording.name(inForce.from) + " until "
+      + DateWording.name(next.from) + ", when it was replaced)"
+  }
+
+  /// True when the act `id` is in a background episode (outside the period, or before its
+  /// rules' norms took effect).
+  func isBackground(_ id: String) -> Bool {
+    // Background is short (acts outside the period): a scan per act costs nothing.
+    assessment.background.contains { $0.actions.contains(id) }
+  }
+
+  /// Why a hit is background, in words.
+  static func backgroundWords(_ background: RuleHit.Background) -> String {
+    switch background {
+    case .outsidePeriod: "outside the case's period"
+    case .beforeNorms(let from):
+      "before the texts the rule rests on took effect (the earliest in " + DateWording.name(from)
+        + ")"
+    }
+  }
+
+  /// The background part's opening sentence.
+  var backgroundIntroduction: String {
+    "Acts of " + name(of: audit.subject)
+      + " that rules matched but that are not findings: they fall outside the case's period ("
+      + DateWording.name(audit.period.from) + " to " + DateWording.name(audit.period.to)
+      + "), or before the texts the rules rest on took effect. They are not numbered and no "
+      + "pattern counts them."
+  }
+
+  /// Why an episode is background, and the rules it would otherwise engage, in one sentence.
+  func backgroundReason(_ finding: Finding) -> String {
+    let why = Set(finding.hits.compactMap(\.background)).map(Self.backgroundWords).sorted()
+    let rules = finding.hits.map { $0.rule + " (" + principleName($0.principle) + ")" }
+    return "Why background: " + why.joined(separator: "; ")
+      + ". Rules it would otherwise engage: " + rules.joined(separator: ", ") + "."
+  }
+
+  /// What a rule about the Movement's instruments alone is, under its heading in Standards.
+  static let instrumentsNote =
+    "Rules that judge by the Movement's instruments alone, with no principle at stake. "
+    + "Each finding names the provisions in force on the act's date."
+}
