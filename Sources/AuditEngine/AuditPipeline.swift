@@ -1,5 +1,4 @@
 import AuditCore
-import AuditLoading
 
 /// The engine's one entry point: evaluates a catalogue's rules on a case and assesses the hits,
 /// returning one `CaseResult` per case. The principle filter is applied here, once, and the

@@ -1,5 +1,4 @@
 import AuditCore
-import AuditLoading
 
 /// Runs the examples embedded in rule files (docs/rule-format.md), SwiftLint-style.
 public struct RuleTestRunner: Sendable {

@@ -1,6 +1,5 @@
 import AuditCore
 import AuditEngine
-import AuditLoading
 
 /// What a report shows: a read-only view of the engine's result for one case (its assessment,
 /// verification and index), with the orders and lookups renderers need, computed once from a

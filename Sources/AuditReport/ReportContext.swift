@@ -1,6 +1,5 @@
 import AuditCore
 import AuditEngine
-import AuditLoading
 
 /// Everything a report shows about one case: the evaluation and what it was computed from.
 public struct ReportContext: Sendable {
