@@ -16,6 +16,14 @@ extension RunCommand {
     var caseFiles: [String: String] = [:]
   }
 
+  /// What the report's reproduce command must repeat.
+  var invocation: ReportContext.Invocation {
+    ReportContext.Invocation(
+      ruleDirectories: rules.directories, noDefaultRules: rules.noDefaultRules,
+      archiveDirectory: archive.directory, format: format == .markdown ? nil : format.rawValue,
+      explain: explain)
+  }
+
   /// The packs, compiled, as a pipeline restricted to `--principle`; an unknown principle is
   /// a usage error.
   func loadRules(_ session: inout Session, _ clock: StageClock) throws(Failure) -> AuditPipeline {

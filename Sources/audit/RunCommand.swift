@@ -57,14 +57,6 @@ struct RunCommand: ParsableCommand {
   @Flag(help: ArgumentHelp("Print each stage's time on stderr (for bench/).", visibility: .hidden))
   var timings = false
 
-  /// What the report's reproduce command must repeat.
-  private var invocation: ReportContext.Invocation {
-    ReportContext.Invocation(
-      ruleDirectories: rules.directories, noDefaultRules: rules.noDefaultRules,
-      archiveDirectory: archive.directory, format: format == .markdown ? nil : format.rawValue,
-      explain: explain)
-  }
-
   func validate() throws {
     guard !cases.isEmpty else { throw ValidationError("give at least one case file") }
     if let date, PartialDate(parsing: date)?.isExact != true {
