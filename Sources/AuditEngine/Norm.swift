@@ -1,5 +1,4 @@
 import AuditCore
-import AuditLoading
 
 /// A norm a rule rests on — its principle, a provision it breaches, or its standard — with the
 /// days it was in force: from when it took effect until its successor did.

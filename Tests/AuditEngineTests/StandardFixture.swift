@@ -27,14 +27,11 @@ enum StandardFixture {
     catalogue.rules.first { $0.id == id }?.tests.first { $0.name == name }?.fixture
   }
 
-  /// `audit` evaluated by `rules` and assessed.
+  /// `audit` evaluated by `rules` and assessed, through the engine's one entry point.
   static func assess(_ audit: AuditCase, _ rules: [CompiledRule], _ catalogue: RuleCatalogue)
     -> CaseAssessment
   {
-    let evaluation = Evaluator(rules: rules, thresholds: catalogue.strength).evaluate(audit)
-    return CaseAssessment(
-      evaluation, rules: catalogue.rules, principles: catalogue.principles.map(\.id),
-      verified: QuoteVerification())
+    AuditPipeline(catalogue: catalogue, compiled: rules).run(audit).assessment
   }
 
   /// A case file of the repository, loaded with the shipped vocabulary.
