@@ -29,7 +29,8 @@ extension RunCommand {
   func loadRules(_ session: inout Session, _ clock: StageClock) throws(Failure) -> AuditPipeline {
     clock.begin("rules")
     let (catalogue, compiled) = try session.rules(rules)
-    let known = catalogue.principles.map(\.id)
+    // `instruments` selects the rules that rest on the Movement's instruments alone.
+    let known = catalogue.principles.map(\.id) + [RuleBasis.instrumentsID]
     for name in principles where !known.contains(name) {
       throw Failure.input([
         .error(

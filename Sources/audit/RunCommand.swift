@@ -39,7 +39,9 @@ struct RunCommand: ParsableCommand {
 
   @Option(
     name: .customLong("principle"),
-    help: ArgumentHelp("Only evaluate the rules of this principle (repeatable).", valueName: "NAME")
+    help: ArgumentHelp(
+      "Only evaluate the rules of this principle (repeatable; `instruments`: the rules that rest on the Movement's instruments alone).",
+      valueName: "NAME")
   )
   var principles: [String] = []
 
