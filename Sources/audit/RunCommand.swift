@@ -106,7 +106,7 @@ struct RunCommand: ParsableCommand {
     for name in principles where !known.contains(name) {
       throw Failure.input([
         .error(
-          "E-USAGE",
+          .usage,
           "unknown principle '\(name)' for --principle" + Suggestion.hint(for: name, in: known),
           at: nil)
       ])
@@ -130,7 +130,7 @@ struct RunCommand: ParsableCommand {
       if let other = seenIDs[loaded.audit.id] {
         errors.append(
           .error(
-            "E-CASE-DUPLICATE",
+            .caseDuplicate,
             "case id '\(loaded.audit.id)' is also the id of \(other): their reports would overwrite each other",
             at: nil))
       }
