@@ -31,14 +31,14 @@ public enum ArchiveVerifier {
       case .missing(let missing, let reason):
         problems.append(
           .warning(
-            "W-ARCHIVE-MISSING",
+            .archiveMissing,
             "archived copy of source '\(source.id)' \(reason) at '\(missing)'; its quotes are not verified (see --archive-dir)",
             at: archive.location))
         continue
       case .refused(let reason):
         problems.append(
           .error(
-            "E-ARCHIVE-PATH",
+            .archivePath,
             "archive path '\(archive.path)' of source '\(source.id)' \(reason)",
             at: archive.location))
         continue
@@ -47,7 +47,7 @@ public enum ArchiveVerifier {
       guard digest == archive.sha256 else {
         problems.append(
           .error(
-            "E-ARCHIVE-HASH",
+            .archiveHash,
             "archived copy '\(path)' of source '\(source.id)' has SHA-256 \(digest), not the recorded \(archive.sha256)",
             at: archive.location))
         continue
@@ -60,7 +60,7 @@ public enum ArchiveVerifier {
         if !found {
           problems.append(
             .error(
-              "E-ARCHIVE-QUOTE",
+              .archiveQuote,
               "quote does not occur word for word in the archived copy of source '\(source.id)'",
               at: item.location))
         }

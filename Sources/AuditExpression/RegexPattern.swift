@@ -49,6 +49,13 @@ final class RegexPattern: @unchecked Sendable {
   /// True when the pattern matches somewhere in `text` (search, not a full match), false
   /// when it does not, nil when ICU gave up deciding within `progressBudget(forLength:)`.
   func matches(_ text: String) -> Bool? {
+    var progress = 0
+    return matches(text, progress: &progress)
+  }
+
+  /// `matches(_:)`, with the progress reports ICU made (one per 10,000 of its steps) added to
+  /// `progress`: what a test counts to show a match is bounded in steps, not in time.
+  func matches(_ text: String, progress reported: inout Int) -> Bool? {
     let length = text.utf16.count
     // Searched as written, ICU also reports once per start position.
     let budget = Self.progressBudget(forLength: length) + (isOneMatch ? 0 : length + 1)
@@ -66,6 +73,7 @@ final class RegexPattern: @unchecked Sendable {
         if progress > budget { stop.pointee = true }
       }
     }
+    reported += progress
     return found ? true : progress > budget ? nil : false
   }
 

@@ -174,7 +174,7 @@ struct CatalogueReader {
     if text != nil && status == .notRead {
       decoder.report(
         .error(
-          "E-SCHEMA-VALUE",
+          .schemaValue,
           "\(what) has status not_read but quotes a 'text': give a 'summary' instead",
           at: f["text"]!.location))
     }
@@ -187,7 +187,7 @@ struct CatalogueReader {
     if let first = firstSeen[key] {
       decoder.report(
         .error(
-          "E-SCHEMA-DUPLICATE-ID", "duplicate id '\(id)' in \(section) (first at \(first))",
+          .schemaDuplicateID, "duplicate id '\(id)' in \(section) (first at \(first))",
           at: location))
       return false
     }

@@ -49,7 +49,7 @@ public enum PackLoader {
     if thresholds == nil, !decoder.bag.hasErrors, !layout.isEmpty {
       decoder.report(
         .error(
-          "E-PACK-STRENGTH", "no loaded pack defines 'strength' thresholds in its pack.yaml",
+          .packStrength, "no loaded pack defines 'strength' thresholds in its pack.yaml",
           at: SourceLocation(path: layout[0].folder + "/pack.yaml", line: 1, column: 1)))
     }
     var rules: [RuleSpec] = []

@@ -20,7 +20,7 @@ struct RuleReader {
       guard text.range(of: #"^[A-Za-z][A-Za-z0-9_.-]*$"#, options: .regularExpression) != nil else {
         decoder.report(
           .error(
-            "E-SCHEMA-ID", "'\(text)' is not a valid rule id: write e.g. NEU-001", at: node.location
+            .schemaID, "'\(text)' is not a valid rule id: write e.g. NEU-001", at: node.location
           ))
         return nil
       }

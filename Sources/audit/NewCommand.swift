@@ -76,13 +76,13 @@ struct NewCommand: ParsableCommand {
       if !known.contains(principle) {
         problems.append(
           .error(
-            "E-USAGE",
+            .usage,
             "unknown principle '\(principle)' for --principle"
               + Suggestion.hint(for: principle, in: known), at: nil))
       }
       if let existing = compiled.first(where: { $0.spec.id == id }) {
         problems.append(
-          .error("E-USAGE", "rule \(id) already exists in \(existing.spec.path)", at: nil))
+          .error(.usage, "rule \(id) already exists in \(existing.spec.path)", at: nil))
       }
       let path = try output ?? defaultPath()
       guard problems.isEmpty else {
@@ -112,7 +112,7 @@ struct NewCommand: ParsableCommand {
       guard FileManager.default.fileExists(atPath: "Rules/pack.yaml") else {
         Session().print([
           .error(
-            "E-USAGE",
+            .usage,
             "there is no rule pack ./Rules here: give -o DIR/\(principle)/\(id).yaml and load it with --rules DIR",
             at: nil)
         ])

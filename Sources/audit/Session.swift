@@ -16,7 +16,7 @@ struct Session {
       directories.insert(try DefaultPack().locate(), at: 0)
     }
     guard !directories.isEmpty else {
-      throw Failure.input([.error("E-USAGE", "no rule pack to load: give --rules DIR", at: nil)])
+      throw Failure.input([.error(.usage, "no rule pack to load: give --rules DIR", at: nil)])
     }
     let (loaded, problems) = PackLoader.loadCollecting(directories)
     var all = problems

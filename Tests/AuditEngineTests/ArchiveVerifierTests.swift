@@ -42,7 +42,7 @@ final class ArchiveVerifierTests: XCTestCase {
     let c = audit(sha256: digest, quotes: ["we support them."])
     let (verification, problems) = ArchiveVerifier.verify(
       c, caseFolder: folder, archiveDirectory: nil)
-    XCTAssertEqual(problems.map(\.code), ["E-ARCHIVE-QUOTE"])
+    XCTAssertEqual(problems.map(\.code), [.archiveQuote])
     XCTAssertEqual(verification.status(of: c.actions[0].evidence[0]), false)
   }
 
@@ -50,11 +50,11 @@ final class ArchiveVerifierTests: XCTestCase {
     let wrong = audit(sha256: String(repeating: "0", count: 64), quotes: ["Nothing else"])
     XCTAssertEqual(
       ArchiveVerifier.verify(wrong, caseFolder: folder, archiveDirectory: nil).1.map(\.code),
-      ["E-ARCHIVE-HASH"])
+      [.archiveHash])
     let missing = audit(sha256: digest, quotes: ["Nothing else"])
     let (verification, problems) = ArchiveVerifier.verify(
       missing, caseFolder: "/nonexistent", archiveDirectory: nil)
-    XCTAssertEqual(problems.map(\.code), ["W-ARCHIVE-MISSING"])
+    XCTAssertEqual(problems.map(\.code), [.archiveMissing])
     XCTAssertNil(verification.status(of: missing.actions[0].evidence[0]))
     XCTAssertEqual(
       ArchiveVerifier.verify(missing, caseFolder: "/nonexistent", archiveDirectory: folder).1, [])
@@ -95,7 +95,7 @@ final class ArchiveVerifierTests: XCTestCase {
         problems,
         [
           .error(
-            "E-ARCHIVE-PATH", "archive path '\(path)' of source 'article' \(reason)", at: archiveKey
+            .archivePath, "archive path '\(path)' of source 'article' \(reason)", at: archiveKey
           )
         ],
         path)
@@ -106,7 +106,7 @@ final class ArchiveVerifierTests: XCTestCase {
     let c = audit(sha256: secretHash, quotes: [], path: "../outside.txt")
     XCTAssertEqual(
       ArchiveVerifier.verify(c, caseFolder: "/nonexistent", archiveDirectory: caseFolder).1.map(
-        \.code), ["E-ARCHIVE-PATH"])
+        \.code), [.archivePath])
   }
 
   func testAPathThatStaysInsideAfterNormalisingIsRead() throws {
@@ -125,7 +125,7 @@ final class ArchiveVerifierTests: XCTestCase {
         ArchiveVerifier.verify(c, caseFolder: caseFolder, archiveDirectory: nil).1,
         [
           .error(
-            "E-ARCHIVE-PATH",
+            .archivePath,
             "archive path '\(path)' of source 'article' is \(kind), not a regular file",
             at: archiveKey)
         ])
