@@ -36,6 +36,13 @@ public enum ArchiveVerifier {
             "archived copy of source '\(source.id)' \(reason) at '\(missing)'; its quotes are not verified (see --archive-dir)",
             at: archive.location))
         continue
+      case .tooLarge(let large, let limit):
+        problems.append(
+          .error(
+            "E-INPUT-SIZE",
+            "archived copy '\(large)' of source '\(source.id)' holds more than \(InputKind.bytesInWords(limit)), the most an archived copy may hold (see docs/limits.md)",
+            at: archive.location))
+        continue
       case .refused(let reason):
         problems.append(
           .error(
