@@ -70,18 +70,44 @@ final class InputBoundTests: XCTestCase {
     XCTAssertEqual(codes { _ = try InputFile.read(path) }, ["E-INPUT-SIZE"])
   }
 
-  /// A pack holding a link to an endless device, or a named pipe: refused at once, neither read
-  /// until memory runs out nor waited on.
+  /// A pack holding an endless device (a node made here, as /dev/zero is: char 1,5), or a
+  /// named pipe: refused at once, neither read until memory runs out nor waited on; a link to
+  /// /dev/zero leads outside the pack and is refused unread too.
   func testAPackFileThatIsADeviceOrAPipeIsRefused() throws {
     let pack = folder + "/pack"
     try FileManager.default.copyItem(atPath: FixturePaths.pack, toPath: pack)
-    XCTAssertEqual(symlink("/dev/zero", pack + "/zero.yaml"), 0)
+    try XCTSkipUnless(
+      mknod(pack + "/zero.yaml", S_IFCHR | 0o600, dev_t(1 << 8 | 5)) == 0,
+      "cannot make a device node here")
     XCTAssertEqual(mkfifo(pack + "/pipe.yaml", 0o600), 0)
+    XCTAssertEqual(symlink("/dev/zero", pack + "/linked.yaml"), 0)
     let (_, problems) = PackLoader.loadCollecting([pack])
     let refused = problems.filter { $0.code == "E-INPUT-KIND" }.map(\.message)
     XCTAssertEqual(refused.count, 2, "\(problems)")
     XCTAssertTrue(refused.contains { $0.contains("pipe.yaml") && $0.contains("named pipe") })
     XCTAssertTrue(refused.contains { $0.contains("zero.yaml") && $0.contains("character device") })
+    XCTAssertEqual(
+      problems.filter { $0.code == "E-PACK-PATH" }.count, 1, "\(problems)")
+  }
+
+  /// Item 4: a pack file that is a link leading outside the pack is refused unread: its target's
+  /// first line never reaches a diagnostic. A link inside the pack is read as usual.
+  func testAPackFileLinkedOutsideThePackIsRefusedUnread() throws {
+    let pack = folder + "/pack"
+    try FileManager.default.copyItem(atPath: FixturePaths.pack, toPath: pack)
+    let secret = folder + "/shadow"
+    try Data("root:$6$secret-hash:19000:0:99999:7:::\n".utf8).write(
+      to: URL(fileURLWithPath: secret))
+    XCTAssertEqual(symlink(secret, pack + "/x.yaml"), 0)
+    XCTAssertEqual(symlink(secret, pack + "/vocabulary.yaml.link"), 0)
+    let (_, problems) = PackLoader.loadCollecting([pack])
+    XCTAssertEqual(
+      problems.filter { $0.code == "E-PACK-PATH" }.map(\.message),
+      [
+        "pack file '\(pack)/x.yaml' leads, through a symbolic link, outside the pack's folder '\(pack)': it is not read"
+      ])
+    XCTAssertFalse(problems.contains { $0.message.contains("secret-hash") }, "\(problems)")
+    XCTAssertEqual(problems.filter { $0.severity == .error }.count, 1, "\(problems)")
   }
 
   /// Item 2: the pipe is opened once, by the loader, and read from that descriptor; its writer
