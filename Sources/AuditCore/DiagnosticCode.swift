@@ -35,6 +35,10 @@ public enum DiagnosticCode: String, CaseIterable, Comparable, Sendable,
   /// A report cannot be written (exit 3): the path and the system's reason are given and nothing is
   /// written; `audit new` refuses to replace an existing file the same way.
   case ioWrite = "E-IO-WRITE"
+  /// An input larger than its kind may be (docs/limits.md): refused from its size, unread.
+  case inputSize = "E-INPUT-SIZE"
+  /// A device, folder or socket named as an input, or a pipe anywhere but as the case.
+  case inputKind = "E-INPUT-KIND"
 
   /// A key the format does not have, with the nearest valid key.
   case schemaUnknownKey = "E-SCHEMA-UNKNOWN-KEY"
@@ -79,6 +83,8 @@ public enum DiagnosticCode: String, CaseIterable, Comparable, Sendable,
 
   /// No loaded pack defines the strength thresholds.
   case packStrength = "E-PACK-STRENGTH"
+  /// A pack file that is a symbolic link leading outside its pack's folder: refused unread.
+  case packPath = "E-PACK-PATH"
 
   /// A rule id already loaded from another file (both files are named).
   case ruleDuplicate = "E-RULE-DUPLICATE"

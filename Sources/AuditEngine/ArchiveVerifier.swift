@@ -35,6 +35,13 @@ public enum ArchiveVerifier {
             "archived copy of source '\(source.id)' \(reason) at '\(missing)'; its quotes are not verified (see --archive-dir)",
             at: archive.location))
         continue
+      case .tooLarge(let large, let limit):
+        problems.append(
+          .error(
+            .inputSize,
+            "archived copy '\(large)' of source '\(source.id)' holds more than \(InputKind.bytesInWords(limit)), the most an archived copy may hold (see docs/limits.md)",
+            at: archive.location))
+        continue
       case .refused(let reason):
         problems.append(
           .error(
@@ -52,10 +59,18 @@ public enum ArchiveVerifier {
             at: archive.location))
         continue
       }
-      let text = QuoteVerification.normalized(String(decoding: data, as: UTF8.self))
       verification.markChecked(source.id)
-      for item in items[source.id] ?? [] {
-        let found = text.contains(QuoteVerification.normalized(item.quote))
+      let quoted = items[source.id] ?? []
+      guard !quoted.isEmpty else { continue }
+      // One linear search for all of the source's quotes (QuoteSearch), over the text in NFC
+      // as the quotes are, so canonically equal text matches as `String.contains` had it.
+      var decoded = String(decoding: data, as: UTF8.self)
+      if data.contains(where: { $0 >= 0x80 }) {
+        decoded = decoded.precomposedStringWithCanonicalMapping
+      }
+      var search = QuoteSearch(text: Array(QuoteVerification.normalized(decoded).utf8))
+      let found = search.find(quoted.map { Array(QuoteVerification.normalized($0.quote).utf8) })
+      for (item, found) in zip(quoted, found) {
         verification.record(item, found: found)
         if !found {
           problems.append(

@@ -13,6 +13,8 @@ struct CatalogueReader {
   var references: [Reference] = []
   var vocabulary = Vocabulary()
   var inputs: [InputFile] = []
+  /// The folder given for the pack being read: no file read may lead outside it.
+  var packRoot = ""
   /// Where each id was first declared, by section.
   private var firstSeen: [String: SourceLocation] = [:]
 
@@ -20,6 +22,10 @@ struct CatalogueReader {
 
   /// Reads a file, keeping it for the method section; problems go to the bag.
   mutating func read(_ path: String) -> InputFile? {
+    if !packRoot.isEmpty, PackLoader.leaves(packRoot, path) {
+      decoder.report(LoadErrors.packFileOutside(path, pack: packRoot))
+      return nil
+    }
     do {
       let input = try InputFile.read(path)
       inputs.append(input)

@@ -40,4 +40,10 @@ extension LoadErrors {
   private static var movementTypes: String {
     RuleBasis.movementOrganizationTypes.joined(separator: ", ")
   }
+  static func packFileOutside(_ path: String, pack: String) -> Diagnostic {
+    .error(
+      .packPath,
+      "pack file '\(path)' leads, through a symbolic link, outside the pack's folder '\(pack)': it is not read",
+      at: nil)
+  }
 }

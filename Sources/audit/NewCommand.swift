@@ -27,8 +27,9 @@ struct NewCommand: ParsableCommand {
     @OptionGroup var rules: RuleOptions
 
     func validate() throws {
-      guard id.range(of: #"^[a-z0-9][a-z0-9._-]*$"#, options: .regularExpression) != nil else {
-        throw ValidationError("'\(id)' is not a case id: write it as [a-z0-9][a-z0-9._-]*")
+      guard id.range(of: #"\A[a-z0-9][a-z0-9._-]*\z"#, options: .regularExpression) != nil else {
+        throw ValidationError(
+          "'\(VisibleText.escaped(id))' is not a case id: write it as [a-z0-9][a-z0-9._-]*")
       }
     }
 
@@ -64,8 +65,8 @@ struct NewCommand: ParsableCommand {
     @OptionGroup var rules: RuleOptions
 
     func validate() throws {
-      guard id.range(of: #"^[A-Za-z][A-Za-z0-9_.-]*$"#, options: .regularExpression) != nil else {
-        throw ValidationError("'\(id)' is not a rule id: write e.g. NEU-007")
+      guard id.range(of: #"\A[A-Za-z][A-Za-z0-9_.-]*\z"#, options: .regularExpression) != nil else {
+        throw ValidationError("'\(VisibleText.escaped(id))' is not a rule id: write e.g. NEU-007")
       }
     }
 

@@ -1,5 +1,6 @@
 import AuditCore
 import AuditEngine
+import AuditLoading
 import AuditTestSupport
 import Foundation
 import XCTest
@@ -130,6 +131,21 @@ final class ArchiveVerifierTests: XCTestCase {
             at: archiveKey)
         ])
     }
+  }
+
+  /// Issue 23: a sparse archive of gigabytes took memory for all of them. Past its bound it is
+  /// a located error, judged on its size before a byte is read.
+  func testAnArchiveOverItsBoundIsALocatedErrorAndIsNotRead() throws {
+    let (caseFolder, _) = try scratch()
+    let path = caseFolder + "/huge.txt"
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+    XCTAssertEqual(ftruncate(descriptor, off_t(InputKind.archive.limit + 1)), 0)
+    close(descriptor)
+    let c = audit(sha256: digest, quotes: ["Nothing else"], path: "huge.txt")
+    let problems = ArchiveVerifier.verify(c, caseFolder: caseFolder, archiveDirectory: nil).1
+    XCTAssertEqual(problems.map(\.code), [.inputSize])
+    XCTAssertEqual(problems.first?.location, archiveKey)
+    XCTAssertTrue(problems.first?.message.contains("256 MiB") ?? false, "\(problems)")
   }
 
   func testSHA256OfKnownVectors() {

@@ -29,6 +29,28 @@ final class RegexBoundTests: XCTestCase {
     XCTAssertEqual(progress, RegexPattern.progressBudget(forLength: text.utf16.count) + 1)
   }
 
+  /// Issue 23, item 8: 2,000 acts × `(a+)+$` took each its own bound (82 s). All of a
+  /// pattern's matches in a run share one budget: past it, the rest are undecided without being
+  /// matched. Counted in ICU's progress reports, not seconds.
+  func testAllOfAPatternsMatchesInARunShareOneBudget() throws {
+    guard case .success(let pattern) = RegexPattern.compile("(a+)+$", runBudget: 1_000) else {
+      return XCTFail("the pattern compiles")
+    }
+    let text = String(repeating: "a", count: 40) + "!"
+    let results = (0..<2_000).map { _ in pattern.matches(text) }
+    XCTAssertTrue(results.allSatisfy { $0 == nil })
+    XCTAssertTrue(pattern.isSpent)
+    // One match may start just under the budget and take its own bound whole; no more.
+    let oneBound = RegexPattern.progressBudget(forLength: text.utf16.count) + 1
+    XCTAssertLessThanOrEqual(pattern.reportsTaken, 1_000 + oneBound)
+    // An ordinary pattern over short texts takes no report at all.
+    guard case .success(let plain) = RegexPattern.compile("said (yes|no)") else {
+      return XCTFail("the pattern compiles")
+    }
+    for _ in 0..<1_000 { _ = plain.matches("the society said no. ") }
+    XCTAssertEqual(plain.reportsTaken, 0)
+  }
+
   func testOrdinaryPatternsOnLongTextsAreDecided() throws {
     let long = String(repeating: "the society said nothing. ", count: 20_000)
     let expression = try Fixture.compile("action.quote matches 'said (something|everything)'")
