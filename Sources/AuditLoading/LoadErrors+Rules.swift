@@ -5,19 +5,19 @@ import AuditCore
 extension LoadErrors {
   static func noBasis(at location: SourceLocation) -> Diagnostic {
     .error(
-      "E-RULE-BASIS",
+      .ruleBasis,
       "a rule needs 'principle' (a Fundamental Principle, for acts of the Movement's components), 'breaches' (provisions of the Movement's instruments, from references.yaml) or 'standard' (from standards.yaml, for acts of other parties such as authorities)",
       at: location)
   }
   static func twoBases(at location: SourceLocation) -> Diagnostic {
     .error(
-      "E-RULE-BASIS",
+      .ruleBasis,
       "a rule names either 'principle' or 'standard', not both: a principle judges the Movement's components, a standard other parties",
       at: location)
   }
   static func breachesWithStandard(at location: SourceLocation) -> Diagnostic {
     .error(
-      "E-RULE-BASIS",
+      .ruleBasis,
       "a context rule ('standard') names no 'breaches': the Movement's instruments bind its components, not other parties",
       at: location)
   }
@@ -25,25 +25,31 @@ extension LoadErrors {
     -> Diagnostic
   {
     .error(
-      "E-RULE-BASIS",
+      .ruleBasis,
       "a 'principle' or 'breaches' rule may apply only to the Movement's components (\(movementTypes)), not to '\(type)': the Fundamental Principles and the Movement's instruments bind the Movement, not States; judge this act with a 'standard' rule",
       at: location)
   }
   static func principleWithoutComponents(at location: SourceLocation) -> Diagnostic {
     .error(
-      "E-RULE-BASIS",
+      .ruleBasis,
       "a 'principle' or 'breaches' rule must say which of the Movement's components it applies to: give 'applies_to' with some of \(movementTypes)",
       at: location)
   }
 
   static func missingWording(_ what: String, at location: SourceLocation) -> Diagnostic {
     .error(
-      "E-SCHEMA-MISSING-KEY",
+      .schemaMissingKey,
       "\(what) needs 'text' (its exact words, if they were read) or 'summary' (what it says, in the pack's words)",
       at: location)
   }
 
   private static var movementTypes: String {
     RuleBasis.movementOrganizationTypes.joined(separator: ", ")
+  }
+  static func packFileOutside(_ path: String, pack: String) -> Diagnostic {
+    .error(
+      .packPath,
+      "pack file '\(path)' leads, through a symbolic link, outside the pack's folder '\(pack)': it is not read",
+      at: nil)
   }
 }
