@@ -23,13 +23,7 @@ let package = Package(
     ),
     .target(name: "AuditLoading", dependencies: ["AuditCore", "AuditExpression", "CYAML"]),
     .target(name: "AuditEngine", dependencies: ["AuditCore", "AuditExpression", "AuditLoading"]),
-    .systemLibrary(
-      name: "CCmarkGFM",
-      pkgConfig: "libcmark-gfm",
-      providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
-    ),
-    .target(
-      name: "AuditReport", dependencies: ["AuditCore", "AuditEngine", "AuditLoading", "CCmarkGFM"]),
+    .target(name: "AuditReport", dependencies: ["AuditCore", "AuditEngine", "AuditLoading"]),
     .executableTarget(
       name: "audit",
       dependencies: [

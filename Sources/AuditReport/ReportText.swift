@@ -21,7 +21,7 @@ public enum ReportText {
   }
 
   /// True when `text` is printable ASCII that `escapedInline` would leave as it is: no character
-  /// it escapes, no space at either end, no digit or `- + =` first, no `://` or `www.`. Most of
+  /// it escapes, no space at either end, no digit or `- + = >` first, no `://` or `www.`. Most of
   /// a large case's text is like this, and the escaping is what a million-act report spent its
   /// time on. (Conservative: what it rejects goes through every rule.)
   static func isInert(_ text: String) -> Bool {
@@ -29,7 +29,7 @@ public enum ReportText {
     return text.withUTF8 { bytes in
       guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20,
         !(0x30...0x39).contains(first), first != UInt8(ascii: "-"), first != UInt8(ascii: "+"),
-        first != UInt8(ascii: "=")
+        first != UInt8(ascii: "="), first != UInt8(ascii: ">")
       else { return false }
       for index in bytes.indices {
         let byte = bytes[index]
@@ -57,7 +57,7 @@ public enum ReportText {
     {
       return true
     }
-    return " ,;:.'\"?%^{}/-+=".unicodeScalars.contains(scalar)
+    return " ,;:.'\"?%^{}/-+=()!>".unicodeScalars.contains(scalar)
   }
 
   /// Block text (a summary, a reply): paragraphs split on blank lines, each joined into one line.
@@ -100,13 +100,19 @@ public enum ReportText {
 
   /// A link to `url` when it is a well-formed http(s) URL; otherwise the URL as inert text.
   ///
-  /// `label` defaults to the URL itself.
+  /// `label` defaults to the URL itself, written as an autolink (`<https://…>`), which reads
+  /// as the address it is.
   public static func link(_ url: String, label: String? = nil) -> String {
-    let text = inline(label ?? url)
     guard let destination = linkDestination(url) else {
-      return label == nil ? text + " (not linked: not a plain http(s) URL)" : text
+      return inline(label ?? url)
+        + (label == nil ? " (not linked: not a plain http(s) URL)" : "")
     }
-    return "[" + text + "](" + destination + ")"
+    // An autolink's text is taken as written, but for character references: `&amp;` would
+    // be read as `&`.
+    if label == nil, !Array(url).indices.contains(where: { startsEntity(Array(url), at: $0) }) {
+      return "<" + url + ">"
+    }
+    return "[" + escapeLine(oneLine(label ?? url), at: .linkLabel) + "](" + destination + ")"
   }
 
   /// The URL as a Markdown link destination, or nil unless it is a plain http(s) URL.
@@ -115,13 +121,20 @@ public enum ReportText {
     guard lower.hasPrefix("http://") || lower.hasPrefix("https://"), url.count > 8 else {
       return nil
     }
+    let characters = Array(url)
     var result = ""
-    for scalar in url.unicodeScalars {
-      guard scalar.isASCII, scalar.value > 0x20, scalar.value < 0x7F,
+    for (offset, character) in characters.enumerated() {
+      guard let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1,
+        scalar.isASCII, scalar.value > 0x20, scalar.value < 0x7F,
         !"<>\"{}|\\^`".unicodeScalars.contains(scalar)
       else { return nil }
-      if "()[]*_&'!~$".unicodeScalars.contains(scalar) { result.append("\\") }
-      result.unicodeScalars.append(scalar)
+      // A parenthesis could end the destination; `&amp;` would be read as `&`.
+      if character == "(" || character == ")"
+        || (character == "&" && startsEntity(characters, at: offset))
+      {
+        result.append("\\")
+      }
+      result.append(character)
     }
     return result
   }
@@ -158,39 +171,63 @@ public enum ReportText {
 
   // MARK: - Escaping
 
-  /// Characters escaped with a backslash wherever they stand.
-  private static let alwaysEscaped: Set<Character> = [
-    "\\", "`", "*", "_", "[", "]", "(", ")", "#", "|", "~", "!", "$",
-  ]
-  /// Characters that open a block only at the start of a line.
-  private static let lineStartEscaped: Set<Character> = ["-", "+", "="]
+  /// Where inline text stands, which decides what in it could change the rendering.
+  public enum Position: Sendable {
+    /// At the start of a line (a paragraph, a list item, a quoted line): a block could open.
+    case lineStart
+    /// After other text on its line, in a heading or in a table cell: no block can open.
+    case inLine
+    /// Inside a link's label, where GitHub makes no link of a bare URL.
+    case linkLabel
+  }
 
-  /// One line of text escaped so that it reads as plain text wherever it is placed.
-  private static func escapeLine(_ line: String) -> String {
+  /// Characters escaped with a backslash wherever they stand: each can open or close markup
+  /// (code, emphasis, links and footnotes, table cells, strikethrough, math, raw HTML).
+  private static let alwaysEscaped: Set<Character> = ["\\", "`", "*", "[", "]", "|", "~", "$", "<"]
+  /// Characters that open a block only at the start of a line.
+  private static let lineStartEscaped: Set<Character> = ["-", "+", "=", ">"]
+
+  /// One line of text escaped so that it reads as plain text where it is placed, and escaped
+  /// only where a character would otherwise change the rendering.
+  static func escapeLine(_ line: String, at position: Position = .lineStart) -> String {
+    // Leading spaces would indent the line into a code block.
     let text = Array(
-      String(visible(line).map { $0 == "\t" ? " " : $0 }).trimmedWhitespace)
-    let digits = text.prefix { $0.isASCII && $0.isNumber }.count
-    // `1. ` would start an ordered list (`1)` is covered: parentheses are always escaped).
-    let listDot =
-      (1...9).contains(digits) && digits < text.count && text[digits] == "."
-        && (digits + 1 == text.count || text[digits + 1] == " ") ? digits : -1
+      String(visible(line).map { $0 == "\t" ? " " : $0 }).trimmedWhitespace(
+        leading: position == .lineStart, trailing: false))
+    var listMarker = -1
+    if position == .lineStart {
+      // `1. ` and `1) ` would start an ordered list.
+      let digits = text.prefix { $0.isASCII && $0.isNumber }.count
+      if (1...9).contains(digits), digits < text.count, text[digits] == "." || text[digits] == ")",
+        digits + 1 == text.count || text[digits + 1] == " "
+      {
+        listMarker = digits
+      }
+    }
     var result = ""
     for (offset, character) in text.enumerated() {
+      let before: Character? = offset > 0 ? text[offset - 1] : nil
+      let after: Character? = offset + 1 < text.count ? text[offset + 1] : nil
       switch character {
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "&": result += "&amp;"
-      case "@":
+      case _ where alwaysEscaped.contains(character) || offset == listMarker:
+        result += "\\" + String(character)
+      case _ where offset == 0 && position == .lineStart && lineStartEscaped.contains(character):
+        result += "\\" + String(character)
+      case "_" where !(isWordCharacter(before) && isWordCharacter(after)):
+        // Inside a word (`snake_case`) an underscore opens no emphasis; at its edge it may.
+        result += "\\_"
+      case "#" where before == nil || before == " ":
+        // A heading opens with `#`, and a heading's text loses a trailing ` #`.
+        result += "\\#"
+      case "&" where startsEntity(text, at: offset):
+        result += "\\&"
+      case "@" where isAddressCharacter(before) && isWordCharacter(after):
         // GitHub links a bare `name@host.org` (and `mailto:`/`xmpp:` before it) in plain text;
         // escaping the `@` does not stop it, a zero-width space before it does (checked with
         // cmark-gfm). The space is written as an entity, so the Markdown shows no hidden character.
         result += "&#8203;@"
-      case _ where alwaysEscaped.contains(character) || offset == listDot:
-        result += "\\" + String(character)
-      case _ where offset == 0 && lineStartEscaped.contains(character):
-        result += "\\" + String(character)
-      case ":" where text.dropFirst(offset + 1).starts(with: ["/", "/"]),
-        "." where startsAutolink(text, wwwEndingAt: offset):
+      case ":" where position != .linkLabel && text.dropFirst(offset + 1).starts(with: ["/", "/"]),
+        "." where position != .linkLabel && startsAutolink(text, wwwEndingAt: offset):
         // GitHub links `http://…` and `www.…` in plain text; an escape inside breaks the link.
         result += "\\" + String(character)
       default:
@@ -198,6 +235,25 @@ public enum ReportText {
       }
     }
     return result
+  }
+
+  private static func isWordCharacter(_ character: Character?) -> Bool {
+    character.map { $0.isLetter || $0.isNumber } ?? false
+  }
+
+  private static func isAddressCharacter(_ character: Character?) -> Bool {
+    isWordCharacter(character) || character.map { "._+-".contains($0) } ?? false
+  }
+
+  /// True when the `&` at `offset` starts what reads as a character reference: `&amp;`, `&#38;`.
+  static func startsEntity(_ text: [Character], at offset: Int) -> Bool {
+    var index = offset + 1
+    if index < text.count, text[index] == "#" { index += 1 }
+    let start = index
+    while index < text.count, text[index].isASCII, text[index].isLetter || text[index].isNumber {
+      index += 1
+    }
+    return index > start && index < text.count && text[index] == ";"
   }
 
   /// True when the `.` at `offset` follows a `www` that starts a word.
@@ -208,15 +264,34 @@ public enum ReportText {
     return offset == 3 || !(text[offset - 4].isLetter || text[offset - 4].isNumber)
   }
 
+  /// `text` on one line, each line break and the spaces around it made one space; spaces
+  /// elsewhere kept, so that pieces of a line can be joined.
+  static func flattened(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: isLineBreak) else { return text }
+    let lines = normalizedNewlines(text).split(separator: "\n", omittingEmptySubsequences: false)
+    var result = ""
+    for (index, line) in lines.enumerated() {
+      let piece = line.trimmedWhitespace(leading: index > 0, trailing: index < lines.count - 1)
+      if piece.isEmpty { continue }
+      if !result.isEmpty && index > 0 && !result.hasSuffix(" ") { result += " " }
+      result += piece
+    }
+    return result
+  }
+
+  private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+    "\r\n\u{0085}\u{2028}\u{2029}\u{000B}\u{000C}".unicodeScalars.contains(scalar)
+  }
+
   /// `text` on one line: every kind of line break made a space, runs of spaces kept as written.
-  private static func oneLine(_ text: String) -> String {
+  static func oneLine(_ text: String) -> String {
     normalizedNewlines(text).split(separator: "\n", omittingEmptySubsequences: true)
       .map { $0.trimmedWhitespace }.filter { !$0.isEmpty }
       .joined(separator: " ")
   }
 
   /// The text's paragraphs (split on blank lines), each as its non-empty, trimmed lines.
-  private static func blocks(of text: String) -> [[String]] {
+  static func blocks(of text: String) -> [[String]] {
     var blocks: [[String]] = []
     var current: [String] = []
     for line in normalizedNewlines(text).split(separator: "\n", omittingEmptySubsequences: false) {
@@ -274,13 +349,19 @@ extension String {
 extension StringProtocol {
   /// The text without leading and trailing horizontal white space; Foundation's
   /// `trimmingCharacters` bridges through NSString on Linux and dominated report rendering.
-  var trimmedWhitespace: String {
+  var trimmedWhitespace: String { trimmedWhitespace(leading: true, trailing: true) }
+
+  /// The text without horizontal white space at the ends asked for.
+  func trimmedWhitespace(leading: Bool, trailing: Bool) -> String {
     let scalars = unicodeScalars
     let isSpace: (Unicode.Scalar) -> Bool = {
       $0.properties.isWhitespace && $0 != "\n" && $0 != "\r"
     }
-    guard let start = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
-    let end = scalars.lastIndex(where: { !isSpace($0) })!
+    let start = leading ? scalars.firstIndex(where: { !isSpace($0) }) : scalars.startIndex
+    guard let start, start != scalars.endIndex else { return "" }
+    let end =
+      trailing
+      ? scalars.lastIndex(where: { !isSpace($0) })! : scalars.index(before: scalars.endIndex)
     var result = String.UnicodeScalarView()
     result.append(contentsOf: scalars[start...end])
     return String(result)

@@ -4,8 +4,8 @@ import XCTest
 
 @testable import AuditReport
 
-/// The HTML report: the Markdown report made one self-contained page that runs nothing and
-/// fetches nothing, whatever the case says.
+/// The HTML report: the report's layout written as one self-contained page that runs nothing
+/// and fetches nothing, whatever the case says.
 final class HTMLReportTests: XCTestCase {
   func testTheSampleIsACompletePageThatRunsAndFetchesNothing() {
     let context = ReportSamples.sample()
@@ -17,7 +17,7 @@ final class HTMLReportTests: XCTestCase {
     XCTAssertTrue(
       html.contains("<title>Audit report: " + ReportText.html(context.audit.title) + "</title>"))
     XCTAssertEqual(
-      html.components(separatedBy: "<h3>Finding ").count - 1, 3, "one heading per finding")
+      html.components(separatedBy: "<h3 id=\"finding-").count - 1, 3, "one heading per finding")
     XCTAssertEqual(HTMLReport().fileExtension, "html")
   }
 
@@ -30,9 +30,8 @@ final class HTMLReportTests: XCTestCase {
         "<title>Audit report: Hostile | case &lt;script&gt;alert(1)&lt;/script&gt; ⟨U+202E⟩</title>"
       ),
       "the title is escaped and shows the bidi override instead of obeying it")
-    XCTAssertFalse(html.contains("<h2>Finding: fake"), "no heading injected")
+    XCTAssertFalse(html.contains(">Finding: fake"), "no heading injected")
     XCTAssertFalse(html.unicodeScalars.contains("\u{202E}"), "no bidi override reaches the reader")
-    XCTAssertFalse(html.contains("raw HTML omitted"), "the Markdown had no raw HTML to drop")
   }
 
   func testEveryTableOfTheMarkdownAndNoOtherIsATable() {
@@ -46,43 +45,6 @@ final class HTMLReportTests: XCTestCase {
         HTMLChecks.count("tr", in: html), tables.map { $0.count - 1 }.reduce(0, +),
         "every row of every table, the delimiter row aside")
     }
-  }
-
-  func testTheBodyIsTheMarkdownAsGitHubsEngineRendersIt() throws {
-    // The library and cmark-gfm's own program are one engine; the page must hold exactly what
-    // the program makes of the Markdown report, nothing added, nothing dropped.
-    let context = HostileSample.context()
-    guard let expected = try CmarkGFM.html(MarkdownReport().render(context)) else {
-      throw XCTSkip("cmark-gfm is not installed (apt-get install cmark-gfm)")
-    }
-    let html = HTMLReport().render(context)
-    let body = try XCTUnwrap(html.range(of: "<main>\n")).upperBound
-    let end = try XCTUnwrap(html.range(of: "</main>\n</body>", options: .backwards)).lowerBound
-    XCTAssertEqual(String(html[body..<end]), expected)
-  }
-
-  func testRawHTMLAndScriptLinksAreDroppedEvenIfTheMarkdownLetThemThrough() {
-    // The second wall: were the Markdown escaping ever to fail, cmark-gfm's safe mode still
-    // drops raw HTML and blanks script links.
-    let fragment = CommonMarkHTML.render(
-      "<script>alert(1)</script>\n\nText <img src=x onerror=alert(1)> "
-        + "[a](javascript:alert(1)) [b](https://example.org)\n")
-    XCTAssertFalse(fragment.contains("<script"))
-    XCTAssertFalse(fragment.contains("<img"))
-    XCTAssertFalse(fragment.contains("javascript:"))
-    XCTAssertTrue(fragment.contains("<a href=\"https://example.org\">b</a>"))
-    XCTAssertTrue(fragment.contains("<!-- raw HTML omitted -->"))
-  }
-
-  func testGitHubExtensionsAreOn() {
-    let fragment = CommonMarkHTML.render(
-      "| a | b |\n| --- | --- |\n| 1 | 2 |\n\nSee[^n] and ~~gone~~ https://example.org\n\n"
-        + "[^n]: A note.\n")
-    XCTAssertTrue(fragment.contains("<table>"))
-    XCTAssertTrue(fragment.contains("<del>gone</del>"))
-    XCTAssertTrue(fragment.contains("<a href=\"https://example.org\">https://example.org</a>"))
-    XCTAssertTrue(fragment.contains("href=\"#fn-n\""))
-    XCTAssertTrue(fragment.contains("<li id=\"fn-n\">"))
   }
 
   func testTheSameContextGivesTheSameBytes() {
