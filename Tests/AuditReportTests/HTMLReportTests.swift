@@ -47,6 +47,81 @@ final class HTMLReportTests: XCTestCase {
     }
   }
 
+  func testEveryFindingIsLinkedFromTheResultTableAndTheContents() throws {
+    for context in [ReportSamples.sample(), HostileSample.context()] {
+      let html = HTMLReport().render(context)
+      let findings = HTMLChecks.matches(#"<h3 id="(finding-[0-9]+)">"#, in: html)
+      XCTAssertEqual(findings.count, ReportContents(context).shownFindings.count)
+      let result = try XCTUnwrap(html.range(of: "<h2 id=\"result\">"))
+      let table = try XCTUnwrap(
+        html.range(of: "</table>", range: result.upperBound..<html.endIndex))
+      let resultTable = html[result.upperBound..<table.lowerBound]
+      let nav = try XCTUnwrap(html.range(of: "<nav class=\"contents\">"))
+      let navEnd = try XCTUnwrap(html.range(of: "</nav>"))
+      let contents = html[nav.upperBound..<navEnd.lowerBound]
+      for anchor in findings {
+        XCTAssertTrue(resultTable.contains("<td><a href=\"#\(anchor)\">"), anchor)
+        XCTAssertTrue(contents.contains("<a href=\"#\(anchor)\">Finding "), anchor)
+      }
+      XCTAssertEqual(HTMLChecks.problems(in: html), [], "every link has its anchor")
+    }
+  }
+
+  func testTheHeadingsAreTheMarkdownsInTheSameOrderEachWithAnAnchor() {
+    // One layout, two writers: the page says what the Markdown says, in the same order.
+    for context in [ReportSamples.sample(), HostileSample.context()] {
+      let html = HTMLReport().render(context)
+      let markdown = MarkdownReport().render(context)
+      let tags = HTMLChecks.matches(#"(<h[1-6][^>]*>)"#, in: html)
+      XCTAssertFalse(tags.isEmpty)
+      for tag in tags {
+        XCTAssertNotNil(
+          tag.range(of: #"^<h[1-6] id="[a-z0-9-]+">$"#, options: .regularExpression), tag)
+      }
+      let pageHeadings = HTMLChecks.matches(#"<h[1-6][^>]*>(.*?)</h[1-6]>"#, in: html)
+        .filter { $0 != "Contents" }.map(Self.pageText)
+      let markdownHeadings = MarkdownChecks.headings(markdown).map(Self.markdownText)
+      XCTAssertEqual(pageHeadings, markdownHeadings)
+    }
+  }
+
+  func testSeverityIsABadgeAndTheLongPartsStartAPrintedPage() {
+    let html = HTMLReport().render(ReportSamples.sample())
+    XCTAssertTrue(html.contains("<span class=\"severity severity-high\">high</span>, established"))
+    XCTAssertTrue(html.contains("<strong>Severity:</strong> <span class=\"severity severity-"))
+    for anchor in ["findings", "rules-with-no-match", "sources"] {
+      XCTAssertTrue(
+        html.contains("<div class=\"page-break\"></div>\n<h2 id=\"\(anchor)\">"), anchor)
+    }
+    XCTAssertTrue(
+      HTMLReport.styleSheet.contains(".page-break { display: block; break-before: page; }"))
+  }
+
+  func testTheBuildNeedsNoSystemLibraryButLibyaml() throws {
+    let manifest = try String(
+      contentsOfFile: FixturePaths.root + "/Package.swift", encoding: .utf8)
+    XCTAssertEqual(manifest.components(separatedBy: ".systemLibrary(").count - 1, 1)
+    XCTAssertTrue(manifest.contains(".systemLibrary(\n      name: \"CYAML\""))
+    XCTAssertFalse(manifest.lowercased().contains("cmark"))
+  }
+
+  /// A heading's text as a reader sees it on the page.
+  private static func pageText(_ html: String) -> String {
+    html.replacingOccurrences(of: #"<[^>]*>"#, with: "", options: .regularExpression)
+      .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+      .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+      .replacingOccurrences(of: "&amp;", with: "&")
+  }
+
+  /// A Markdown heading's text as a reader sees it: no `#`s, no escapes.
+  private static func markdownText(_ line: String) -> String {
+    String(line.drop { $0 == "#" }.dropFirst())
+      .replacingOccurrences(
+        of: #"\\([!-/:-@\[-`{-~])"#, with: "$1", options: .regularExpression
+      )
+      .replacingOccurrences(of: "&#8203;", with: "")
+  }
+
   func testTheSameContextGivesTheSameBytes() {
     for context in [ReportSamples.sample(), HostileSample.context()] {
       XCTAssertEqual(HTMLReport().render(context), HTMLReport().render(context))
