@@ -75,11 +75,19 @@ extension HTMLReport {
       th, td { min-width: 6em; }
       td:first-child { min-width: 11em; }
     }
+    @page { size: A4; margin: 14mm 14mm; }
     @media print {
-      body { padding: 0; font-size: 10.5pt; }
+      body { padding: 0; font-size: 10pt; line-height: 1.4; }
+      h3[id^="finding-"] { border-top: 0; padding-top: 0; }
       main { max-width: none; }
       a { color: inherit; text-decoration: none; }
-      table { display: table; overflow: visible; }
+      /* A row wider than the page (a 64-digit hash) would make the browser shrink every page. */
+      table { display: table; overflow: visible; width: 100%; }
+      th, td { overflow-wrap: anywhere; padding: 0.2rem 0.4rem; }
+      table, .note { font-size: 8.5pt; }
+      h2 { margin-top: 1.25rem; }
+      h3 { margin-top: 1.5rem; }
+      p, ul, ol, blockquote, table { margin-bottom: 0.6rem; }
       tr, blockquote, pre, .note { break-inside: avoid; }
       h1, h2, h3, h4 { break-after: avoid; }
       .page-break { display: block; break-before: page; }

@@ -144,7 +144,10 @@ extension ReportLayout {
           if index > 0 { cell.append(.text(", ")) }
           cell.append(Self.reference(finding: number, "finding \(number)"))
         }
-        if inContext { cell.append(.text(findings.isEmpty ? "context" : ", context")) }
+        if inContext {
+          if !findings.isEmpty { cell.append(.text(", ")) }
+          cell.append(.reference("context", anchor: "context"))
+        }
         cell.append(.text(")"))
       }
       let own = contents.index.isSubjects(action)

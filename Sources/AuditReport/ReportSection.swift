@@ -43,11 +43,11 @@ enum ReportSection: Sendable, CaseIterable {
     }
   }
 
-  /// True for a part a printed report starts on a new page: the findings, and the long
-  /// reference parts after them.
+  /// True for a part a printed report starts on a new page: the findings, and the reference
+  /// parts after them (the rules with no match, then the sources and method).
   var startsPage: Bool {
     switch self {
-    case .standards, .findings, .outcomes, .chronology, .sources: true
+    case .findings, .outcomes, .sources: true
     default: false
     }
   }
