@@ -89,11 +89,11 @@ struct MarkdownWriter: DocumentWriter {
       let position = index == 0 ? position : .inLine
       switch span {
       case .text(let text), .reference(let text, _), .severity(let text):
-        result += ReportText.escapeLine(ReportText.flattened(text), at: position)
+        result += ReportText.linePiece(text, at: position)
       case .strong(let text):
-        result += "**" + ReportText.escapeLine(ReportText.flattened(text), at: .inLine) + "**"
+        result += "**" + ReportText.linePiece(text, at: .inLine) + "**"
       case .emphasis(let text):
-        result += "*" + ReportText.escapeLine(ReportText.flattened(text), at: .inLine) + "*"
+        result += "*" + ReportText.linePiece(text, at: .inLine) + "*"
       case .code(let text):
         result += ReportText.code(text, inTable: inTable)
       case .link(let url, let label):

@@ -8,11 +8,20 @@ import Foundation
 /// open a block (heading, list, quote, table, HTML, footnote or link definition), never start inline
 /// markup (emphasis, links, images, footnote references, raw HTML, entities, math, e-mail
 /// autolinks) and never hide characters (controls, bidi overrides, zero-width and tag characters
-/// are shown as `⟨U+202E⟩`).
+/// are shown as `⟨U+202E⟩`). It is escaped only where a character would otherwise change the
+/// rendering where it stands (`Position`), so that the Markdown reads as text; the tests check
+/// the rules against GitHub's own engine, cmark-gfm.
 public enum ReportText {
-  /// Inline text for a paragraph, list item, table cell or heading: one line, fully escaped.
+  /// Inline text for a paragraph, list item, table cell or heading: one line, trimmed, escaped
+  /// as if it started a line.
   public static func inline(_ text: String) -> String {
     isInert(text) ? text : escapedInline(text)
+  }
+
+  /// A piece of a line standing at `position`: its line breaks made spaces, its other spaces
+  /// kept (pieces are joined), escaped where a character would change the rendering there.
+  static func linePiece(_ text: String, at position: Position) -> String {
+    isInert(text) ? text : escapeLine(flattened(text), at: position)
   }
 
   /// `inline` without its shortcut: every rule applied.
@@ -149,6 +158,7 @@ public enum ReportText {
   /// (controls, bidi, zero-width and tag characters) shown as `⟨U+202E⟩`, so a title cannot
   /// reorder or hide what the reader sees.
   public static func html(_ text: String) -> String {
+    if isPlainHTML(text) { return text }
     var result = ""
     for character in visible(text) {
       switch character {
@@ -161,6 +171,14 @@ public enum ReportText {
       }
     }
     return result
+  }
+
+  /// True when `text` is printable ASCII with nothing `html` would change: most of a case.
+  private static func isPlainHTML(_ text: String) -> Bool {
+    text.utf8.allSatisfy {
+      $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "&") && $0 != UInt8(ascii: "<")
+        && $0 != UInt8(ascii: ">") && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "'")
+    }
   }
 
   /// `text` with every hidden character (controls, bidi, zero-width and tag characters) shown
@@ -359,9 +377,8 @@ extension StringProtocol {
     }
     let start = leading ? scalars.firstIndex(where: { !isSpace($0) }) : scalars.startIndex
     guard let start, start != scalars.endIndex else { return "" }
-    let end =
-      trailing
-      ? scalars.lastIndex(where: { !isSpace($0) })! : scalars.index(before: scalars.endIndex)
+    let last = trailing ? scalars.lastIndex(where: { !isSpace($0) }) : scalars.indices.last
+    guard let end = last else { return "" }
     var result = String.UnicodeScalarView()
     result.append(contentsOf: scalars[start...end])
     return String(result)
