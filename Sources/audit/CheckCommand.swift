@@ -38,7 +38,9 @@ struct CheckCommand: ParsableCommand {
             if verification.status(of: item) == true { verified += 1 }
           }
           print(
-            "\(VisibleText.escaped(loaded.input.path)): \(loaded.audit.actions.count) actions, \(quotes) quotes, \(verified) verified against archived copies"
+            "\(VisibleText.escaped(loaded.input.path)): "
+              + Counted.phrase(loaded.audit.actions.count, "act") + ", "
+              + Counted.phrase(quotes, "quote") + ", \(verified) verified against archived copies"
           )
         } catch {
           if case .input(let diagnostics) = error { problems += diagnostics }

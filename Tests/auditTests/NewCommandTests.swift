@@ -172,7 +172,7 @@ final class NewCommandTests: XCTestCase {
     let checked = try AuditProcess.run(["check", folder + "/full.yaml"])
     XCTAssertEqual(checked.status, 0, checked.stderr + "\n" + full)
     XCTAssertTrue(
-      checked.stdout.hasSuffix("1 actions, 2 quotes, 0 verified against archived copies\n"),
+      checked.stdout.hasSuffix("1 act, 2 quotes, 0 verified against archived copies\n"),
       checked.stdout)
   }
 
