@@ -17,6 +17,12 @@ struct CheckCommand: ParsableCommand {
 
   @OptionGroup var archive: ArchiveOptions
 
+  @Flag(
+    help: ArgumentHelp(
+      "Also read the coding a second time: note acts whose quoted words hold an indicator phrase of a tag they lack, and tags none of whose indicator phrases is in the act's quotes. Suggestions only: the exit status is unchanged."
+    ))
+  var coding = false
+
   func run() throws {
     var session = Session()
     var problems: [Diagnostic] = []
@@ -30,6 +36,9 @@ struct CheckCommand: ParsableCommand {
           let loaded = try session.loadCase(path, vocabulary: catalogue.vocabulary)
           let (verification, found) = clock.measure("verify") { archive.verify(loaded) }
           problems += found
+          if coding {
+            problems += CodingCheck(vocabulary: catalogue.vocabulary).notes(loaded.audit)
+          }
           clock.stopProgress()
           var quotes = 0
           var verified = 0
