@@ -21,9 +21,9 @@ final class ReportContents {
   let engagedPrinciples: [Principle]
   /// Outcomes of shown rules that hit nothing, by rule id.
   let quietOutcomes: [RuleOutcome]
-  /// Every action, by date then id.
+  /// Every act, by date then id.
   let actions: ChronologicalActions
-  /// Actions no rule cited, by date then id.
+  /// Acts no rule cited, by date then id.
   let unmatchedActions: ChronologicalActions
   /// Every source, by id.
   let sources: [Source]
@@ -116,7 +116,7 @@ final class ReportContents {
   /// The rule with `id`.
   func rule(_ id: String) -> RuleSpec? { context.result.rule(id) }
 
-  /// The action with `id`.
+  /// The act with `id`.
   func action(_ id: String) -> Action? { index.action(id) }
 
   /// The principle's name, or its id when the catalogue lacks it.
