@@ -2,10 +2,10 @@ import AuditCore
 import AuditEngine
 
 /// What a report shows: a read-only view of the engine's result for one case (its assessment,
-/// verification and index), with the orders and lookups renderers need, computed once from a
-/// context; every renderer (Markdown, JSON, terminal,
-/// index) renders this model and nothing else. Every list is sorted, so the output never
-/// depends on the order of the case file or of a dictionary.
+/// verification and index) with the orders and lookups renderers need, computed once from a
+/// context. Every renderer (Markdown, JSON, terminal, index) renders this model and nothing
+/// else. Every list is sorted, so the output never depends on the order of the case file or
+/// of a dictionary.
 ///
 /// A class, immutable once built: renderers hand it down to every row they write, and a struct
 /// of this many fields would be copied, field by field, for each one.
