@@ -1,7 +1,7 @@
 /// A right-of-reply record: whether the case's subject, asked for comment, answered.
 ///
 /// Only the subject's reply (or its absence) is a response; what third parties said is a
-/// source or an action.
+/// source or an act.
 public struct Response: Hashable, Sendable {
   /// What came of the request.
   public enum Outcome: String, CaseIterable, Sendable {
