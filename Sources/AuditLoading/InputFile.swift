@@ -1,4 +1,5 @@
 import AuditCore
+import AuditDigest
 import Foundation
 
 /// A file read for a run: its SHA-256, for the report's method, and its text when it is held

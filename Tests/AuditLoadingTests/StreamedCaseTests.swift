@@ -1,4 +1,5 @@
 import AuditCore
+import AuditDigest
 import AuditTestSupport
 import XCTest
 
@@ -168,6 +169,12 @@ final class StreamedCaseTests: XCTestCase {
       }
       XCTAssertEqual(hasher.finalize(), whole, "chunks of \(chunk)")
     }
+    // A collection with no contiguous storage takes the hasher's copying path.
+    XCTAssertEqual(SHA256.hex(bytes.lazy.map { $0 }), whole)
+    var mixed = SHA256.Hasher()
+    mixed.update(bytes[..<4321])
+    mixed.update(bytes[4321...].lazy.map { $0 })
+    XCTAssertEqual(mixed.finalize(), whole)
   }
 }
 
