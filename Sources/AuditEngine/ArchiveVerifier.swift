@@ -3,7 +3,9 @@ import AuditLoading
 import Foundation
 
 /// Verifies the chain of custody of a case's sources: each archived copy's SHA-256, and that
-/// every evidence quote from it occurs in it (white space and typographic quotes normalised).
+/// every evidence quote from it occurs in it (white space and typographic quotes normalised);
+/// a translated quote with its original is checked by the original, the words the source
+/// printed.
 public enum ArchiveVerifier {
   /// The verification, and its problems: a hash or quote mismatch, or a path outside the
   /// archive folder or not naming a regular file, is an error; a missing copy a warning.
@@ -54,15 +56,18 @@ public enum ArchiveVerifier {
         continue
       }
       let text = QuoteVerification.normalized(String(decoding: data, as: UTF8.self))
-      verification.markChecked(source.id)
+      verification.markChecked(source.id, coverage: archive.coverage)
       for item in items[source.id] ?? [] {
-        let found = text.contains(QuoteVerification.normalized(item.quote))
+        let found = text.contains(QuoteVerification.normalized(item.verifiedText))
         verification.record(item, found: found)
         if !found {
           problems.append(
             .error(
               "E-ARCHIVE-QUOTE",
-              "quote does not occur word for word in the archived copy of source '\(source.id)'",
+              (item.original == nil ? "quote" : "original of the quote")
+                + " does not occur word for word in the archived "
+                + (archive.coverage == .excerpt ? "excerpt" : "copy")
+                + " of source '\(source.id)'",
               at: item.location))
         }
       }

@@ -306,7 +306,7 @@ public struct Evaluator: Sendable {
     items.map { item in
       RuleHit.CitedEvidence(
         action: action, evidence: item, reliability: index.source(item.source)?.reliability ?? .F,
-        verified: verified.status(of: item))
+        verified: verified.status(of: item), checkedAgainst: verified.coverage(of: item))
     }
   }
 

@@ -6,7 +6,7 @@ import AuditEngine
 struct EvidenceLimits: Sendable {
   /// Sources that some evidence item cites, by id.
   let citedSources: [Source]
-  /// Of those, the ones that repeat no other cited source.
+  /// Of those, one for each independent body of reporting (SourceIndependence).
   let independentSources: [Source]
   /// Sources whose archived copy is a republication.
   let republished: [Source]
@@ -33,9 +33,7 @@ struct EvidenceLimits: Sendable {
     let evidence = audit.allEvidence
     let citedIDs = Set(evidence.map(\.source))
     citedSources = audit.sources.filter { citedIDs.contains($0.id) }.sorted { $0.id < $1.id }
-    independentSources = citedSources.filter { source in
-      !source.derivedFrom.contains { citedIDs.contains($0) }
-    }
+    independentSources = SourceIndependence.independent(citedSources, in: index)
     republished = citedSources.filter { $0.republishedFrom != nil }
     translated = audit.actions.flatMap { action in
       action.evidence.filter(\.translated).map { (action.id, $0) }

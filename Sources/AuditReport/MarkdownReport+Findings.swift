@@ -27,7 +27,12 @@ extension MarkdownReport {
     var facts: [String] = []
     if let span = finding.span { facts.append("**When:** " + DateWording.cell(span)) }
     facts.append("**Severity:** " + finding.severity.rawValue)
-    facts.append("**Strength:** " + finding.strength.rawValue)
+    let independent = finding.independentSources
+    facts.append(
+      "**Strength:** " + finding.strength.rawValue + ", on "
+        + ReportCounts.count(independent.count, "independent source")
+        + (independent.isEmpty
+          ? "" : " (" + independent.map(ReportText.inline).joined(separator: ", ") + ")"))
     var blocks = [
       "### Finding \(number). " + ReportText.inline(finding.title),
       facts.joined(separator: " · "),
@@ -66,6 +71,14 @@ extension MarkdownReport {
       strength += " Acts resting on the source's analysis alone are at most alleged."
     }
     blocks.append(strength + ".")
+    if !finding.replies.isEmpty {
+      blocks.append("**The subject's reply.**")
+      blocks.append(
+        finding.replies.map { reply in
+          "- " + replyLine(reply, contents)
+            + (reply.text.map { " " + ReportText.inline($0) } ?? "")
+        }.joined(separator: "\n"))
+    }
     if !finding.toVerify.isEmpty {
       blocks.append("**Points to verify.**")
       blocks.append(
@@ -116,14 +129,22 @@ extension MarkdownReport {
     var meta = [Self.kindWords(item)]
     let reliability = contents.index.source(item.source)?.reliability ?? .F
     meta.append("\(reliability.rawValue)\(item.credibility)")
-    meta.append(Self.check(contents.verified(item)))
+    meta.append(
+      Self.check(
+        contents.verified(item),
+        excerpt: contents.context.verification.coverage(of: item) == .excerpt))
     if let locator = item.locator, !locator.isEmpty { meta.append(ReportText.inline(locator)) }
     // A passage that opens with its own quotation mark is not wrapped in another.
     let quoted =
       item.quote.first.map { "“\"‘«„".contains($0) } == true
       ? ReportText.inline(item.quote) : "“" + ReportText.inline(item.quote) + "”"
-    return "- " + quoted + contents.labels.reference(item.source) + " ("
-      + meta.joined(separator: "; ") + ")"
+    var line =
+      "- " + quoted + contents.labels.reference(item.source) + " (" + meta.joined(separator: "; ")
+      + ")"
+    if let original = item.original {
+      line += "; original: “" + ReportText.inline(original) + "”"
+    }
+    return line
   }
 
   static func kindWords(_ item: Evidence) -> String {
@@ -134,13 +155,17 @@ extension MarkdownReport {
       case .analysis: "the source's analysis"
       case .context: "context"
       }
-    if item.translated { words += ", translated" }
+    if item.translated {
+      words +=
+        item.translatedBy.map { ", translated by " + ReportText.inline($0) } ?? ", translated"
+    }
     return words
   }
 
-  static func check(_ verified: Bool?) -> String {
+  /// Whether the quote was found in the archived copy, and whether that copy is an excerpt.
+  static func check(_ verified: Bool?, excerpt: Bool = false) -> String {
     switch verified {
-    case true?: "verified"
+    case true?: excerpt ? "verified against an excerpt" : "verified"
     case false?: "NOT found in the archived copy"
     case nil: "not verified"
     }
@@ -153,7 +178,11 @@ extension MarkdownReport {
         + ReportText.inline(contents.name(of: position.organization))
       if let from = position.from { text += ", from " + DateWording.name(from) }
       if let to = position.to { text += ", to " + DateWording.name(to) }
-      if position.from == nil && position.to == nil { text += " (dates not recorded)" }
+      if let note = position.note {
+        text += " (" + ReportText.inline(note) + ")"
+      } else if position.from == nil && position.to == nil {
+        text += " (dates not recorded)"
+      }
       return text
     }
     return ReportText.inline(person.name) + "'s recorded positions: " + held.joined(separator: "; ")

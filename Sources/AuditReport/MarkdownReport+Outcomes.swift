@@ -12,12 +12,7 @@ extension MarkdownReport {
       blocks.append("The case records no request for comment to the subject, and no reply.")
     }
     for response in responses {
-      var line = "**" + ReportText.inline(contents.name(of: response.to)) + "**: "
-      line +=
-        response.requested.map { "asked for comment in " + DateWording.name($0) }
-        ?? "asked for comment (date not recorded)"
-      line += "; " + Self.outcome(response.outcome) + "."
-      blocks.append(line)
+      blocks.append(replyLine(response, contents))
       if let text = response.text, !text.isEmpty {
         blocks.append("Reply:")
         blocks.append(ReportText.blockQuote(text))
@@ -29,6 +24,27 @@ extension MarkdownReport {
       }
     }
     return blocks.joined(separator: "\n\n")
+  }
+
+  /// One reply in a line: who, when asked or when answering, what it answers, its outcome.
+  func replyLine(_ response: Response, _ contents: ReportContents) -> String {
+    var line = "**" + ReportText.inline(contents.name(of: response.by)) + "**: "
+    if let requested = response.requested {
+      line += "asked for comment in " + DateWording.name(requested) + "; "
+    } else if response.to == nil {
+      line += "asked for comment (date not recorded); "
+    }
+    line += Self.outcome(response.outcome)
+    if let date = response.date { line += " in " + DateWording.name(date) }
+    if let channel = response.channel { line += " (" + ReportText.inline(channel) + ")" }
+    if let to = response.to {
+      var answered = to.actions.map { "*" + ReportText.inline($0) + "*" }
+      answered += to.episodes.map { id in
+        contents.number(of: id).map { "finding \($0)" } ?? "*" + ReportText.inline(id) + "*"
+      }
+      line += ", answering " + answered.joined(separator: ", ")
+    }
+    return line + "."
   }
 
   private static func outcome(_ outcome: Response.Outcome) -> String {
