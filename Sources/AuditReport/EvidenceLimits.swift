@@ -20,6 +20,8 @@ struct EvidenceLimits: Sendable {
   let unverifiedQuotes: Int
   /// Distinct quotes in all.
   let quotes: Int
+  /// Distinct quotes found in an archived excerpt, not in a whole copy of their source.
+  let verifiedInExcerpts: Int
   /// Acts dated only to a month, a year or a range.
   let approximateDates: Int
   /// Acts with an evidence item graded below what a finding may rest on: a source of
@@ -48,11 +50,16 @@ struct EvidenceLimits: Sendable {
         }
     }
     var seen: Set<String> = []
-    var (quotes, unverified) = (0, 0)
+    var (quotes, unverified, excerpts) = (0, 0, 0)
     for item in evidence where seen.insert(item.source + "\u{0}" + item.quote).inserted {
       quotes += 1
-      if verification.status(of: item) != true { unverified += 1 }
+      if verification.status(of: item) != true {
+        unverified += 1
+      } else if verification.coverage(of: item) == .excerpt {
+        excerpts += 1
+      }
     }
+    verifiedInExcerpts = excerpts
     self.quotes = quotes
     unverifiedQuotes = unverified
     approximateDates = audit.actions.filter { !$0.date.isExact }.count

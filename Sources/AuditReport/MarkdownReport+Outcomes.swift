@@ -35,7 +35,7 @@ extension MarkdownReport {
       line += "asked for comment (date not recorded); "
     }
     line += Self.outcome(response.outcome)
-    if let date = response.date { line += " in " + DateWording.name(date) }
+    if let date = response.date { line += " " + DateWording.phrase(DateRange(date)) }
     if let channel = response.channel { line += " (" + ReportText.inline(channel) + ")" }
     if let to = response.to {
       var answered = to.actions.map { "*" + ReportText.inline($0) + "*" }

@@ -62,7 +62,9 @@ extension MarkdownReport {
     }
     if let archive = source.archive {
       parts.append(
-        "archived copy: " + ReportText.inline(archive.path) + ", SHA-256 "
+        (archive.coverage == .excerpt
+          ? "archived excerpt (only the part of the source that could be read): "
+          : "archived copy: ") + ReportText.inline(archive.path) + ", SHA-256 "
           + ReportText.inline(archive.sha256)
           + (source.republishedFrom == nil ? "" : " (of the republished copy)"))
     }
@@ -79,7 +81,8 @@ extension MarkdownReport {
         ? "no archived copy, so its \(ReportCounts.count(check.quotes, "quote")) could not be verified"
         : "its archived copy was not checked in this run"
     }
-    var text = "quotes verified against the archived copy: \(check.verified) of \(check.quotes)"
+    let copy = source.archive?.coverage == .excerpt ? "excerpt" : "copy"
+    var text = "quotes verified against the archived \(copy): \(check.verified) of \(check.quotes)"
     if check.notFound > 0 { text += " (\(check.notFound) not found)" }
     return text
   }

@@ -162,6 +162,13 @@ public struct MarkdownReport: ReportRenderer {
         : "\(limits.unverifiedQuotes) of \(limits.quotes) distinct quotes "
           + (limits.unverifiedQuotes == 1 ? "was" : "were")
           + " not verified against an archived copy of their source.")
+    if limits.verifiedInExcerpts > 0 {
+      items.append(
+        "\(limits.verifiedInExcerpts) of them "
+          + (limits.verifiedInExcerpts == 1 ? "was" : "were")
+          + " found in an archived excerpt: only the part of the source that could be read was "
+          + "archived, so the words around them were not all read.")
+    }
     if !limits.weaklyGraded.isEmpty {
       let acts = limits.weaklyGraded.map { ReportText.inline($0.id) }
       items.append(
