@@ -21,15 +21,14 @@ let package = Package(
       pkgConfig: "yaml-0.1",
       providers: [.apt(["libyaml-dev"])]
     ),
-    .target(name: "AuditLoading", dependencies: ["AuditCore", "AuditExpression", "CYAML"]),
-    .target(name: "AuditEngine", dependencies: ["AuditCore", "AuditExpression", "AuditLoading"]),
+    .target(name: "AuditLoading", dependencies: ["AuditCore", "CYAML"]),
+    .target(name: "AuditEngine", dependencies: ["AuditCore", "AuditExpression"]),
     .systemLibrary(
       name: "CCmarkGFM",
       pkgConfig: "libcmark-gfm",
       providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
     ),
-    .target(
-      name: "AuditReport", dependencies: ["AuditCore", "AuditEngine", "AuditLoading", "CCmarkGFM"]),
+    .target(name: "AuditReport", dependencies: ["AuditCore", "AuditEngine", "CCmarkGFM"]),
     .executableTarget(
       name: "audit",
       dependencies: [

@@ -1,5 +1,4 @@
 import AuditCore
-import AuditLoading
 import Foundation
 
 /// Verifies the chain of custody of a case's sources: each archived copy's SHA-256, and that

@@ -27,16 +27,15 @@ public struct CaseAssessment: Sendable {
   /// by the date of their first act, then rule.
   public let context: [RuleHit]
 
-  /// Groups `evaluation`'s hits; `rules` tells each hit's basis, `principles` the catalogue order.
-  public init(
-    _ evaluation: CaseEvaluation, rules: [RuleSpec], principles: [String],
+  /// Groups `evaluation`'s hits; `rules` tells each hit's basis (every rule by id, built once
+  /// by the pipeline), `principleRank` each principle's place in the catalogue.
+  init(
+    _ evaluation: CaseEvaluation, rules specs: [String: RuleSpec], principleRank: [String: Int],
     verified: QuoteVerification
   ) {
     self.evaluation = evaluation
     let audit = evaluation.audit
     let index = evaluation.index
-    var specs: [String: RuleSpec] = [:]
-    for rule in rules where specs[rule.id] == nil { specs[rule.id] = rule }
     var groups: [Finding.Origin: [RuleHit]] = [:]
     var patternHits: [RuleHit] = []
     var context: [RuleHit] = []
@@ -55,10 +54,8 @@ public struct CaseAssessment: Sendable {
           .append(hit)
       }
     }
-    let rank = Dictionary(
-      principles.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
     let builder = FindingBuilder(
-      audit: audit, index: index, specs: specs, principleRank: rank, verified: verified)
+      audit: audit, index: index, specs: specs, principleRank: principleRank, verified: verified)
     let findings = groups.map { builder.finding($0.key, hits: $0.value) }.sorted(by: Self.order)
     self.findings = findings
     // Which findings hold each act, by their place in `findings`: a pattern then looks up its

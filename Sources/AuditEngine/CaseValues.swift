@@ -1,13 +1,13 @@
 import AuditCore
 import AuditExpression
 
-/// A case laid out as expression values: the bindings of every action and person, each object
+/// A case laid out as expression values: the bindings of every act and person, each object
 /// built by its `EvaluationSchema` layout.
 ///
 /// The bindings can be laid out for only the acts and people a rule is to be evaluated on
 /// (`layOut`): an index reads single fields (`value(at:ofAction:)`) without building the rest.
 public struct CaseValues: Sendable {
-  /// One action ready for evaluation.
+  /// One act ready for evaluation.
   ///
   /// It refers to the act and its organisation by position in the case's lists rather than
   /// holding copies: a case has many acts, and a copy of each is many references to count.
@@ -145,7 +145,7 @@ public struct CaseValues: Sendable {
   func value(at path: [Int], ofAction position: Int) -> Value? {
     guard let variable = path.first else { return nil }
     let value: Value
-    var rest = path.dropFirst()
+    let rest = path.dropFirst()
     switch variable {
     case 0: return inPlace(rest, of: position, in: audit.actions, EvaluationSchema.actionLayout)
     case 1: value = Self.actor(audit.actions[position], actions[position].organization, context)
@@ -177,7 +177,7 @@ public struct CaseValues: Sendable {
   func value(at path: [Int], ofPerson position: Int) -> Value? {
     guard let variable = path.first else { return nil }
     let value: Value
-    var rest = path.dropFirst()
+    let rest = path.dropFirst()
     switch variable {
     case 0: return inPlace(rest, of: position, in: audit.people, EvaluationSchema.personLayout)
     case 1: value = subject

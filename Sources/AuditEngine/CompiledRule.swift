@@ -1,6 +1,5 @@
 import AuditCore
 import AuditExpression
-import AuditLoading
 
 /// A rule with its expressions compiled once, when the packs load.
 public struct CompiledRule: Sendable {

@@ -1,16 +1,15 @@
 import AuditCore
 import AuditExpression
-import AuditLoading
 import Foundation
 
-/// Evaluates compiled rules on a case and turns matches into graded, cited findings.
+/// Evaluates compiled rules on a case and turns matches into graded, cited rule hits.
 public struct Evaluator: Sendable {
   public let rules: [CompiledRule]
   public let grader: StrengthGrader
   /// What each rule's condition requires of single values, by the rule's position.
   let requirements: [[Requirement]]
   /// Each rule's top-level conditions on one line, by their text as written (the same for
-  /// every finding of the rule: made once).
+  /// every hit of the rule: made once).
   let conditionLines: [[String: String]]
 
   /// Creates an evaluator.
@@ -30,7 +29,7 @@ public struct Evaluator: Sendable {
   ///
   /// Each rule is evaluated only on the acts its condition can hold for (`CandidateIndex`), and a
   /// large case is cut into pieces evaluated on every core; the result does not depend on
-  /// either: the same findings, outcomes and undecided acts, in the same order.
+  /// either: the same hits, outcomes and undecided acts, in the same order.
   public func evaluate(_ audit: AuditCase, verified: QuoteVerification = .init()) -> CaseEvaluation
   {
     // The acts and people are attributed first; only those a rule is to be evaluated on are
@@ -74,7 +73,7 @@ public struct Evaluator: Sendable {
       let (rule, range) = work[item]
       return decide(rules[rule], targets[rule][range], values)
     }
-    var hits: [(rule: Int, hit: Hit)] = []
+    var matches: [(rule: Int, match: Match)] = []
     var outcomes: [RuleOutcome] = []
     var undecided: [Undecided] = []
     var warnings: [Diagnostic] = []
@@ -88,19 +87,19 @@ public struct Evaluator: Sendable {
         next += 1
       }
       let result = conclude(rule, decisions, values, &scopes)
-      hits += result.hits.map { (position, $0) }
+      matches += result.matches.map { (position, $0) }
       outcomes.append(result.outcome)
       undecided += result.undecided
     }
-    // The findings of every rule at once, on every core: most rules have too few for pieces
-    // of their own.
-    var findings = Parallel.map(hits, piece: 128) { rule, hit in
-      finding(rules[rule], hit, values, verified)
+    // The hits of every rule at once, on every core: most rules have too few for pieces of
+    // their own.
+    var hits = Parallel.map(matches, piece: 128) { rule, match in
+      hit(rules[rule], match, values, verified, lines: conditionLines[rule])
     }
-    findings.sort(by: Self.order)
-    let cited = Set(findings.flatMap(\.actions))
+    hits.sort(by: Self.order)
+    let cited = Set(hits.flatMap(\.actions))
     return CaseEvaluation(
-      audit: audit, hits: findings, outcomes: outcomes.sorted { $0.rule < $1.rule },
+      audit: audit, hits: hits, outcomes: outcomes.sorted { $0.rule < $1.rule },
       unmatchedActions: audit.actions.map(\.id).filter { !cited.contains($0) },
       undecided: undecided.sorted(by: Undecided.order), warnings: warnings, index: values.index)
   }
@@ -113,37 +112,40 @@ public struct Evaluator: Sendable {
     return marked.indices.filter { marked[$0] }
   }
 
-  /// The findings of one rule, what it searched, and the acts (or people) it was undecided for.
+  /// The hits of one rule, what it searched, and the acts (or people) it was undecided for.
   ///
   /// A rule fires only where its condition is true. Where it is unknown, the act is undecided:
-  /// it makes no finding and, for a pattern rule, does not count toward the window.
+  /// it makes no hit and, for a pattern rule, does not count toward the window.
   public func evaluate(
     _ rule: CompiledRule, _ values: CaseValues, _ verified: QuoteVerification = .init()
   )
-    -> (findings: [RuleHit], outcome: RuleOutcome, undecided: [Undecided])
+    -> (hits: [RuleHit], outcome: RuleOutcome, undecided: [Undecided])
   {
     var scopes = ScopeSummaries(values)
     let positions = targets(rule, values, candidates: nil)
     let result = conclude(rule, decide(rule, positions[...], values), values, &scopes)
     return (
-      Parallel.map(result.hits, piece: 128) { finding(rule, $0, values, verified) },
+      Parallel.map(result.matches, piece: 128) { hit(rule, $0, values, verified, lines: [:]) },
       result.outcome, result.undecided
     )
   }
 
-  /// What one finding is made from: the acts of a match or a pattern's window, or a person.
-  enum Hit: Sendable {
+  /// What one hit is made from: the acts of a match or a pattern's window, or a person.
+  enum Match: Sendable {
     case actions([CaseValues.ActionBinding])
     case person(Int)
   }
 
-  /// The finding `rule` makes of `hit`.
-  private func finding(
-    _ rule: CompiledRule, _ hit: Hit, _ values: CaseValues, _ verified: QuoteVerification
+  /// The hit `rule` makes of `match`.
+  /// `lines` holds the rule's conditions already put on one line, by their text.
+  private func hit(
+    _ rule: CompiledRule, _ match: Match, _ values: CaseValues, _ verified: QuoteVerification,
+    lines: [String: String]
   ) -> RuleHit {
-    switch hit {
-    case .actions(let group): actionFinding(rule, group, values.index, verified)
-    case .person(let position): personFinding(rule, values.people[position], values, verified)
+    switch match {
+    case .actions(let group): actionHit(rule, group, values.index, verified, lines)
+    case .person(let position):
+      personHit(rule, values.people[position], values, verified, lines)
     }
   }
 
@@ -165,15 +167,15 @@ public struct Evaluator: Sendable {
     return value
   }
 
-  /// What each finding of one rule is made from, in order, and the rule's outcome.
+  /// What each hit of one rule is made from, in order, and the rule's outcome.
   private func conclude(
     _ rule: CompiledRule, _ decisions: Decisions, _ values: CaseValues,
     _ scopes: inout ScopeSummaries
-  ) -> (hits: [Hit], outcome: RuleOutcome, undecided: [Undecided]) {
+  ) -> (matches: [Match], outcome: RuleOutcome, undecided: [Undecided]) {
     let spec = rule.spec
     if spec.scope == .person {
       return (
-        decisions.matched.map(Hit.person),
+        decisions.matched.map(Match.person),
         RuleOutcome(
           rule: spec.id, considered: scopes.people(spec.appliesTo), span: nil,
           hits: decisions.matched.count, undecided: decisions.undecided.count),
@@ -189,7 +191,7 @@ public struct Evaluator: Sendable {
       }
     let scope = scopes.actions(spec.appliesTo)
     return (
-      groups.map(Hit.actions),
+      groups.map(Match.actions),
       RuleOutcome(
         rule: spec.id, considered: scope.count, span: scope.span, hits: groups.count,
         undecided: decisions.undecided.count),
@@ -255,9 +257,9 @@ public struct Evaluator: Sendable {
     return best
   }
 
-  private func actionFinding(
+  private func actionHit(
     _ rule: CompiledRule, _ group: [CaseValues.ActionBinding], _ index: CaseIndex,
-    _ verified: QuoteVerification
+    _ verified: QuoteVerification, _ lines: [String: String]
   ) -> RuleHit {
     let first = group[0]
     var weakest: (Strength, String)?
@@ -266,7 +268,7 @@ public struct Evaluator: Sendable {
       let speakers = Set([binding.action.actor] + (binding.organization.map { [$0.id] } ?? []))
       let grade = grader.grade(binding.action.evidence, speakers: speakers, in: index)
       if weakest == nil || grade.0 < weakest!.0 { weakest = grade }
-      evidence += cite(binding.action.evidence, action: binding.action.id, index, verified)
+      evidence += verified.cite(binding.action.evidence, action: binding.action.id, in: index)
     }
     return RuleHit(
       rule: rule.spec.id, title: rule.spec.title, principle: rule.spec.basis.id,
@@ -275,12 +277,12 @@ public struct Evaluator: Sendable {
       evidence: evidence,
       references: [rule.spec.basis.key + "." + rule.spec.basis.id] + rule.spec.references,
       strength: weakest!.0, strengthBasis: weakest!.1,
-      conditions: Self.conditions(rule.condition.trace(first.bindings), lines: lines(rule)))
+      conditions: Self.conditions(rule.condition.trace(first.bindings), lines: lines))
   }
 
-  private func personFinding(
+  private func personHit(
     _ rule: CompiledRule, _ binding: CaseValues.PersonBinding, _ values: CaseValues,
-    _ verified: QuoteVerification
+    _ verified: QuoteVerification, _ lines: [String: String]
   ) -> RuleHit {
     let audit = values.audit
     let items = binding.person.positions.flatMap(\.evidence)
@@ -292,30 +294,10 @@ public struct Evaluator: Sendable {
       rule: rule.spec.id, title: rule.spec.title, principle: rule.spec.basis.id,
       severity: rule.spec.severity, organization: audit.subject, actions: [],
       person: binding.person.id, message: rule.message.render(binding.bindings),
-      evidence: cite(items, action: "", values.index, verified),
+      evidence: verified.cite(items, action: "", in: values.index),
       references: [rule.spec.basis.key + "." + rule.spec.basis.id] + rule.spec.references,
       strength: strength, strengthBasis: basis,
-      conditions: Self.conditions(rule.condition.trace(binding.bindings), lines: lines(rule)))
-  }
-
-  private func cite(
-    _ items: [Evidence], action: String, _ index: CaseIndex, _ verified: QuoteVerification
-  )
-    -> [RuleHit.CitedEvidence]
-  {
-    items.map { item in
-      RuleHit.CitedEvidence(
-        action: action, evidence: item, reliability: index.source(item.source)?.reliability ?? .F,
-        verified: verified.status(of: item), checkedAgainst: verified.coverage(of: item))
-    }
-  }
-
-  /// The top-level conditions of `rule` on one line, if it is one of `rules`.
-  private func lines(_ rule: CompiledRule) -> [String: String] {
-    guard let position = rules.firstIndex(where: { $0.spec.id == rule.spec.id }),
-      rules[position].condition.text == rule.condition.text
-    else { return [:] }
-    return conditionLines[position]
+      conditions: Self.conditions(rule.condition.trace(binding.bindings), lines: lines))
   }
 
   /// Each top-level condition of `when`, with the case values it read; `lines` holds the
@@ -340,7 +322,9 @@ public struct Evaluator: Sendable {
       }
       return
     }
-    if !trace.isConstant, isPath(trace.text, inMacro: inMacro) {
+    // A field of a scope variable (`action.date`); inside a macro's condition also the macro's
+    // own variable (`p.organization.type`, or `r` alone). The parse says which, not the text.
+    if !trace.isConstant, trace.isPath, trace.isField || inMacro {
       if case .object = trace.value { return }
       if case .list(let items) = trace.value,
         items.contains(where: { if case .object = $0 { true } else { false } })
@@ -352,48 +336,6 @@ public struct Evaluator: Sendable {
       return
     }
     for child in trace.children { collectPaths(child, into: &values, inMacro: inMacro) }
-  }
-
-  static let variables: Set<String> = ["action", "actor", "org", "subject", "case", "person"]
-
-  /// A dotted path from a scope variable; inside a macro's condition also the macro's own
-  /// variable (`p.organization.type`, or `r` alone).
-  private static func isPath(_ text: String, inMacro: Bool) -> Bool {
-    if text.utf8.allSatisfy({ $0 < 0x80 }) { return isASCIIPath(text, inMacro: inMacro) }
-    let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-    guard parts.count >= 2 || inMacro, let root = parts.first,
-      variables.contains(String(root)) || inMacro
-    else { return false }
-    return parts.allSatisfy { part in
-      !part.isEmpty && part.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
-    }
-  }
-
-  /// `isPath` for ASCII text, byte by byte: the letters and digits of ASCII are its own.
-  private static func isASCIIPath(_ text: String, inMacro: Bool) -> Bool {
-    var parts = 0
-    var length = 0
-    var rootLength = 0
-    for byte in text.utf8 {
-      switch byte {
-      case UInt8(ascii: "."):
-        guard length > 0 else { return false }
-        if parts == 0 { rootLength = length }
-        parts += 1
-        length = 0
-      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-        UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"):
-        length += 1
-      default:
-        return false
-      }
-    }
-    guard length > 0 else { return false }
-    if parts == 0 { rootLength = length }
-    parts += 1
-    guard parts >= 2 || inMacro else { return false }
-    return inMacro
-      || variables.contains(String(decoding: text.utf8.prefix(rootLength), as: UTF8.self))
   }
 
   static func order(_ a: RuleHit, _ b: RuleHit) -> Bool {

@@ -25,14 +25,7 @@ struct FindingBuilder {
     let evidence: [RuleHit.CitedEvidence] =
       person != nil
       ? hits.first?.evidence ?? []
-      : own.flatMap { action in
-        action.evidence.map { item in
-          RuleHit.CitedEvidence(
-            action: action.id, evidence: item,
-            reliability: index.source(item.source)?.reliability ?? .F,
-            verified: verified.status(of: item), checkedAgainst: verified.coverage(of: item))
-        }
-      }
+      : own.flatMap { verified.cite($0.evidence, action: $0.id, in: index) }
     var finding = Finding(
       id: id, origin: origin, title: title, actions: own.map(\.id),
       otherActions: others.map(\.id), span: span(own), person: person,

@@ -2,7 +2,7 @@ import Foundation
 
 /// Runs independent pieces of work on every core, keeping their results in order: the output
 /// is the same, byte for byte, as a run on one core.
-enum Parallel {
+public enum Parallel {
   /// `body(0..<count)` in order; in parallel when `parallel` and there is more than one piece.
   static func map<T: Sendable>(_ count: Int, parallel: Bool, _ body: @Sendable (Int) -> T) -> [T] {
     guard parallel, count > 1, ProcessInfo.processInfo.activeProcessorCount > 1 else {
@@ -25,6 +25,25 @@ enum Parallel {
     }.flatMap { $0 }
   }
 
+  /// The results of `first` and `second`, run at the same time on two threads.
+  public static func both<First: Sendable, Second: Sendable>(
+    _ first: @Sendable () -> First, _ second: @Sendable () -> Second
+  ) -> (First, Second) {
+    let slots = Slots<Either<First, Second>>(2)
+    DispatchQueue.concurrentPerform(iterations: 2) { part in
+      slots.store(part == 0 ? .first(first()) : .second(second()), at: part)
+    }
+    guard case .first(let one) = slots.value(at: 0), case .second(let two) = slots.value(at: 1)
+    else { preconditionFailure("each part stores its own kind of result") }
+    return (one, two)
+  }
+
+  /// The result of one of the two parts of `both`.
+  private enum Either<First, Second> {
+    case first(First)
+    case second(Second)
+  }
+
   /// One slot per piece of work. Each piece writes its own slot only, and the slots are read
   /// after every piece has finished (`concurrentPerform` returns then), so no slot is shared.
   private final class Slots<T>: @unchecked Sendable {
@@ -43,6 +62,8 @@ enum Parallel {
     }
 
     func store(_ value: T, at position: Int) { base[position] = value }
+
+    func value(at position: Int) -> T { base[position]! }
 
     func values() -> [T] { (0..<count).map { base[$0]! } }
   }

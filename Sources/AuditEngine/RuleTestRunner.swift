@@ -1,5 +1,4 @@
 import AuditCore
-import AuditLoading
 
 /// Runs the examples embedded in rule files (docs/rule-format.md), SwiftLint-style.
 public struct RuleTestRunner: Sendable {
@@ -17,7 +16,7 @@ public struct RuleTestRunner: Sendable {
       for test in rule.spec.tests {
         count += 1
         let result = evaluator.evaluate(rule, CaseValues(test.fixture))
-        if let reason = Self.failure(of: test, result.findings, undecided: result.undecided) {
+        if let reason = Self.failure(of: test, result.hits, undecided: result.undecided) {
           failures.append(
             .error(
               "E-RULE-TEST-FAILED", "rule \(rule.spec.id), test '\(test.name)': \(reason)",
@@ -31,18 +30,18 @@ public struct RuleTestRunner: Sendable {
   /// Why a test failed, or nil. A `no_match` test is not passed by an undecided act: it says
   /// the rule clears the act, and an unknown condition clears nothing. An `undecided` test
   /// passes only when the rule neither fires nor clears the act.
-  static func failure(of test: RuleTest, _ findings: [RuleHit], undecided: [Undecided] = [])
+  static func failure(of test: RuleTest, _ hits: [RuleHit], undecided: [Undecided] = [])
     -> String?
   {
     if test.expectUndecided {
-      if let finding = findings.first {
-        return "expected undecided, but it fired: \(finding.message)"
+      if let hit = hits.first {
+        return "expected undecided, but it fired: \(hit.message)"
       }
       return undecided.isEmpty ? "expected undecided, but the rule decided: no match" : nil
     }
     guard test.expectMatch else {
-      if let finding = findings.first {
-        return "expected no match, but it fired: \(finding.message)"
+      if let hit = hits.first {
+        return "expected no match, but it fired: \(hit.message)"
       }
       return undecided.first.map {
         "expected no match, but the rule was undecided for "
@@ -50,19 +49,18 @@ public struct RuleTestRunner: Sendable {
           + " (missing: \($0.missing.joined(separator: ", ")))"
       }
     }
-    guard !findings.isEmpty else {
+    guard !hits.isEmpty else {
       if let first = undecided.first {
         return "expected a match, but the rule was undecided (missing: "
           + first.missing.joined(separator: ", ") + ")"
       }
       return "expected a match, but the rule did not fire"
     }
-    if let message = test.message, !findings.contains(where: { $0.message == message }) {
-      return "expected the message '\(message)', got '\(findings[0].message)'"
+    if let message = test.message, !hits.contains(where: { $0.message == message }) {
+      return "expected the message '\(message)', got '\(hits[0].message)'"
     }
-    if let cites = test.cites, !findings.contains(where: { $0.actions.sorted() == cites.sorted() })
-    {
-      let got = findings.map { "[" + $0.actions.joined(separator: ", ") + "]" }.joined(
+    if let cites = test.cites, !hits.contains(where: { $0.actions.sorted() == cites.sorted() }) {
+      let got = hits.map { "[" + $0.actions.joined(separator: ", ") + "]" }.joined(
         separator: " ")
       return "expected a finding citing [\(cites.joined(separator: ", "))], got \(got)"
     }

@@ -1,5 +1,4 @@
 import AuditCore
-import AuditLoading
 
 /// Grades how firmly the evidence of a finding stands, with the pack's thresholds.
 public struct StrengthGrader: Sendable {

@@ -7,11 +7,14 @@ extension Interpreter {
     var children: [Trace] = []
     var isConjunction = false
     var isPath = false
+    var isField = false
     switch node.kind {
     case .constant:
       break
-    case .variable, .local, .field:
+    case .variable, .local:
       isPath = true
+    case .field:
+      (isPath, isField) = (true, true)
     case .macro(_, let list, let slot, let condition):
       let listTrace = trace(list)
       var iterations: [Trace.Iteration] = []
@@ -29,7 +32,7 @@ extension Interpreter {
       let conditionTrace = Trace(
         text: condition.text, value: .list(iterations.map(\.result)), children: [],
         isConjunction: false, isConstant: false, iterations: iterations, isPath: false,
-        isCondition: false)
+        isField: false, isCondition: false)
       children = [listTrace, conditionTrace]
     case .and:
       isConjunction = true
@@ -40,6 +43,6 @@ extension Interpreter {
     return Trace(
       text: node.text, value: result, children: children, isConjunction: isConjunction,
       isConstant: node.isConstant, iterations: nil, isPath: isPath,
-      isCondition: node.type == .bool && !isPath)
+      isField: isField, isCondition: node.type == .bool && !isPath)
   }
 }

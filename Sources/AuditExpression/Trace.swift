@@ -28,6 +28,8 @@ public struct Trace: Sendable {
   public let iterations: [Iteration]?
   /// True for a path read from the bindings: `action.quote`, `actor`, a macro's `p.to`.
   public let isPath: Bool
+  /// True for a path of a field (`action.quote`, `p.to`), false for a name alone (`actor`, `p`).
+  public let isField: Bool
   /// True for a boolean sub-expression, whose `null` is rendered `unknown`.
   public let isCondition: Bool
 

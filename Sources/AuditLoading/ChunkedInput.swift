@@ -2,6 +2,21 @@ import AuditCore
 import CYAML
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// `read(2)` of the platform's C library (Package.swift declares macOS as well as Linux).
+private func readBytes(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ size: Int) -> Int {
+  #if canImport(Glibc)
+    Glibc.read(descriptor, buffer, size)
+  #else
+    Darwin.read(descriptor, buffer, size)
+  #endif
+}
+
 /// A regular file read in chunks for libyaml's parser, each chunk hashed on the way, so that
 /// a case of a gigabyte is parsed without being held in memory.
 ///
@@ -42,7 +57,7 @@ final class ChunkedInput: @unchecked Sendable {
   /// would decode, where a case must be UTF-8): libyaml then stops with a reader error.
   fileprivate func fill(_ buffer: UnsafeMutablePointer<UInt8>, size: Int) -> Int? {
     while true {
-      let count = Glibc.read(descriptor, buffer, size)
+      let count = readBytes(descriptor, buffer, size)
       if count < 0 && errno == EINTR { continue }
       guard count >= 0 else { return nil }
       if byteCount == 0, count >= 2 {

@@ -1,6 +1,5 @@
 import AuditCore
 import AuditEngine
-import AuditLoading
 
 /// The case itself in the JSON report: acts, replies, evidence, organisations, people, sources
 /// and the catalogue entries the rules cite.

@@ -1,6 +1,5 @@
 import AuditCore
 import AuditEngine
-import AuditLoading
 
 /// The hits, findings, context and rules of the JSON report.
 extension JSONReport {

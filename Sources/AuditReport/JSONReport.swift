@@ -1,6 +1,5 @@
 import AuditCore
 import AuditEngine
-import AuditLoading
 
 /// The report of one case as JSON, schema `audit-report/2` (docs/report-schema.md).
 ///

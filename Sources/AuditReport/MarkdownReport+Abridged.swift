@@ -1,6 +1,5 @@
 import AuditCore
 import AuditEngine
-import AuditLoading
 
 extension MarkdownReport {
   /// The most findings a Markdown report shows in full; past it the report is abridged.

@@ -1,6 +1,5 @@
 import AuditCore
 import AuditEngine
-import AuditLoading
 
 extension MarkdownReport {
   // MARK: - 5. Findings

@@ -1,6 +1,5 @@
 import AuditCore
 import AuditEngine
-import AuditLoading
 
 extension MarkdownReport {
   // MARK: - 8. Right of reply

@@ -1,6 +1,5 @@
 import AuditCore
 import AuditEngine
-import AuditLoading
 
 /// The report of one case as GitHub-flavoured Markdown, written for a compliance committee: it
 /// says each thing once.

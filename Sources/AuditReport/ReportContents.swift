@@ -1,9 +1,9 @@
 import AuditCore
 import AuditEngine
-import AuditLoading
-import Dispatch
 
-/// What a report shows, computed once from a context; every renderer (Markdown, JSON, terminal,
+/// What a report shows: a read-only view of the engine's result for one case (its assessment,
+/// verification and index), with the orders and lookups renderers need, computed once from a
+/// context; every renderer (Markdown, JSON, terminal,
 /// index) renders this model and nothing else. Every list is sorted, so the output never
 /// depends on the order of the case file or of a dictionary.
 ///
@@ -36,7 +36,6 @@ final class ReportContents {
   let shownCitedSources: [String]
   private let citedSourceSet: Set<String>
   let labels: FootnoteLabels
-  private let rulesByID: [String: RuleSpec]
   private let findingNumbers: [String: Int]
   // Built once, so that rendering one row per act or per source does not scan every finding
   // or every evidence item again.
@@ -46,47 +45,30 @@ final class ReportContents {
 
   init(_ context: ReportContext) {
     self.context = context
-    let audit = context.audit
+    let result = context.result
+    let audit = result.audit
     self.audit = audit
     let catalogue = context.catalogue
-    let filter = Set(context.principles)
-    rules = catalogue.rules.filter { filter.isEmpty || filter.contains($0.basis.id) }
-      .sorted { $0.id < $1.id }
-    // `--principle` leaves the other principles' rules out of the run; a context built
-    // otherwise (a test, a library user) is filtered here the same way.
-    let shown = Set(rules.map(\.id))
-    let evaluation = context.evaluation
-    // The two largest parts, each a pass over every act, are built at once on two threads.
-    let ((assessment, quoteChecks), (index, actions, unmatchedActions)) = Self.both {
-      let assessment = CaseAssessment(
-        CaseEvaluation(
-          audit: audit, hits: evaluation.hits.filter { shown.contains($0.rule) },
-          outcomes: evaluation.outcomes, unmatchedActions: evaluation.unmatchedActions,
-          undecided: evaluation.undecided, index: evaluation.index),
-        rules: catalogue.rules, principles: catalogue.principles.map(\.id),
-        verified: context.verification)
-      return (assessment, Self.quoteChecks(audit, context.verification))
+    rules = result.rules
+    index = result.index
+    let assessment = result.assessment
+    self.assessment = assessment
+    // The two passes over every act that remain are made at once on two threads.
+    let (quoteChecks, (actions, unmatchedActions)) = Parallel.both {
+      Self.quoteChecks(audit, result.verification)
     } _: {
       let actions = ChronologicalActions(
         all: audit.actions, order: Self.chronological(audit.actions))
-      let unmatched = Set(evaluation.unmatchedActions)
-      return (evaluation.index, actions, actions.filter { unmatched.contains($0.id) })
+      let unmatched = Set(result.evaluation.unmatchedActions)
+      return (actions, actions.filter { unmatched.contains($0.id) })
     }
-    self.assessment = assessment
-    self.index = index
     self.actions = actions
     self.unmatchedActions = unmatchedActions
     self.quoteChecks = quoteChecks
     let engaged = Set(assessment.findings.flatMap { $0.engagements.map(\.principle) })
     engagedPrinciples = catalogue.principles.filter { engaged.contains($0.id) }
-    let ruleIDs = Set(rules.map(\.id))
-    quietOutcomes = context.evaluation.outcomes.filter {
-      $0.hits == 0 && ruleIDs.contains($0.rule)
-    }
-    .sorted { $0.rule < $1.rule }
+    quietOutcomes = result.evaluation.outcomes.filter { $0.hits == 0 }.sorted { $0.rule < $1.rule }
     sources = audit.sources.sorted { $0.id < $1.id }
-    rulesByID = Dictionary(
-      catalogue.rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     findingNumbers = Dictionary(
       assessment.findings.enumerated().map { ($1.id, $0 + 1) },
       uniquingKeysWith: { first, _ in first })
@@ -132,7 +114,7 @@ final class ReportContents {
   func name(of id: String) -> String { index.name(of: id) }
 
   /// The rule with `id`.
-  func rule(_ id: String) -> RuleSpec? { rulesByID[id] }
+  func rule(_ id: String) -> RuleSpec? { context.result.rule(id) }
 
   /// The action with `id`.
   func action(_ id: String) -> Action? { index.action(id) }
@@ -160,10 +142,7 @@ final class ReportContents {
   }
 
   /// Undecided evaluations of shown rules, by rule then act.
-  var undecided: [Undecided] {
-    let shown = Set(rules.map(\.id))
-    return context.evaluation.undecided.filter { shown.contains($0.rule) }
-  }
+  var undecided: [Undecided] { context.result.evaluation.undecided }
 
   /// How the distinct quotes of `source` fared against its archived copy.
   func quoteCheck(_ source: String) -> (quotes: Int, verified: Int, notFound: Int) {
@@ -237,23 +216,5 @@ final class ReportContents {
       return actions[a].id < actions[b].id
     }
     return order
-  }
-
-  /// The results of `first` and `second`, run at the same time on two threads.
-  private static func both<First: Sendable, Second: Sendable>(
-    _ first: @Sendable () -> First, _ second: @Sendable () -> Second
-  ) -> (First, Second) {
-    let results = Results<First, Second>()
-    DispatchQueue.concurrentPerform(iterations: 2) { part in
-      if part == 0 { results.first = first() } else { results.second = second() }
-    }
-    return (results.first!, results.second!)
-  }
-
-  /// Where the two threads of `both` leave their results: each writes its own field once, and
-  /// both are read only after `concurrentPerform` has returned.
-  private final class Results<First, Second>: @unchecked Sendable {
-    var first: First?
-    var second: Second?
   }
 }

@@ -1,6 +1,5 @@
 import AuditCore
 import AuditEngine
-import AuditLoading
 
 /// Everything a report shows about one case: the evaluation and what it was computed from.
 public struct ReportContext: Sendable {
@@ -31,39 +30,51 @@ public struct ReportContext: Sendable {
     }
   }
 
-  /// Findings, outcomes and unmatched actions.
-  public let evaluation: CaseEvaluation
+  /// What the engine concluded about the case: hits, assessment, verification, index.
+  public let result: CaseResult
   /// The packs, principles, references and vocabulary used.
   public let catalogue: RuleCatalogue
   /// The case file as read (path and SHA-256).
   public let caseInput: InputFile
-  /// Which quotes were verified against archived copies.
-  public let verification: QuoteVerification
   /// The engine's version, for the method section.
   public let toolVersion: String
   /// The report's date, only when given with `--date` (reports carry no clock otherwise).
   public let date: String?
-  /// Principles the run was restricted to with `--principle`; empty means all.
-  public let principles: [String]
   /// The options the report was made with.
   public let invocation: Invocation
 
-  /// Creates a context.
+  /// Creates the context of `result`'s report.
+  public init(
+    result: CaseResult, catalogue: RuleCatalogue, caseInput: InputFile, toolVersion: String,
+    date: String?, invocation: Invocation = .init()
+  ) {
+    self.result = result
+    self.catalogue = catalogue
+    self.caseInput = caseInput
+    self.toolVersion = toolVersion
+    self.date = date
+    self.invocation = invocation
+  }
+
+  /// Creates the context of an evaluation made elsewhere (a test, a library user): the
+  /// pipeline assesses it, keeping the rules of `principles` only.
   public init(
     evaluation: CaseEvaluation, catalogue: RuleCatalogue, caseInput: InputFile,
     verification: QuoteVerification, toolVersion: String, date: String?, principles: [String] = [],
     invocation: Invocation = .init()
   ) {
-    self.evaluation = evaluation
-    self.catalogue = catalogue
-    self.caseInput = caseInput
-    self.verification = verification
-    self.toolVersion = toolVersion
-    self.date = date
-    self.principles = principles
-    self.invocation = invocation
+    let pipeline = AuditPipeline(catalogue: catalogue, compiled: [], principles: principles)
+    self.init(
+      result: pipeline.assess(evaluation, verification: verification), catalogue: catalogue,
+      caseInput: caseInput, toolVersion: toolVersion, date: date, invocation: invocation)
   }
 
+  /// Hits, outcomes and unmatched acts of the rules evaluated.
+  public var evaluation: CaseEvaluation { result.evaluation }
+  /// Which quotes were verified against archived copies.
+  public var verification: QuoteVerification { result.verification }
+  /// Principles the run was restricted to with `--principle`; empty means all.
+  public var principles: [String] { result.principles }
   /// The case.
-  public var audit: AuditCase { evaluation.audit }
+  public var audit: AuditCase { result.audit }
 }

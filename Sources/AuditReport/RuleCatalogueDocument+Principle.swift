@@ -1,5 +1,4 @@
 import AuditCore
-import AuditLoading
 
 extension RuleCatalogueDocument {
   /// The overview of one principle's rules: the conduct they cover, what does not count (their

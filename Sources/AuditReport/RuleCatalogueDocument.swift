@@ -1,5 +1,4 @@
 import AuditCore
-import AuditLoading
 
 /// `Rules/README.md`: every loaded rule, grouped by principle, with its condition, message,
 /// rationale, references and tests — the catalogue reviewers read instead of the YAML.

@@ -26,9 +26,8 @@ struct CheckCommand: ParsableCommand {
       let (catalogue, _) = try session.rules(rules)
       for path in cases {
         do {
-          clock.begin("load")
-          let loaded = try session.loadCase(path, vocabulary: catalogue.vocabulary)
-          let (verification, found) = clock.measure("verify") { archive.verify(loaded) }
+          let (loaded, verification, found) = try session.loadVerified(
+            path, vocabulary: catalogue.vocabulary, archive: archive, clock: clock)
           problems += found
           clock.stopProgress()
           var quotes = 0

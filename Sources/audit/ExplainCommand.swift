@@ -25,7 +25,8 @@ struct ExplainCommand: ParsableCommand {
     var session = Session()
     do {
       let (catalogue, compiled) = try session.rules(rules)
-      guard let selected = compiled.first(where: { $0.spec.id == rule }) else {
+      let pipeline = AuditPipeline(catalogue: catalogue, compiled: compiled)
+      guard let selected = pipeline.compiledRule(rule) else {
         throw Failure.input([
           .error(
             "E-USAGE",
@@ -48,7 +49,7 @@ struct ExplainCommand: ParsableCommand {
             "E-USAGE", "rule \(rule) is a person rule: it examines people, not actions", at: nil)
         ])
       }
-      print(Explainer(rule: selected).explain(loaded.audit, actionID: action), terminator: "")
+      print(pipeline.explain(selected, on: loaded.audit, action: action), terminator: "")
     } catch let failure as Failure {
       if case .input(let diagnostics) = failure { session.print(diagnostics) }
       throw ExitCode(2)

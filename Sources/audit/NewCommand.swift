@@ -127,8 +127,8 @@ struct NewCommand: ParsableCommand {
   static func create(_ text: String, at path: String) throws {
     do {
       try createExclusively(text, at: path)
-    } catch let failure as OutputFailure {
-      Session().note(failure.rendered("the skeleton"))
+    } catch {
+      Session().note(error.rendered("the skeleton"))
       throw ExitCode(3)
     }
   }

@@ -57,14 +57,6 @@ struct RunCommand: ParsableCommand {
   @Flag(help: ArgumentHelp("Print each stage's time on stderr (for bench/).", visibility: .hidden))
   var timings = false
 
-  /// What the report's reproduce command must repeat.
-  private var invocation: ReportContext.Invocation {
-    ReportContext.Invocation(
-      ruleDirectories: rules.directories, noDefaultRules: rules.noDefaultRules,
-      archiveDirectory: archive.directory, format: format == .markdown ? nil : format.rawValue,
-      explain: explain)
-  }
-
   func validate() throws {
     guard !cases.isEmpty else { throw ValidationError("give at least one case file") }
     if let date, PartialDate(parsing: date)?.isExact != true {
@@ -75,17 +67,42 @@ struct RunCommand: ParsableCommand {
     }
   }
 
+  /// The pipeline, top to bottom: rules, then each case loaded, evaluated and assessed, then
+  /// every report rendered and written; `--fail-on` asks the assessments.
   func run() throws {
     var session = Session()
     let clock = StageClock(timings: timings)
     defer { clock.finish() }
     do {
-      let (contexts, problems) = try evaluate(&session, clock)
-      if !problems.isEmpty { clock.stopProgress() }
-      session.print(problems)
-      try write(contexts, session, clock)
+      let pipeline = try loadRules(&session, clock)
+      var intake = Intake()
+      var contexts: [ReportContext] = []
+      for path in cases {
+        guard
+          let (loaded, verification) = load(
+            path, pipeline.catalogue.vocabulary, &session, &intake, clock)
+        else { continue }
+        clock.begin("evaluate")
+        let evaluation = pipeline.evaluate(loaded.audit, verification: verification)
+        clock.end(
+          detail: "\(evaluation.outcomes.reduce(0) { $0 + $1.considered }) rule evaluations")
+        intake.warnings += evaluation.warnings
+        let result = clock.measure("assess") {
+          pipeline.assess(evaluation, verification: verification)
+        }
+        contexts.append(
+          ReportContext(
+            result: result, catalogue: pipeline.catalogue, caseInput: loaded.input,
+            toolVersion: AuditCommand.version, date: date, invocation: invocation))
+      }
+      guard intake.errors.isEmpty else { throw Failure.input(intake.errors + intake.warnings) }
+      if !intake.warnings.isEmpty { clock.stopProgress() }
+      session.print(intake.warnings)
+      // Each case's model is built once, for its document, the index and the summary.
+      let reports = clock.measure("report") { contexts.map(PreparedReport.init) }
+      try write(reports, session, clock)
       if let threshold = failOn,
-        contexts.contains(where: { $0.evaluation.hits.contains { $0.severity >= threshold } })
+        contexts.contains(where: { $0.result.hasFinding(atOrAbove: threshold) })
       {
         throw ExitCode(1)
       }
@@ -94,112 +111,5 @@ struct RunCommand: ParsableCommand {
       session.print(diagnostics)
       throw ExitCode(2)
     }
-  }
-
-  /// Loads and evaluates every case; throws, writing nothing, when any input is bad.
-  private func evaluate(_ session: inout Session, _ clock: StageClock) throws(Failure)
-    -> ([ReportContext], [Diagnostic])
-  {
-    clock.begin("rules")
-    var (catalogue, compiled) = try session.rules(rules)
-    let known = catalogue.principles.map(\.id)
-    for name in principles where !known.contains(name) {
-      throw Failure.input([
-        .error(
-          "E-USAGE",
-          "unknown principle '\(name)' for --principle" + Suggestion.hint(for: name, in: known),
-          at: nil)
-      ])
-    }
-    if !principles.isEmpty { compiled = compiled.filter { principles.contains($0.spec.basis.id) } }
-    let evaluator = Evaluator(rules: compiled, thresholds: catalogue.strength)
-    var contexts: [ReportContext] = []
-    var errors: [Diagnostic] = []
-    var warnings: [Diagnostic] = []
-    var seenIDs: [String: String] = [:]
-    for path in cases {
-      let loaded: LoadedCase
-      clock.begin("load")
-      do {
-        loaded = try session.loadCase(path, vocabulary: catalogue.vocabulary)
-        clock.end(detail: "\(loaded.input.byteCount) bytes")
-      } catch {
-        if case .input(let diagnostics) = error { errors += diagnostics }
-        continue
-      }
-      if let other = seenIDs[loaded.audit.id] {
-        errors.append(
-          .error(
-            "E-CASE-DUPLICATE",
-            "case id '\(loaded.audit.id)' is also the id of \(other): their reports would overwrite each other",
-            at: nil))
-      }
-      seenIDs[loaded.audit.id] = loaded.input.path
-      let (verification, problems) = clock.measure("verify") { archive.verify(loaded) }
-      errors += problems.filter { $0.severity == .error }
-      warnings += problems.filter { $0.severity != .error }
-      clock.begin("evaluate")
-      let evaluation = evaluator.evaluate(loaded.audit, verified: verification)
-      clock.end(detail: "\(evaluation.outcomes.reduce(0) { $0 + $1.considered }) rule evaluations")
-      warnings += evaluation.warnings
-      contexts.append(
-        ReportContext(
-          evaluation: evaluation, catalogue: catalogue,
-          caseInput: loaded.input, verification: verification, toolVersion: AuditCommand.version,
-          date: date, principles: principles, invocation: invocation))
-    }
-    guard errors.isEmpty else { throw Failure.input(errors + warnings) }
-    return (contexts, warnings)
-  }
-
-  /// Builds every report's model, then writes them all or none (exit 3, naming the path, when
-  /// one cannot be written); each document is rendered as it is written, never held whole.
-  private func write(_ contexts: [ReportContext], _ session: Session, _ clock: StageClock) throws {
-    let renderer: any ReportRenderer =
-      switch format {
-      case .markdown: MarkdownReport()
-      case .json: JSONReport()
-      case .html: HTMLReport()
-      }
-    let color = isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-    clock.begin("report")
-    // Each case's model is built once, for its document, the index and the summary.
-    let reports = contexts.map(PreparedReport.init)
-    var outputs = reports.map { report in
-      ReportWriter.Output(
-        path: output ?? defaultReportPath(report.context.audit.id, renderer.fileExtension)
-      ) { renderer.write(report, to: &$0) }
-    }
-    if contexts.count > 1, output == nil {
-      outputs.append(
-        .init(path: defaultReportPath("index", "md"), text: IndexReport().render(reports: reports)))
-    }
-    clock.begin("write")
-    do {
-      try ReportWriter.write(outputs)
-    } catch {
-      clock.stopProgress()
-      session.note(error.rendered())
-      throw ExitCode(3)
-    }
-    noteCustomReports(outputs.map(\.path).filter { $0 != "-" }, session)
-    clock.begin("summary")
-    clock.stopProgress()
-    for (report, written) in zip(reports, outputs) where written.path != "-" {
-      let summary = TerminalSummary().render(report, reportPath: written.path, color: color)
-      FileHandle.standardOutput.write(Data(summary.utf8))
-    }
-    Self.leaveForExit(reports)
-  }
-
-  /// Leaves the run's models (and the cases they hold) for the process's exit to reclaim: the
-  /// run ends next, and freeing a million acts' strings one by one took longer than writing
-  /// their report.
-  private static func leaveForExit(_ reports: [PreparedReport]) {
-    final class Kept {
-      let reports: [PreparedReport]
-      init(_ reports: [PreparedReport]) { self.reports = reports }
-    }
-    _ = Unmanaged.passRetained(Kept(reports))
   }
 }

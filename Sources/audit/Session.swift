@@ -51,6 +51,19 @@ struct Session {
     }
   }
 
+  /// The case at `path` with its quotes checked against the archived copies: the load and
+  /// verify stages of every command that reads a case. The verification's problems (errors
+  /// among them) come back beside it.
+  mutating func loadVerified(
+    _ path: String, vocabulary: Vocabulary, archive: ArchiveOptions, clock: StageClock
+  ) throws(Failure) -> (LoadedCase, QuoteVerification, [Diagnostic]) {
+    clock.begin("load")
+    let loaded = try loadCase(path, vocabulary: vocabulary)
+    clock.end(detail: "\(loaded.input.byteCount) bytes")
+    let (verification, problems) = clock.measure("verify") { archive.verify(loaded) }
+    return (loaded, verification, problems)
+  }
+
   /// Prints diagnostics to stderr with their lines and carets; a file not held in memory (a
   /// case parsed as it was read) is read again for them.
   func print(_ diagnostics: [Diagnostic]) {

@@ -121,9 +121,8 @@ final class EvidenceHoldingTests: XCTestCase {
     let toAnAct = Response(by: "ns", to: .init(actions: ["sg-endorses"]), outcome: .responded)
     let elsewhere = Response(by: "ns", to: .init(actions: ["meeting"]), outcome: .responded)
     audit.responses += [answer, toAnAct, elsewhere]
-    let assessment = CaseAssessment(
-      evaluator.evaluate(audit), rules: catalogue.rules,
-      principles: catalogue.principles.map(\.id), verified: QuoteVerification())
+    let assessment = AuditPipeline(catalogue: catalogue, compiled: [])
+      .assess(evaluator.evaluate(audit)).assessment
     let finding = try XCTUnwrap(assessment.findings.first { $0.id == "endorsements" })
     XCTAssertEqual(finding.replies, [answer, toAnAct])
     // The request for comment on the whole case answers no finding in particular.

@@ -23,19 +23,19 @@ final class IndexedEvaluationTests: XCTestCase {
   /// Every rule on every act, one rule after another, with no index and on one core.
   private static func oneByOne(_ evaluator: Evaluator, _ audit: AuditCase) -> CaseEvaluation {
     let values = CaseValues(audit)
-    var findings: [RuleHit] = []
+    var hits: [RuleHit] = []
     var outcomes: [RuleOutcome] = []
     var undecided: [Undecided] = []
     for rule in evaluator.rules {
       let result = evaluator.evaluate(rule, values)
-      findings += result.findings
+      hits += result.hits
       outcomes.append(result.outcome)
       undecided += result.undecided
     }
-    findings.sort(by: Evaluator.order)
-    let cited = Set(findings.flatMap(\.actions))
+    hits.sort(by: Evaluator.order)
+    let cited = Set(hits.flatMap(\.actions))
     return CaseEvaluation(
-      audit: audit, hits: findings, outcomes: outcomes.sorted { $0.rule < $1.rule },
+      audit: audit, hits: hits, outcomes: outcomes.sorted { $0.rule < $1.rule },
       unmatchedActions: audit.actions.map(\.id).filter { !cited.contains($0) },
       undecided: undecided.sorted(by: Undecided.order))
   }

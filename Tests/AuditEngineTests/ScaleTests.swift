@@ -80,9 +80,8 @@ final class ScaleTests: XCTestCase {
     audit.episodes = []
     let start = Date()
     let evaluation = evaluator.evaluate(audit)
-    let assessment = CaseAssessment(
-      evaluation, rules: catalogue.rules, principles: catalogue.principles.map(\.id),
-      verified: QuoteVerification())
+    let assessment = AuditPipeline(catalogue: catalogue, compiled: []).assess(evaluation)
+      .assessment
     XCTAssertEqual(assessment.findings.filter { $0.actions.count == 1 }.count, size / 50)
     XCTAssertLessThan(Date().timeIntervalSince(start), 60)
   }

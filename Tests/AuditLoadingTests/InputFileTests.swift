@@ -1,3 +1,4 @@
+import AuditCore
 import AuditTestSupport
 import Foundation
 import XCTest

@@ -41,7 +41,8 @@ final class StageClockTests: XCTestCase {
     XCTAssertEqual(result.status, 0, result.stderr)
     let stages = result.stderr.split(separator: "\n").map { $0.split(separator: " ")[1] }
     XCTAssertEqual(
-      stages, ["rules", "load", "verify", "evaluate", "report", "write", "summary", "total"])
+      stages,
+      ["rules", "load", "verify", "evaluate", "assess", "report", "write", "summary", "total"])
     XCTAssertTrue(result.stderr.contains(" rule evaluations\n"), result.stderr)
     let plain = try AuditProcess.run([
       FixturePaths.cases + "/valid.yaml", "--no-default-rules", "--rules", FixturePaths.pack,

@@ -1,43 +1,9 @@
 import AuditCore
 import Foundation
 
-/// A file read for a run: its SHA-256, for the report's method, and its text when it is held
-/// in memory (rule files, generated input), for diagnostics.
-public struct InputFile: Sendable {
-  /// The path as given or found.
-  public let path: String
-  /// The text with its lines; nil for a case parsed as it was read, never held whole.
-  public let source: SourceText?
-  /// The raw text; nil for a case parsed as it was read.
-  public let text: String?
-  /// Lower-case hex SHA-256 of the bytes.
-  public let sha256: String
-  /// The file's size in bytes.
-  public let byteCount: Int
-
-  private init(path: String, text: String, sha256: String, byteCount: Int) {
-    self.path = path
-    self.source = SourceText(path: path, text: text)
-    self.text = text
-    self.sha256 = sha256
-    self.byteCount = byteCount
-  }
-
-  /// A file parsed as it was read: only its hash and size are kept.
-  init(path: String, sha256: String, byteCount: Int) {
-    self.path = path
-    self.source = nil
-    self.text = nil
-    self.sha256 = sha256
-    self.byteCount = byteCount
-  }
-
-  /// An input file held in memory (tests, generated input): `text` is hashed as UTF-8.
-  public init(path: String, text: String) {
-    self.init(
-      path: path, text: text, sha256: SHA256.hex(Array(text.utf8)), byteCount: text.utf8.count)
-  }
-
+/// Reading an input file from disk, and parsing it as YAML: the loader's part of `InputFile`
+/// (the type itself is in AuditCore, for the engine and the reports).
+extension InputFile {
   /// Reads and decodes `path` as UTF-8.
   public static func read(_ path: String) throws(Diagnostics) -> InputFile {
     let data: Data

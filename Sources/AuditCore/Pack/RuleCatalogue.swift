@@ -1,5 +1,3 @@
-import AuditCore
-
 /// Every loaded pack merged: the principles, standards, references, vocabulary and rules of a run.
 public struct RuleCatalogue: Sendable {
   /// The packs in load order (the default pack first).
