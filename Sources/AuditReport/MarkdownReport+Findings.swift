@@ -175,12 +175,15 @@ extension MarkdownReport {
       var text =
         ReportText.inline(position.role.replacingOccurrences(of: "_", with: " ")) + " of "
         + ReportText.inline(contents.name(of: position.organization))
-      if let from = position.from { text += ", from " + DateWording.name(from) }
-      if let to = position.to { text += ", to " + DateWording.name(to) }
+      // A note says what the dates mean when the sources give no start or end: it stands
+      // in their place, so a "from" that is only the first day a source shows is never read
+      // as the day the position began.
       if let note = position.note {
         text += " (" + ReportText.inline(note) + ")"
-      } else if position.from == nil && position.to == nil {
-        text += " (dates not recorded)"
+      } else {
+        if let from = position.from { text += ", from " + DateWording.name(from) }
+        if let to = position.to { text += ", to " + DateWording.name(to) }
+        if position.from == nil && position.to == nil { text += " (dates not recorded)" }
       }
       return text
     }

@@ -13,7 +13,7 @@ public struct Person: Hashable, Sendable {
     /// What shows the person held it (optional; person-scope findings cite it).
     public var evidence: [Evidence]
     /// What the sources say of its dates when they give no start or end ("held by 12 December
-    /// 2022; when it began is not known"): printed beside the dates.
+    /// 2022; when it began is not known"): printed in place of the dates.
     public var note: String?
     /// Where it is declared.
     public var location: SourceLocation?
