@@ -2,7 +2,7 @@
 import PackageDescription
 
 // libFuzzer targets for the audit package. Built apart from the main package, with the
-// sanitizers, by `Fuzz/run.sh` (see README.md, "Fuzzing"):
+// sanitizers, by `Fuzz/run.sh` (see Fuzz/README.md):
 //
 //   swift build -c release --package-path Fuzz \
 //     -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library

@@ -34,8 +34,31 @@ fi
 mkdir -p "$prefix/bin" "$prefix/share/audit"
 install -m 0755 "$binary" "$prefix/bin/audit"
 # The pack is replaced whole, so a rule removed from the repository is removed here too.
+# Files, not links: a link in the pack would be installed still pointing wherever it points
+# (the tool refuses a pack file leading outside its pack, E-PACK-PATH). A link inside the pack
+# to a regular file or folder is copied as what it leads to; any other link, or a device or
+# pipe, stops the install before anything is replaced.
+rules=$(cd "$root/Rules" && pwd -P)
+while IFS= read -r -d '' link; do
+  real=$(realpath -e -- "$link" 2>/dev/null) || {
+    echo "install.sh: '$link' is a link that leads nowhere" >&2
+    exit 2
+  }
+  case $real in
+    "$rules"/*) ;;
+    *) echo "install.sh: '$link' is a link leading outside Rules/" >&2; exit 2 ;;
+  esac
+  if [ ! -f "$real" ] && [ ! -d "$real" ]; then
+    echo "install.sh: '$link' leads to neither a file nor a folder" >&2
+    exit 2
+  fi
+done < <(find "$rules" -type l -print0)
+if [ -n "$(find "$rules" ! -type f ! -type d ! -type l -print -quit)" ]; then
+  echo "install.sh: Rules/ holds something neither a file nor a folder: $(find "$rules" ! -type f ! -type d ! -type l -print -quit)" >&2
+  exit 2
+fi
 staged=$(mktemp -d "$prefix/share/audit/.Rules.XXXXXX")
-cp -R "$root/Rules/." "$staged/"
+cp -RL "$rules/." "$staged/"
 chmod -R u=rwX,go=rX "$staged"
 rm -rf "$prefix/share/audit/Rules"
 mv "$staged" "$prefix/share/audit/Rules"

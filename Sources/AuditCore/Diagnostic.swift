@@ -20,12 +20,12 @@ public struct Diagnostic: Hashable, Comparable, Sendable, CustomStringConvertibl
   public var severity: Severity
   /// What is wrong, in one sentence, lower case, no final period.
   public var message: String
-  /// A stable code such as `E-YAML-DUPLICATE-KEY`, listed in the README.
-  public var code: String
+  /// A stable code such as `E-YAML-DUPLICATE-KEY`, listed in docs/error-codes.md.
+  public var code: DiagnosticCode
 
   /// Creates a diagnostic.
   public init(
-    _ severity: Severity, _ code: String, _ message: String, at location: SourceLocation?
+    _ severity: Severity, _ code: DiagnosticCode, _ message: String, at location: SourceLocation?
   ) {
     self.severity = severity
     self.code = code
@@ -34,14 +34,16 @@ public struct Diagnostic: Hashable, Comparable, Sendable, CustomStringConvertibl
   }
 
   /// Creates an error.
-  public static func error(_ code: String, _ message: String, at location: SourceLocation?)
+  public static func error(_ code: DiagnosticCode, _ message: String, at location: SourceLocation?)
     -> Diagnostic
   {
     Diagnostic(.error, code, message, at: location)
   }
 
   /// Creates a warning.
-  public static func warning(_ code: String, _ message: String, at location: SourceLocation?)
+  public static func warning(
+    _ code: DiagnosticCode, _ message: String, at location: SourceLocation?
+  )
     -> Diagnostic
   {
     Diagnostic(.warning, code, message, at: location)

@@ -34,6 +34,13 @@ public enum Suggestion {
     /// Searched one distance at a time (0, then 1, …): most typos are one edit away, and at
     /// a small distance the letter sets rule out nearly every candidate without computing it.
     public func nearest(to name: String) -> String? {
+      var comparisons = 0
+      return nearest(to: name, comparisons: &comparisons)
+    }
+
+    /// `nearest(to:)`, adding to `comparisons` one per edit distance computed: the costly
+    /// step, which a test counts to show the index spares it for nearly every candidate.
+    func nearest(to name: String, comparisons: inout Int) -> String? {
       guard name.utf8.count <= 4 * longestName else { return nil }
       let target = Array(name.lowercased())
       guard target.count <= longestName else { return nil }
@@ -51,8 +58,9 @@ public enum Suggestion {
           for (offset, letters) in bucket.letters.enumerated()
           where (targetLetters ^ letters).nonzeroBitCount <= 2 * limit {
             let candidate = bucket.names[offset]
-            guard best.map({ candidate < $0 }) ?? true,
-              Suggestion.editDistance(target, bucket.folded[offset], atMost: limit) != nil
+            guard best.map({ candidate < $0 }) ?? true else { continue }
+            comparisons += 1
+            guard Suggestion.editDistance(target, bucket.folded[offset], atMost: limit) != nil
             else { continue }
             best = candidate
           }

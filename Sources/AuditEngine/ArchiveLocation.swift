@@ -23,6 +23,8 @@ enum ArchiveLocation {
     case missing(path: String, reason: String)
     /// A path the case may not name, and why, in plain words.
     case refused(reason: String)
+    /// A regular file larger than an archived copy may be (`InputKind.archive`), left unread.
+    case tooLarge(path: String, limit: Int)
   }
 
   /// Reads `path` under `base`, refusing anything outside it or that is not a regular file.
@@ -57,9 +59,13 @@ enum ArchiveLocation {
     if let kind = kindName(info.st_mode) {
       return .refused(reason: "is \(kind), not a regular file")
     }
-    guard let contents = readAll(descriptor) else {
+    let limit = InputKind.archive.limit
+    // Judged before reading: a sparse file of gigabytes is refused, not allocated.
+    guard Int(info.st_size) <= limit else { return .tooLarge(path: joined, limit: limit) }
+    guard let contents = readAll(descriptor, limit: limit) else {
       return .missing(path: joined, reason: unreadable())
     }
+    guard contents.count <= limit else { return .tooLarge(path: joined, limit: limit) }
     return .file(path: joined, contents: contents)
   }
 
@@ -102,7 +108,8 @@ enum ArchiveLocation {
     }
   }
 
-  private static func readAll(_ descriptor: Int32) -> [UInt8]? {
+  /// The file's bytes, or the first `limit + 1` of them when it grew past its bound.
+  private static func readAll(_ descriptor: Int32, limit: Int) -> [UInt8]? {
     var contents: [UInt8] = []
     var buffer = [UInt8](repeating: 0, count: 1 << 16)
     while true {
@@ -113,6 +120,7 @@ enum ArchiveLocation {
       }
       if count == 0 { return contents }
       contents += buffer[0..<count]
+      if contents.count > limit { return contents }
     }
   }
 }

@@ -33,14 +33,21 @@ public enum ArchiveVerifier {
       case .missing(let missing, let reason):
         problems.append(
           .warning(
-            "W-ARCHIVE-MISSING",
+            .archiveMissing,
             "archived copy of source '\(source.id)' \(reason) at '\(missing)'; its quotes are not verified (see --archive-dir)",
+            at: archive.location))
+        continue
+      case .tooLarge(let large, let limit):
+        problems.append(
+          .error(
+            .inputSize,
+            "archived copy '\(large)' of source '\(source.id)' holds more than \(InputKind.bytesInWords(limit)), the most an archived copy may hold (see docs/limits.md)",
             at: archive.location))
         continue
       case .refused(let reason):
         problems.append(
           .error(
-            "E-ARCHIVE-PATH",
+            .archivePath,
             "archive path '\(archive.path)' of source '\(source.id)' \(reason)",
             at: archive.location))
         continue
@@ -49,20 +56,29 @@ public enum ArchiveVerifier {
       guard digest == archive.sha256 else {
         problems.append(
           .error(
-            "E-ARCHIVE-HASH",
+            .archiveHash,
             "archived copy '\(path)' of source '\(source.id)' has SHA-256 \(digest), not the recorded \(archive.sha256)",
             at: archive.location))
         continue
       }
-      let text = QuoteVerification.normalized(String(decoding: data, as: UTF8.self))
       verification.markChecked(source.id, coverage: archive.coverage)
-      for item in items[source.id] ?? [] {
-        let found = text.contains(QuoteVerification.normalized(item.verifiedText))
+      let quoted = items[source.id] ?? []
+      guard !quoted.isEmpty else { continue }
+      // One linear search for all of the source's quotes (QuoteSearch), over the text in NFC
+      // as the quotes are, so canonically equal text matches as `String.contains` had it.
+      var decoded = String(decoding: data, as: UTF8.self)
+      if data.contains(where: { $0 >= 0x80 }) {
+        decoded = decoded.precomposedStringWithCanonicalMapping
+      }
+      var search = QuoteSearch(text: Array(QuoteVerification.normalized(decoded).utf8))
+      let found = search.find(
+        quoted.map { Array(QuoteVerification.normalized($0.verifiedText).utf8) })
+      for (item, found) in zip(quoted, found) {
         verification.record(item, found: found)
         if !found {
           problems.append(
             .error(
-              "E-ARCHIVE-QUOTE",
+              .archiveQuote,
               (item.original == nil ? "quote" : "original of the quote")
                 + " does not occur word for word in the archived "
                 + (archive.coverage == .excerpt ? "excerpt" : "copy")

@@ -1,9 +1,9 @@
 import AuditCore
 import AuditExpression
 
-/// The types of the variables rules can name (see the README's "Variables"), one layout per
-/// object: each field is declared once with the way its value is read from the case, and
-/// both the checker's schema and `CaseValues`' slots are derived from it.
+/// The types of the variables rules can name (docs/expression-language.md, "Variables"), one
+/// layout per object: each field is declared once with the way its value is read from the
+/// case, and both the checker's schema and `CaseValues`' slots are derived from it.
 public enum EvaluationSchema {
   static func term(_ kind: Vocabulary.Kind) -> ValueType { .term(vocabulary: kind.rawValue) }
 

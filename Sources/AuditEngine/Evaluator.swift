@@ -160,7 +160,7 @@ public struct Evaluator: Sendable {
     for location in patterns {
       warnings.append(
         .warning(
-          "W-REGEX-BOUND",
+          .regexBound,
           "rule \(rule.spec.id) is undecided for \(what()): its pattern took too many steps to match",
           at: location))
     }
@@ -204,11 +204,22 @@ public struct Evaluator: Sendable {
     _ matched: [CaseValues.ActionBinding], _ aggregate: RuleSpec.Aggregate,
     groupBy: CompiledExpression?
   ) -> [[CaseValues.ActionBinding]] {
+    var steps = 0
+    return windows(matched, aggregate, groupBy: groupBy, steps: &steps)
+  }
+
+  /// `windows(_:_:groupBy:)`, adding to `steps` one per act grouped and the steps of each
+  /// group's window search (sorting aside), for tests that count work instead of timing it.
+  static func windows(
+    _ matched: [CaseValues.ActionBinding], _ aggregate: RuleSpec.Aggregate,
+    groupBy: CompiledExpression?, steps: inout Int
+  ) -> [[CaseValues.ActionBinding]] {
     // Grouped by the value itself (not its display, which shortens long lists), in the order
     // the groups first appear in the case.
     var groups: [Value: [CaseValues.ActionBinding]] = [:]
     var order: [Value] = []
     for binding in matched {
+      steps += 1
       let key = groupBy?.evaluate(binding.bindings) ?? .null
       if groups[key] == nil { order.append(key) }
       groups[key, default: []].append(binding)
@@ -222,7 +233,7 @@ public struct Evaluator: Sendable {
       // a year-only date counts with its whole year, so it cannot make a pattern by itself.
       let range = Self.longestWindow(
         first: sorted.map(\.action.date.firstDay), last: sorted.map(\.action.date.lastDay),
-        within: aggregate.withinDays)
+        within: aggregate.withinDays, steps: &steps)
       let best = sorted[range]
       if best.count >= aggregate.atLeast { result.append(Array(best)) }
     }
@@ -236,16 +247,28 @@ public struct Evaluator: Sendable {
   /// first day only grows and the latest last day only shrinks), and the latest last day of the
   /// run is kept in a queue of decreasing last days, so each act enters and leaves it once.
   static func longestWindow(first: [Int], last: [Int], within: Int) -> Range<Int> {
+    var steps = 0
+    return longestWindow(first: first, last: last, within: within, steps: &steps)
+  }
+
+  /// `longestWindow(first:last:within:)`, adding to `steps` one per pass of each loop, so a
+  /// test can show the work grows linearly with the acts (a count, not a time).
+  static func longestWindow(first: [Int], last: [Int], within: Int, steps: inout Int)
+    -> Range<Int>
+  {
     var best = 0..<0
     var end = 0
     var latest: [Int] = []  // indices in start..<end, their last days decreasing
     var head = 0
     for start in first.indices {
+      steps += 1
       if end < start { end = start }
       while end < first.count {
+        steps += 1
         let top = head < latest.count ? max(last[latest[head]], last[end]) : last[end]
         guard top - first[start] <= within else { break }
         while latest.count > head, last[latest[latest.count - 1]] <= last[end] {
+          steps += 1
           latest.removeLast()
         }
         latest.append(end)

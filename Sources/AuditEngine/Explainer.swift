@@ -68,10 +68,25 @@ public struct Explainer: Sendable {
     if trace.value.isTrue {
       lines.append("  result: matches — message: \(rule.message.render(bindings))")
     } else if trace.value == .null {
-      lines.append("  result: undecided (missing: \(trace.missing.joined(separator: ", ")))")
+      lines.append("  result: undecided (\(undecidedReason(trace.missing, bindings)))")
     } else {
       lines.append("  result: does not match")
     }
     return lines
+  }
+
+  /// Why the condition is unknown: the values it missed, and any `matches` that gave up.
+  private func undecidedReason(_ missing: [String], _ bindings: [Value]) -> String {
+    var patterns: [SourceLocation] = []
+    _ = rule.condition.evaluate(bindings, undecided: &patterns)
+    var reasons: [String] = []
+    // A path whose pattern gave up is not missing: the pattern says why, below.
+    let absent = missing.filter { !$0.hasSuffix(" (could not be decided)") }
+    if !absent.isEmpty { reasons.append("missing: " + absent.joined(separator: ", ")) }
+    for location in patterns {
+      reasons.append(
+        "the pattern at \(location) took more than its bound of steps to decide [W-REGEX-BOUND]")
+    }
+    return reasons.isEmpty ? "unknown" : reasons.joined(separator: "; ")
   }
 }

@@ -19,7 +19,7 @@ public struct RuleTestRunner: Sendable {
         if let reason = Self.failure(of: test, result.hits, undecided: result.undecided) {
           failures.append(
             .error(
-              "E-RULE-TEST-FAILED", "rule \(rule.spec.id), test '\(test.name)': \(reason)",
+              .ruleTestFailed, "rule \(rule.spec.id), test '\(test.name)': \(reason)",
               at: test.location))
         }
       }

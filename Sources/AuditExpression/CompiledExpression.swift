@@ -8,7 +8,7 @@ public struct CompiledExpression: Sendable {
   /// The static result type.
   public let type: ValueType
   let root: Node
-  private let localCount: Int
+  let localCount: Int
   /// Where the expression stands in its file, to locate a pattern that gave up.
   private let origin: TextOrigin
 
@@ -74,7 +74,7 @@ public struct CompiledExpression: Sendable {
       if case .matches(_, let regex) = node.kind, regex.hasNestedQuantifier {
         found.append(
           .warning(
-            "W-REGEX-NESTED",
+            .regexNested,
             "the pattern repeats a group that repeats itself: matching may take exponential "
               + "steps and stop undecided",
             at: origin.location(ofOffset: regex.offset)))

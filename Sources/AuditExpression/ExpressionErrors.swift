@@ -5,7 +5,7 @@ import AuditCore
 /// Each kind of problem has one factory below, so its wording is the same everywhere; the
 /// offset becomes a file location once the expression's `TextOrigin` is applied.
 struct ExpressionError: Error, Sendable {
-  let code: String
+  let code: DiagnosticCode
   let message: String
   let offset: Int
 
@@ -14,8 +14,8 @@ struct ExpressionError: Error, Sendable {
     .error(code, message, at: origin.location(ofOffset: offset))
   }
 
-  static let syntaxCode = "E-EXPR-SYNTAX"
-  static let typeCode = "E-EXPR-TYPE"
+  static let syntaxCode = DiagnosticCode.exprSyntax
+  static let typeCode = DiagnosticCode.exprType
 }
 
 // MARK: - Syntax
@@ -98,37 +98,37 @@ extension ExpressionError {
 extension ExpressionError {
   static func unknownName(_ name: String, hint: String, at offset: Int) -> ExpressionError {
     ExpressionError(
-      code: "E-EXPR-UNKNOWN-NAME", message: "unknown name '\(name)'\(hint)", offset: offset)
+      code: .exprUnknownName, message: "unknown name '\(name)'\(hint)", offset: offset)
   }
 
   static func unknownField(_ path: String, hint: String, at offset: Int) -> ExpressionError {
     ExpressionError(
-      code: "E-EXPR-UNKNOWN-FIELD", message: "unknown field '\(path)'\(hint)", offset: offset)
+      code: .exprUnknownField, message: "unknown field '\(path)'\(hint)", offset: offset)
   }
 
   static func unknownFunction(_ name: String, hint: String, at offset: Int) -> ExpressionError {
     ExpressionError(
-      code: "E-EXPR-UNKNOWN-FUNCTION", message: "unknown function '\(name)'\(hint)",
+      code: .exprUnknownFunction, message: "unknown function '\(name)'\(hint)",
       offset: offset)
   }
 
   static func unknownMacro(_ name: String, hint: String, at offset: Int) -> ExpressionError {
     let help = hint.isEmpty ? "; the macros are exists, all and count" : hint
     return ExpressionError(
-      code: "E-EXPR-UNKNOWN-FUNCTION", message: "unknown macro '\(name)'\(help)", offset: offset)
+      code: .exprUnknownFunction, message: "unknown macro '\(name)'\(help)", offset: offset)
   }
 
   static func unknownTerm(_ term: String, vocabulary: String, hint: String, at offset: Int)
     -> ExpressionError
   {
     ExpressionError(
-      code: "E-EXPR-UNKNOWN-TERM", message: "unknown term '\(term)' in \(vocabulary)\(hint)",
+      code: .exprUnknownTerm, message: "unknown term '\(term)' in \(vocabulary)\(hint)",
       offset: offset)
   }
 
   static func invalidRegex(_ pattern: String, reason: String, at offset: Int) -> ExpressionError {
     ExpressionError(
-      code: "E-EXPR-REGEX", message: "invalid regular expression \"\(pattern)\": \(reason)",
+      code: .exprRegex, message: "invalid regular expression \"\(pattern)\": \(reason)",
       offset: offset)
   }
 }
@@ -235,7 +235,7 @@ extension ExpressionError {
 
   static func notBool(_ got: ValueType, at offset: Int) -> ExpressionError {
     ExpressionError(
-      code: "E-EXPR-NOT-BOOL", message: "a condition must be bool, got \(got)", offset: offset)
+      code: .exprNotBool, message: "a condition must be bool, got \(got)", offset: offset)
   }
 
   static func unexpectedType(_ expected: ValueType, got: ValueType, at offset: Int)

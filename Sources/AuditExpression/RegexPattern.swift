@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// A regular expression from a `matches` literal, compiled once when its rule loads.
 ///
@@ -20,16 +21,37 @@ final class RegexPattern: @unchecked Sendable {
   /// True when `regex` is the pattern behind a lazy `(?s:.*?)`, matched once from the start:
   /// the search over start positions is then one match, and ICU counts all of it in steps.
   private let isOneMatch: Bool
+  /// The progress reports all of this pattern's matches may take together in one run (the
+  /// pattern is compiled once per run, for its rule): past it every further match is
+  /// undecided at once, so 2,000 acts × `(a+)+$` cost one budget, not 2,000 bounds.
+  let runBudget: Int
+  /// The progress reports taken so far this run, by every thread.
+  private let spent = Atomic<Int>(0)
 
-  private init(pattern: String, offset: Int, regex: NSRegularExpression, isOneMatch: Bool) {
+  private init(
+    pattern: String, offset: Int, regex: NSRegularExpression, isOneMatch: Bool, runBudget: Int
+  ) {
     self.pattern = pattern
     self.offset = offset
     self.regex = regex
     self.isOneMatch = isOneMatch
+    self.runBudget = runBudget
   }
 
+  /// The default `runBudget`: 20,000 reports, about 2 × 10^8 of ICU's steps (a few seconds);
+  /// an ordinary pattern over short texts takes none (ICU reports once per 10,000 steps).
+  static let defaultRunBudget = 20_000
+
+  /// The progress reports this run's matches have taken so far.
+  var reportsTaken: Int { spent.load(ordering: .relaxed) }
+
+  /// True once this run's matches have taken the whole `runBudget`.
+  var isSpent: Bool { spent.load(ordering: .relaxed) >= runBudget }
+
   /// The compiled pattern, or why it is not a valid regular expression.
-  static func compile(_ pattern: String, at offset: Int = 0) -> Result<RegexPattern, RegexFailure> {
+  static func compile(
+    _ pattern: String, at offset: Int = 0, runBudget: Int = defaultRunBudget
+  ) -> Result<RegexPattern, RegexFailure> {
     let plain: NSRegularExpression
     do {
       plain = try NSRegularExpression(pattern: pattern)
@@ -41,14 +63,27 @@ final class RegexPattern: @unchecked Sendable {
     // comment) does not compile wrapped, and is searched as written.
     if let wrapped = try? NSRegularExpression(pattern: "(?s:.*?)(?:" + pattern + ")") {
       return .success(
-        RegexPattern(pattern: pattern, offset: offset, regex: wrapped, isOneMatch: true))
+        RegexPattern(
+          pattern: pattern, offset: offset, regex: wrapped, isOneMatch: true,
+          runBudget: runBudget))
     }
-    return .success(RegexPattern(pattern: pattern, offset: offset, regex: plain, isOneMatch: false))
+    return .success(
+      RegexPattern(
+        pattern: pattern, offset: offset, regex: plain, isOneMatch: false, runBudget: runBudget))
   }
 
   /// True when the pattern matches somewhere in `text` (search, not a full match), false
-  /// when it does not, nil when ICU gave up deciding within `progressBudget(forLength:)`.
+  /// when it does not, nil when ICU gave up deciding within `progressBudget(forLength:)`, or
+  /// when this run's matches have taken the whole `runBudget` already (not matched at all).
   func matches(_ text: String) -> Bool? {
+    var progress = 0
+    return matches(text, progress: &progress)
+  }
+
+  /// `matches(_:)`, with the progress reports ICU made (one per 10,000 of its steps) added to
+  /// `progress`: what a test counts to show a match is bounded in steps, not in time.
+  func matches(_ text: String, progress reported: inout Int) -> Bool? {
+    guard !isSpent else { return nil }
     let length = text.utf16.count
     // Searched as written, ICU also reports once per start position.
     let budget = Self.progressBudget(forLength: length) + (isOneMatch ? 0 : length + 1)
@@ -66,6 +101,8 @@ final class RegexPattern: @unchecked Sendable {
         if progress > budget { stop.pointee = true }
       }
     }
+    reported += progress
+    if progress > 0 { spent.add(progress, ordering: .relaxed) }
     return found ? true : progress > budget ? nil : false
   }
 

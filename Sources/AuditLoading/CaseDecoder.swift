@@ -82,7 +82,7 @@ struct CaseDecoder {
     if let country, country.count != 2 || !country.allSatisfy({ $0.isASCII && $0.isUppercase }) {
       decoder.report(
         .error(
-          "E-SCHEMA-VALUE",
+          .schemaValue,
           "'\(country)' is not an ISO 3166-1 alpha-2 country code (two capital letters)",
           at: f["country"]!.location))
     }
@@ -147,7 +147,7 @@ struct CaseDecoder {
     if hash.count != 64 || !hash.allSatisfy({ $0.isHexDigit }) {
       decoder.report(
         .error(
-          "E-SCHEMA-VALUE", "'sha256' must be 64 hexadecimal digits", at: a["sha256"]!.location))
+          .schemaValue, "'sha256' must be 64 hexadecimal digits", at: a["sha256"]!.location))
     }
     return Source.Archive(
       path: path, sha256: hash.lowercased(), coverage: coverage, location: location)

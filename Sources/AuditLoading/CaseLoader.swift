@@ -17,17 +17,26 @@ public enum CaseLoader {
   /// turns out not to be well-formed YAML it is read again whole, for diagnostics located
   /// exactly as for any other file.
   public static func load(path: String, vocabulary: Vocabulary) throws(Diagnostics) -> LoadedCase {
-    if let feed = ChunkedInput(path: path) {
+    // Opened once and read only through that descriptor: a pipe's writer meets this one open.
+    let file = try OpenedInput.open(path, as: .caseFile)
+    if !file.isPipe {
+      let feed = ChunkedInput(file)
       let decoder = NodeDecoder(vocabulary: vocabulary)
       var assembly = CaseAssembly(cases: CaseDecoder(decoder: decoder, path: path))
       if let digest = parseAlongside(feed, path: path, into: &assembly) {
         let input = InputFile(path: path, sha256: digest, byteCount: feed.byteCount)
         return try validated(assembly.finish(), decoder, input)
       }
-      // Not well-formed: read again whole below, with a fresh decoder, for the located
-      // diagnostics.
+      if feed.exceededLimit {
+        throw Diagnostics([LoadErrors.tooLarge(path, limit: file.limit, as: .caseFile)])
+      }
+      // Not well-formed: read again whole below, from the start of the same open file, with a
+      // fresh decoder, for the located diagnostics.
+      guard lseek(file.descriptor, 0, SEEK_SET) == 0 else {
+        throw Diagnostics([LoadErrors.unreadable(path, reason: "it could not be read again")])
+      }
     }
-    let whole = try InputFile.read(path)
+    let whole = try InputFile.read(file)
     let decoder = NodeDecoder(vocabulary: vocabulary)
     let audit = CaseDecoder(decoder: decoder, path: path).decodeCase(try whole.yaml())
     return try validated(audit, decoder, whole)

@@ -15,7 +15,7 @@ struct CaseValidator {
     for person in audit.people where organizations.contains(person.id) {
       decoder.report(
         .error(
-          "E-SCHEMA-DUPLICATE-ID",
+          .schemaDuplicateID,
           "'\(person.id)' names both a person and an organization: an actor must be one or the other",
           at: person.location))
     }

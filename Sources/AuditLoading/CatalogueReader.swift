@@ -13,6 +13,8 @@ struct CatalogueReader {
   var references: [Reference] = []
   var vocabulary = Vocabulary()
   var inputs: [InputFile] = []
+  /// The folder given for the pack being read: no file read may lead outside it.
+  var packRoot = ""
   /// Where each id was first declared, by section.
   private var firstSeen: [String: SourceLocation] = [:]
 
@@ -20,6 +22,10 @@ struct CatalogueReader {
 
   /// Reads a file, keeping it for the method section; problems go to the bag.
   mutating func read(_ path: String) -> InputFile? {
+    if !packRoot.isEmpty, PackLoader.leaves(packRoot, path) {
+      decoder.report(LoadErrors.packFileOutside(path, pack: packRoot))
+      return nil
+    }
     do {
       let input = try InputFile.read(path)
       inputs.append(input)
@@ -174,7 +180,7 @@ struct CatalogueReader {
     if text != nil && status == .notRead {
       decoder.report(
         .error(
-          "E-SCHEMA-VALUE",
+          .schemaValue,
           "\(what) has status not_read but quotes a 'text': give a 'summary' instead",
           at: f["text"]!.location))
     }
@@ -187,7 +193,7 @@ struct CatalogueReader {
     if let first = firstSeen[key] {
       decoder.report(
         .error(
-          "E-SCHEMA-DUPLICATE-ID", "duplicate id '\(id)' in \(section) (first at \(first))",
+          .schemaDuplicateID, "duplicate id '\(id)' in \(section) (first at \(first))",
           at: location))
       return false
     }

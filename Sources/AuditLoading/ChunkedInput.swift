@@ -23,29 +23,23 @@ private func readBytes(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _
 /// Unchecked `Sendable`: `hasher` is touched only on the `hashing` queue; the rest only by
 /// the thread that parses.
 final class ChunkedInput: @unchecked Sendable {
-  /// The open file.
-  private let descriptor: Int32
+  /// The open file, judged a regular file within its bound.
+  let file: OpenedInput
+  private var descriptor: Int32 { file.descriptor }
   /// The SHA-256 of the bytes read so far, computed on `hashing`, a serial queue of its own,
   /// so that hashing overlaps parsing on a second core.
   private var hasher = SHA256.Hasher()
   private let hashing = DispatchQueue(label: "audit.case-hash")
   /// How many bytes were read.
   private(set) var byteCount = 0
+  /// True once the file has grown past its bound while being read (it was within it when
+  /// opened): the read then fails, and the case is refused with E-INPUT-SIZE.
+  private(set) var exceededLimit = false
 
-  /// Opens `path` when it is a regular file; nil otherwise (a pipe, a device, a folder), to
-  /// be read whole the ordinary way.
-  init?(path: String) {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else { return nil }
-    var status = stat()
-    guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
-      close(descriptor)
-      return nil
-    }
-    self.descriptor = descriptor
+  /// Reads `file`, a regular file (a pipe is read whole the ordinary way).
+  init(_ file: OpenedInput) {
+    self.file = file
   }
-
-  deinit { close(descriptor) }
 
   /// The lower-case hex SHA-256 of the whole file, once it has been read to its end.
   func digest() -> String {
@@ -60,6 +54,10 @@ final class ChunkedInput: @unchecked Sendable {
       let count = readBytes(descriptor, buffer, size)
       if count < 0 && errno == EINTR { continue }
       guard count >= 0 else { return nil }
+      guard byteCount + count <= file.limit else {
+        exceededLimit = true
+        return nil
+      }
       if byteCount == 0, count >= 2 {
         let (first, second) = (buffer[0], buffer[1])
         // FE FF / FF FE (UTF-16 or UTF-32 LE) and 00 00 FE FF (UTF-32 BE): not UTF-8.

@@ -4,20 +4,18 @@ import Foundation
 /// Reading an input file from disk, and parsing it as YAML: the loader's part of `InputFile`
 /// (the type itself is in AuditCore, for the engine and the reports).
 extension InputFile {
-  /// Reads and decodes `path` as UTF-8.
-  public static func read(_ path: String) throws(Diagnostics) -> InputFile {
-    let data: Data
-    do {
-      // Not `Data(contentsOf:)`: on Linux it loses a 4 KiB buffer for every empty file and
-      // fails on a pipe (`audit check <(…)`).
-      let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
-      defer { try? handle.close() }
-      data = try handle.readToEnd() ?? Data()
-    } catch {
-      let reason =
-        FileManager.default.fileExists(atPath: path) ? "it could not be read" : "no such file"
-      throw Diagnostics([LoadErrors.unreadable(path, reason: reason)])
-    }
+  /// Reads and decodes `path` as UTF-8: a regular file within the bound of its kind (or a pipe
+  /// named as the case), opened once (docs/limits.md).
+  public static func read(_ path: String, as kind: InputKind = .packFile) throws(Diagnostics)
+    -> InputFile
+  {
+    try read(OpenedInput.open(path, as: kind))
+  }
+
+  /// Reads and decodes an opened file as UTF-8, from its current offset to its end.
+  static func read(_ opened: OpenedInput) throws(Diagnostics) -> InputFile {
+    let path = opened.path
+    let data = Data(try opened.readAll())
     guard let text = String(validatingUTF8Bytes: data) else {
       let offset = firstInvalidByte(in: data)
       throw Diagnostics([

@@ -5,13 +5,13 @@ import AuditCore
 extension LoadErrors {
   static func noBasis(at location: SourceLocation) -> Diagnostic {
     .error(
-      "E-RULE-BASIS",
+      .ruleBasis,
       "a rule needs 'principle' (a Fundamental Principle, for acts of the Movement's components) or 'standard' (from standards.yaml, for acts of other parties such as authorities)",
       at: location)
   }
   static func twoBases(at location: SourceLocation) -> Diagnostic {
     .error(
-      "E-RULE-BASIS",
+      .ruleBasis,
       "a rule names either 'principle' or 'standard', not both: a principle judges the Movement's components, a standard other parties",
       at: location)
   }
@@ -19,25 +19,31 @@ extension LoadErrors {
     -> Diagnostic
   {
     .error(
-      "E-RULE-BASIS",
+      .ruleBasis,
       "a 'principle' rule may apply only to the Movement's components (\(movementTypes)), not to '\(type)': the Fundamental Principles bind the Movement, not States; judge this act with a 'standard' rule",
       at: location)
   }
   static func principleWithoutComponents(at location: SourceLocation) -> Diagnostic {
     .error(
-      "E-RULE-BASIS",
+      .ruleBasis,
       "a 'principle' rule must say which of the Movement's components it applies to: give 'applies_to' with some of \(movementTypes)",
       at: location)
   }
 
   static func missingWording(_ what: String, at location: SourceLocation) -> Diagnostic {
     .error(
-      "E-SCHEMA-MISSING-KEY",
+      .schemaMissingKey,
       "\(what) needs 'text' (its exact words, if they were read) or 'summary' (what it says, in the pack's words)",
       at: location)
   }
 
   private static var movementTypes: String {
     RuleBasis.movementOrganizationTypes.joined(separator: ", ")
+  }
+  static func packFileOutside(_ path: String, pack: String) -> Diagnostic {
+    .error(
+      .packPath,
+      "pack file '\(path)' leads, through a symbolic link, outside the pack's folder '\(pack)': it is not read",
+      at: nil)
   }
 }

@@ -23,7 +23,7 @@ public enum PackLoader {
   /// still returned when its expressions can be compiled, so one run reports them all.
   public static func loadCollecting(_ directories: [String]) -> (RuleCatalogue?, [Diagnostic]) {
     let decoder = NodeDecoder()
-    var layout: [(folder: String, ruleFiles: [String])] = []
+    var layout: [(folder: String, ruleFiles: [String], root: String)] = []
     var seen: Set<String> = []
     for directory in directories {
       // The same folder named twice (`--rules Rules` beside the default) is loaded once.
@@ -37,10 +37,11 @@ public enum PackLoader {
       if folders.allSatisfy(\.ruleFiles.isEmpty) {
         decoder.report(LoadErrors.noRuleFile(in: directory))
       }
-      layout += folders
+      layout += folders.map { ($0.folder, $0.ruleFiles, directory) }
     }
     var reader = CatalogueReader(decoder: decoder)
     for (index, entry) in layout.enumerated() {
+      reader.packRoot = entry.root
       reader.readCatalogues(in: entry.folder, required: index == 0)
     }
     reader.resolveStandardReferences()
@@ -49,14 +50,15 @@ public enum PackLoader {
     if thresholds == nil, !decoder.bag.hasErrors, !layout.isEmpty {
       decoder.report(
         .error(
-          "E-PACK-STRENGTH", "no loaded pack defines 'strength' thresholds in its pack.yaml",
+          .packStrength, "no loaded pack defines 'strength' thresholds in its pack.yaml",
           at: SourceLocation(path: layout[0].folder + "/pack.yaml", line: 1, column: 1)))
     }
     var rules: [RuleSpec] = []
     var firstFile: [String: String] = [:]
     let ruleReader = RuleReader(catalogue: reader)
-    for (folder, files) in layout {
+    for (folder, files, root) in layout {
       let packName = reader.manifests.first { $0.path == folder }?.name ?? folder
+      reader.packRoot = root
       for file in files {
         guard let input = reader.read(file) else { continue }
         guard let rule = ruleReader.rule(from: input, pack: packName) else { continue }
@@ -117,6 +119,20 @@ public enum PackLoader {
       result += packFolders(folder, visited: &visited)
     }
     return result
+  }
+
+  /// True when `path`, once its symbolic links are followed, lies outside `root` (the folder
+  /// given for the pack): such a file could be any file the user can read, and a diagnostic
+  /// would quote its first line. A path that does not resolve is left to fail as unreadable.
+  static func leaves(_ root: String, _ path: String) -> Bool {
+    guard let realRoot = realPath(root), let real = realPath(path) else { return false }
+    return !real.hasPrefix(realRoot.hasSuffix("/") ? realRoot : realRoot + "/")
+  }
+
+  private static func realPath(_ path: String) -> String? {
+    guard let resolved = realpath(path, nil) else { return nil }
+    defer { free(resolved) }
+    return String(cString: resolved)
   }
 
   static func contents(_ folder: String) -> [String] {

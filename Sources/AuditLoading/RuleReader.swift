@@ -17,10 +17,11 @@ struct RuleReader {
     let idNode = f.required("id")
     let id = idNode.flatMap { node -> String? in
       guard let text = decoder.string(node, "'id'") else { return nil }
-      guard text.range(of: #"^[A-Za-z][A-Za-z0-9_.-]*$"#, options: .regularExpression) != nil else {
+      guard text.range(of: #"\A[A-Za-z][A-Za-z0-9_.-]*\z"#, options: .regularExpression) != nil
+      else {
         decoder.report(
           .error(
-            "E-SCHEMA-ID", "'\(text)' is not a valid rule id: write e.g. NEU-001", at: node.location
+            .schemaID, "'\(text)' is not a valid rule id: write e.g. NEU-001", at: node.location
           ))
         return nil
       }

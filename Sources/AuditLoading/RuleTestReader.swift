@@ -38,7 +38,7 @@ struct RuleTestReader {
       if f["actions"] != nil {
         local.report(
           .error(
-            "E-RULE-TEST", "a test gives either 'action' or 'actions', not both",
+            .ruleTest, "a test gives either 'action' or 'actions', not both",
             at: single.location))
       }
       actionNodes = [single]
@@ -60,7 +60,7 @@ struct RuleTestReader {
     let cites = f["cites"].map { _ in f.strings("cites").map(\.0) }
     if cites != nil, !aggregate, let node = f["cites"] {
       local.report(
-        .error("E-RULE-TEST", "'cites' is for pattern rules (with 'aggregate')", at: node.location))
+        .error(.ruleTest, "'cites' is for pattern rules (with 'aggregate')", at: node.location))
     }
     let fixture = AuditCase(
       id: "test", title: name, subject: Self.subject.id, period: period, summary: name,

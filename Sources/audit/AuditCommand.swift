@@ -1,4 +1,5 @@
 import ArgumentParser
+import AuditCore
 import Foundation
 
 /// The `audit` command: audits National Societies' recorded conduct against the Fundamental Principles.
@@ -37,7 +38,11 @@ struct AuditCommand: ParsableCommand {
       if let exit = error as? ExitCode {
         Foundation.exit(exit.rawValue)
       }
-      let message = fullMessage(for: error)
+      // Escaped like every other diagnostic, line by line (a usage text has several): an
+      // argument quoted back, such as `audit new case $'abc\e[2J'`, cannot drive the terminal
+      // or forge a line.
+      let message = fullMessage(for: error).split(separator: "\n", omittingEmptySubsequences: false)
+        .map { VisibleText.escaped($0, keeping: ["\t"]) }.joined(separator: "\n")
       if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
       Foundation.exit(2)
     }

@@ -24,7 +24,7 @@ struct DefaultPack {
       guard Self.isFolder(named) else {
         throw Failure.input([
           .error(
-            "E-IO-READ",
+            .ioRead,
             "\(Self.variable) is '\(named)', which is not a folder: set it to a rule pack's folder (one holding pack.yaml), or unset it",
             at: nil)
         ])
@@ -35,7 +35,7 @@ struct DefaultPack {
     if Self.isFolder(installed) { return installed }
     throw Failure.input([
       .error(
-        "E-IO-READ",
+        .ioRead,
         "no default rule pack: \(Self.variable) is not set, there is no ./Rules here and no pack is installed at \(installed). "
           + "Set \(Self.variable)=DIR to a pack's folder, install the tool with its pack (scripts/install.sh), "
           + "or load only your own packs with --no-default-rules --rules DIR",

@@ -29,7 +29,7 @@ struct ExplainCommand: ParsableCommand {
       guard let selected = pipeline.compiledRule(rule) else {
         throw Failure.input([
           .error(
-            "E-USAGE",
+            .usage,
             "no loaded rule has id '\(rule)' (load the pack of another rule with --rules DIR)"
               + Suggestion.hint(for: rule, in: compiled.map(\.spec.id)), at: nil)
         ])
@@ -38,7 +38,7 @@ struct ExplainCommand: ParsableCommand {
       if let action, !loaded.audit.actions.contains(where: { $0.id == action }) {
         throw Failure.input([
           .error(
-            "E-USAGE",
+            .usage,
             "case has no action '\(action)'"
               + Suggestion.hint(for: action, in: loaded.audit.actions.map(\.id)), at: nil)
         ])
@@ -46,7 +46,7 @@ struct ExplainCommand: ParsableCommand {
       if action != nil && selected.spec.scope == .person {
         throw Failure.input([
           .error(
-            "E-USAGE", "rule \(rule) is a person rule: it examines people, not actions", at: nil)
+            .usage, "rule \(rule) is a person rule: it examines people, not actions", at: nil)
         ])
       }
       print(pipeline.explain(selected, on: loaded.audit, action: action), terminator: "")

@@ -27,8 +27,9 @@ struct NewCommand: ParsableCommand {
     @OptionGroup var rules: RuleOptions
 
     func validate() throws {
-      guard id.range(of: #"^[a-z0-9][a-z0-9._-]*$"#, options: .regularExpression) != nil else {
-        throw ValidationError("'\(id)' is not a case id: write it as [a-z0-9][a-z0-9._-]*")
+      guard id.range(of: #"\A[a-z0-9][a-z0-9._-]*\z"#, options: .regularExpression) != nil else {
+        throw ValidationError(
+          "'\(VisibleText.escaped(id))' is not a case id: write it as [a-z0-9][a-z0-9._-]*")
       }
     }
 
@@ -64,8 +65,8 @@ struct NewCommand: ParsableCommand {
     @OptionGroup var rules: RuleOptions
 
     func validate() throws {
-      guard id.range(of: #"^[A-Za-z][A-Za-z0-9_.-]*$"#, options: .regularExpression) != nil else {
-        throw ValidationError("'\(id)' is not a rule id: write e.g. NEU-007")
+      guard id.range(of: #"\A[A-Za-z][A-Za-z0-9_.-]*\z"#, options: .regularExpression) != nil else {
+        throw ValidationError("'\(VisibleText.escaped(id))' is not a rule id: write e.g. NEU-007")
       }
     }
 
@@ -76,13 +77,13 @@ struct NewCommand: ParsableCommand {
       if !known.contains(principle) {
         problems.append(
           .error(
-            "E-USAGE",
+            .usage,
             "unknown principle '\(principle)' for --principle"
               + Suggestion.hint(for: principle, in: known), at: nil))
       }
       if let existing = compiled.first(where: { $0.spec.id == id }) {
         problems.append(
-          .error("E-USAGE", "rule \(id) already exists in \(existing.spec.path)", at: nil))
+          .error(.usage, "rule \(id) already exists in \(existing.spec.path)", at: nil))
       }
       let path = try output ?? defaultPath()
       guard problems.isEmpty else {
@@ -112,7 +113,7 @@ struct NewCommand: ParsableCommand {
       guard FileManager.default.fileExists(atPath: "Rules/pack.yaml") else {
         Session().print([
           .error(
-            "E-USAGE",
+            .usage,
             "there is no rule pack ./Rules here: give -o DIR/\(principle)/\(id).yaml and load it with --rules DIR",
             at: nil)
         ])

@@ -1,3 +1,5 @@
+import AuditCore
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -21,6 +23,6 @@ struct OutputFailure: Error, Equatable {
 
   /// `path: error: cannot write the report: reason [E-IO-WRITE]`.
   func rendered(_ what: String = "the report") -> String {
-    "\(path): error: cannot write \(what): \(reason) [E-IO-WRITE]"
+    "\(path): error: cannot write \(what): \(reason) [\(DiagnosticCode.ioWrite)]"
   }
 }

@@ -50,15 +50,20 @@ enum ReportWriter {
   }
 
   /// Writes every document, or none of them; `token` names the temporary files (random, but a
-  /// test can fix it to plant a file or a link where one will be created).
-  static func write(_ outputs: [Output], token: () -> String = randomToken) throws(OutputFailure) {
+  /// test can fix it to plant a file or a link where one will be created), and `afterOpening`
+  /// is called once a target has been opened and judged (a test swaps a link there).
+  static func write(
+    _ outputs: [Output], token: () -> String = randomToken,
+    afterOpening: (String) -> Void = { _ in }
+  ) throws(OutputFailure) {
     TemporaryFiles.install()
     defer { TemporaryFiles.uninstall() }
     var staged: [Staged] = []
     var folders: [String] = []
     do {
       for output in outputs {
-        staged.append(try stage(output, creating: &folders, token: token))
+        staged.append(
+          try stage(output, creating: &folders, token: token, afterOpening: afterOpening))
       }
     } catch {
       discard(staged, folders: folders)
@@ -69,6 +74,8 @@ enum ReportWriter {
     // before any rename it still leaves every report file untouched.
     let ordered =
       staged.filter { $0.syncedFolder == nil } + staged.filter { $0.syncedFolder != nil }
+    // From here on the folders stay, whatever happens: a renamed report may be in one.
+    defer { forgetFolders(folders) }
     for (index, item) in ordered.enumerated() {
       do {
         try commit(item)
@@ -97,30 +104,21 @@ enum ReportWriter {
   }
 
   private static func stage(
-    _ output: Output, creating folders: inout [String], token: () -> String
+    _ output: Output, creating folders: inout [String], token: () -> String,
+    afterOpening: (String) -> Void
   ) throws(OutputFailure) -> Staged {
     let path = output.path
     if path == "-" { return .direct(descriptor: STDOUT_FILENO, output: output) }
     if path.isEmpty || path.hasSuffix("/") { throw OutputFailure(path: path, errno: EISDIR) }
-    var info = stat()
-    var mode: mode_t?
-    // stat, not lstat: a link is judged by what it points to (see the type's comment).
-    if stat(path, &info) == 0 {
-      switch info.st_mode & S_IFMT {
-      case S_IFDIR:
-        throw OutputFailure(path: path, errno: EISDIR)
-      case S_IFCHR, S_IFBLK, S_IFIFO, S_IFSOCK:
-        // No O_CREAT, no O_TRUNC: the node is written to, never made or emptied.
-        let descriptor = open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY)
-        guard descriptor >= 0 else { throw OutputFailure(path: path, errno: errno) }
-        return .direct(descriptor: descriptor, output: output)
-      default:
-        mode = info.st_mode & 0o777
-      }
-    } else if errno != ENOENT, errno != ENOTDIR {
-      // ENOTDIR: a parent is not a folder; makeFolder names which.
-      throw OutputFailure(path: path, errno: errno)
+    let mode: mode_t?
+    switch try openExisting(path) {
+    case .node(let descriptor):
+      afterOpening(path)
+      return .direct(descriptor: descriptor, output: output)
+    case .regular(let existing): mode = existing
+    case .absent: mode = nil
     }
+    afterOpening(path)
     try makeFolder(Staged.folder(of: path), for: path, creating: &folders)
     let (temporary, descriptor) = try createTemporary(beside: path, mode: mode, token: token)
     let slot = TemporaryFiles.register(temporary)
@@ -132,6 +130,65 @@ enum ReportWriter {
       throw OutputFailure(path: path, errno: failure)
     }
     return .replace(temporary: temporary, target: path, slot: slot)
+  }
+
+  /// What is at a target already, as judged on the descriptor opened for it.
+  private enum Existing {
+    /// A device, pipe or socket, open for writing: written directly.
+    case node(Int32)
+    /// A regular file (or a link to one), with its mode: replaced, never written through.
+    case regular(mode: mode_t)
+    /// Nothing, or a dangling link: a new file is made.
+    case absent
+  }
+
+  /// Opens the target first and judges it on the open descriptor (`fstat`), never by looking the
+  /// path up again: a link swapped during the run can change what is opened, never make a
+  /// regular file be written in place. Opening neither creates nor empties anything (no
+  /// `O_CREAT`, no `O_TRUNC`); a regular file is closed unwritten, to be replaced by rename.
+  private static func openExisting(_ path: String) throws(OutputFailure) -> Existing {
+    // O_NONBLOCK: a named pipe with no reader yet fails with ENXIO instead of hanging here.
+    var descriptor = open(path, O_WRONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
+    if descriptor < 0, errno == ENXIO {
+      // A pipe with no reader yet: wait for one, as a shell redirection does. What opens is
+      // judged below like anything else.
+      descriptor = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC)
+    }
+    guard descriptor >= 0 else {
+      let failure = errno
+      switch failure {
+      // ENOTDIR: a parent is not a folder; makeFolder names which.
+      case ENOENT, ENOTDIR: return .absent
+      case EISDIR: throw OutputFailure(path: path, errno: EISDIR)
+      default:
+        // Not writable in place (a read-only report, say): a regular file can still be
+        // replaced, which never writes through it.
+        var info = stat()
+        if stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG {
+          return .regular(mode: info.st_mode & 0o777)
+        }
+        throw OutputFailure(path: path, errno: failure)
+      }
+    }
+    var info = stat()
+    guard fstat(descriptor, &info) == 0 else {
+      let failure = errno
+      close(descriptor)
+      throw OutputFailure(path: path, errno: failure)
+    }
+    switch info.st_mode & S_IFMT {
+    case S_IFREG:
+      close(descriptor)
+      return .regular(mode: info.st_mode & 0o777)
+    case S_IFDIR:
+      close(descriptor)
+      throw OutputFailure(path: path, errno: EISDIR)
+    default:
+      // Written like any blocking stream from here on.
+      let flags = fcntl(descriptor, F_GETFL)
+      if flags >= 0 { _ = fcntl(descriptor, F_SETFL, flags & ~O_NONBLOCK) }
+      return .node(descriptor)
+    }
   }
 
   /// `.NAME.<16 random hex digits>.tmp` in the target's folder, created exclusively, with the
@@ -179,6 +236,13 @@ enum ReportWriter {
       throw OutputFailure(path: path, errno: errno, context: "cannot create the folder '\(folder)'")
     }
     made.append(folder)
+    // Removed by the signal handler too, if a signal ends the run before the renames.
+    TemporaryFiles.registerFolder(folder)
+  }
+
+  /// Takes the folders made for this run out of the signal handler's table.
+  private static func forgetFolders(_ folders: [String]) {
+    for folder in folders { TemporaryFiles.unregisterFolder(folder) }
   }
 
   private static func commit(_ item: Staged) throws(OutputFailure) {
@@ -210,6 +274,7 @@ enum ReportWriter {
       }
     }
     for folder in folders.reversed() { rmdir(folder) }
+    forgetFolders(folders)
   }
 
   /// Makes the renames themselves durable; a folder that cannot be synced is not an error.

@@ -27,7 +27,7 @@ struct RuleSkeleton {
       severity: medium                   # info | low | medium | high | critical
       applies_to: [national_society]     # organisation types the act is attributed to
       # When the rule fires: a typed expression over `action`, `actor`, `org`, `subject` and
-      # `case` (see the README, "The expression language"). It fires only when it is true.
+      # `case` (see docs/expression-language.md). It fires only when it is true.
       when: >-
         action.type == "\(type)"
         and action.tags contains "\(tag)"

@@ -33,7 +33,7 @@ extension RunCommand {
     for name in principles where !known.contains(name) {
       throw Failure.input([
         .error(
-          "E-USAGE",
+          .usage,
           "unknown principle '\(name)' for --principle" + Suggestion.hint(for: name, in: known),
           at: nil)
       ])
@@ -59,7 +59,7 @@ extension RunCommand {
     if let other = intake.caseFiles[loaded.audit.id] {
       intake.errors.append(
         .error(
-          "E-CASE-DUPLICATE",
+          .caseDuplicate,
           "case id '\(loaded.audit.id)' is also the id of \(other): their reports would overwrite each other",
           at: nil))
     }

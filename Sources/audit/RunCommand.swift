@@ -60,7 +60,8 @@ struct RunCommand: ParsableCommand {
   func validate() throws {
     guard !cases.isEmpty else { throw ValidationError("give at least one case file") }
     if let date, PartialDate(parsing: date)?.isExact != true {
-      throw ValidationError("--date must be a real date written YYYY-MM-DD, not '\(date)'")
+      throw ValidationError(
+        "--date must be a real date written YYYY-MM-DD, not '\(VisibleText.escaped(date))'")
     }
     if output != nil, cases.count > 1 {
       throw ValidationError("-o/--output takes one case; with several, reports go to reports/")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import AuditCore
 import AuditLoading
 import Foundation
 
@@ -34,7 +35,7 @@ struct SchemaCommand: ParsableCommand {
       guard let name else { throw ValidationError("give NAME or --all") }
       guard FormatDocument.named(name) != nil else {
         let names = FormatDocument.all.map(\.name).joined(separator: ", ")
-        throw ValidationError("unknown schema '\(name)': one of \(names)")
+        throw ValidationError("unknown schema '\(VisibleText.escaped(name))': one of \(names)")
       }
     }
   }

@@ -16,7 +16,7 @@ struct Session {
       directories.insert(try DefaultPack().locate(), at: 0)
     }
     guard !directories.isEmpty else {
-      throw Failure.input([.error("E-USAGE", "no rule pack to load: give --rules DIR", at: nil)])
+      throw Failure.input([.error(.usage, "no rule pack to load: give --rules DIR", at: nil)])
     }
     let (loaded, problems) = PackLoader.loadCollecting(directories)
     var all = problems
@@ -69,6 +69,9 @@ struct Session {
   func print(_ diagnostics: [Diagnostic]) {
     var sources = sources
     for path in Set(diagnostics.compactMap(\.location?.path)) where sources[path] == nil {
+      // Only a regular file is read again: a pipe is gone, a device has no end.
+      var info = stat()
+      guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
       if let text = try? String(contentsOfFile: path, encoding: .utf8) {
         sources[path] = SourceText(path: path, text: text)
       }

@@ -86,7 +86,12 @@ final class StageClock: @unchecked Sendable {
     self.stage = nil
   }
 
-  private func showProgress() {
+  /// True when the progress line is scheduled (standard error is a terminal).
+  var showsProgress: Bool { timer != nil }
+
+  /// Writes the progress line now: what the timer does every second, callable by a test
+  /// without waiting on the timer.
+  func showProgress() {
     lock.lock()
     defer { lock.unlock() }
     guard !stopped else { return }

@@ -25,6 +25,13 @@ enum TemporaryFiles {
       table.initialize(repeating: nil, count: capacity)
       return table
     }()
+  /// Folders made for the reports, in the order they were made; same rules as `table`.
+  nonisolated(unsafe) private static let folders:
+    UnsafeMutablePointer<UnsafeMutablePointer<CChar>?> = {
+      let folders = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: capacity)
+      folders.initialize(repeating: nil, count: capacity)
+      return folders
+    }()
   nonisolated(unsafe) private static var previous: [Int32: Handler?] = [:]
   private typealias Handler = @convention(c) (Int32) -> Void
   private static let signals = [SIGINT, SIGTERM, SIGHUP]
@@ -34,6 +41,7 @@ enum TemporaryFiles {
   /// the temporary files removed, not a silent death; `uninstall` puts the previous ones back.
   static func install() {
     _ = table
+    _ = folders
     for number in signals where previous[number] == nil {
       let old: Handler? = signal(number, removeAllAndExit)
       previous[number] = old
@@ -62,6 +70,25 @@ enum TemporaryFiles {
     if let slot { table[slot] = nil }
   }
 
+  /// Records a folder made for a report, removed (when empty) if the run is interrupted. Folders
+  /// are recorded parent first, so the handler, removing them in reverse, removes children first.
+  static func registerFolder(_ path: String) {
+    for slot in 0..<capacity where folders[slot] == nil {
+      folders[slot] = strdup(path)
+      return
+    }
+  }
+
+  /// Forgets a folder made for a report (it stays); its string is deliberately leaked.
+  static func unregisterFolder(_ path: String) {
+    for slot in 0..<capacity {
+      if let entry = folders[slot], String(cString: entry) == path {
+        folders[slot] = nil
+        return
+      }
+    }
+  }
+
   private static func isIgnored(_ handler: Handler?) -> Bool {
     let ignore: Handler? = SIG_IGN
     guard let handler, let ignore else { return false }
@@ -71,6 +98,10 @@ enum TemporaryFiles {
   private static let removeAllAndExit: Handler = { number in
     for slot in 0..<TemporaryFiles.capacity {
       if let path = TemporaryFiles.table[slot] { unlink(path) }
+    }
+    // rmdir removes only an empty folder: one the user filled meanwhile stays.
+    for slot in (0..<TemporaryFiles.capacity).reversed() {
+      if let path = TemporaryFiles.folders[slot] { rmdir(path) }
     }
     _exit(128 + number)
   }

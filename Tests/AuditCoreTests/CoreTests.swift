@@ -34,7 +34,7 @@ final class DiagnosticRenderingTests: XCTestCase {
   func testADiagnosticShowsItsLineWithACaretAtTheColumn() {
     let source = SourceText(path: "r.yaml", text: "id: X\nwhen: action.tgas\n")
     let diagnostic = Diagnostic.error(
-      "E-EXPR-UNKNOWN-FIELD", "unknown field 'action.tgas'",
+      .exprUnknownField, "unknown field 'action.tgas'",
       at: SourceLocation(path: "r.yaml", line: 2, column: 14))
     XCTAssertEqual(
       diagnostic.rendered(with: ["r.yaml": source]),
@@ -54,7 +54,8 @@ final class DiagnosticRenderingTests: XCTestCase {
   func testTheBagKeepsEveryErrorUpToItsCap() {
     var bag = DiagnosticBag(limit: 2)
     for line in 1...3 {
-      bag.report(.error("E", "m\(line)", at: SourceLocation(path: "p", line: line, column: 1)))
+      bag.report(
+        .error(.schemaValue, "m\(line)", at: SourceLocation(path: "p", line: line, column: 1)))
     }
     XCTAssertEqual(bag.diagnostics.count, 2)
     XCTAssertEqual(bag.dropped, 1)

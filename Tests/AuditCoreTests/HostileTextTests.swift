@@ -9,7 +9,7 @@ final class HostileTextTests: XCTestCase {
     let line = String(repeating: "a", count: 500_000) + "X" + String(repeating: "b", count: 500_000)
     let source = SourceText(path: "big.yaml", text: "k: v\n" + line + "\n")
     let diagnostic = Diagnostic.error(
-      "E", "bad", at: SourceLocation(path: "big.yaml", line: 2, column: 500_001))
+      .schemaValue, "bad", at: SourceLocation(path: "big.yaml", line: 2, column: 500_001))
     let rendered = diagnostic.rendered(with: ["big.yaml": source])
     XCTAssertLessThan(rendered.utf8.count, 400, "a window, not the 1 MB line")
     let lines = rendered.split(separator: "\n")
@@ -43,7 +43,7 @@ final class HostileTextTests: XCTestCase {
   func testControlCharactersCannotForgeADiagnostic() {
     let term = "x\u{1B}[2K\rfake.yaml:1:1: error: forged [E-FAKE]\n\u{9B}31m"
     let diagnostic = Diagnostic.error(
-      "E-VOCAB-UNKNOWN", "unknown tag '\(term)'",
+      .vocabUnknown, "unknown tag '\(term)'",
       at: SourceLocation(path: "c.yaml", line: 3, column: 7))
     let source = SourceText(path: "c.yaml", text: "a\nb\ntags: [\"x\u{1B}[2K\"]\n")
     let rendered = diagnostic.rendered(with: ["c.yaml": source])
@@ -57,10 +57,10 @@ final class HostileTextTests: XCTestCase {
 
   func testAHugeMessageIsCutInTheMiddle() {
     let term = String(repeating: "t", count: 1_000_000)
-    let diagnostic = Diagnostic.error("E-X", "unknown tag '\(term)' here", at: nil)
+    let diagnostic = Diagnostic.error(.vocabUnknown, "unknown tag '\(term)' here", at: nil)
     let text = diagnostic.description
     XCTAssertLessThan(text.utf8.count, Diagnostic.shownMessageLimit + 100)
-    XCTAssertTrue(text.hasSuffix("' here [E-X]"))
+    XCTAssertTrue(text.hasSuffix("' here [E-VOCAB-UNKNOWN]"))
     XCTAssertTrue(text.contains("characters not shown"))
   }
 
@@ -75,7 +75,7 @@ final class HostileTextTests: XCTestCase {
   func testTheBagCountsErrorsPastItsCapWithoutKeepingThem() {
     var bag = DiagnosticBag(limit: 200)
     for line in 1...20_000 {
-      bag.report(.error("E", "m", at: SourceLocation(path: "p", line: line, column: 1)))
+      bag.report(.error(.schemaValue, "m", at: SourceLocation(path: "p", line: line, column: 1)))
     }
     XCTAssertEqual(bag.diagnostics.count, 200)
     XCTAssertEqual(bag.dropped, 19_800)

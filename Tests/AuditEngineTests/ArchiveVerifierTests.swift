@@ -1,5 +1,6 @@
 import AuditCore
 import AuditEngine
+import AuditLoading
 import AuditTestSupport
 import Foundation
 import XCTest
@@ -42,7 +43,7 @@ final class ArchiveVerifierTests: XCTestCase {
     let c = audit(sha256: digest, quotes: ["we support them."])
     let (verification, problems) = ArchiveVerifier.verify(
       c, caseFolder: folder, archiveDirectory: nil)
-    XCTAssertEqual(problems.map(\.code), ["E-ARCHIVE-QUOTE"])
+    XCTAssertEqual(problems.map(\.code), [.archiveQuote])
     XCTAssertEqual(verification.status(of: c.actions[0].evidence[0]), false)
   }
 
@@ -50,11 +51,11 @@ final class ArchiveVerifierTests: XCTestCase {
     let wrong = audit(sha256: String(repeating: "0", count: 64), quotes: ["Nothing else"])
     XCTAssertEqual(
       ArchiveVerifier.verify(wrong, caseFolder: folder, archiveDirectory: nil).1.map(\.code),
-      ["E-ARCHIVE-HASH"])
+      [.archiveHash])
     let missing = audit(sha256: digest, quotes: ["Nothing else"])
     let (verification, problems) = ArchiveVerifier.verify(
       missing, caseFolder: "/nonexistent", archiveDirectory: nil)
-    XCTAssertEqual(problems.map(\.code), ["W-ARCHIVE-MISSING"])
+    XCTAssertEqual(problems.map(\.code), [.archiveMissing])
     XCTAssertNil(verification.status(of: missing.actions[0].evidence[0]))
     XCTAssertEqual(
       ArchiveVerifier.verify(missing, caseFolder: "/nonexistent", archiveDirectory: folder).1, [])
@@ -95,7 +96,7 @@ final class ArchiveVerifierTests: XCTestCase {
         problems,
         [
           .error(
-            "E-ARCHIVE-PATH", "archive path '\(path)' of source 'article' \(reason)", at: archiveKey
+            .archivePath, "archive path '\(path)' of source 'article' \(reason)", at: archiveKey
           )
         ],
         path)
@@ -106,7 +107,7 @@ final class ArchiveVerifierTests: XCTestCase {
     let c = audit(sha256: secretHash, quotes: [], path: "../outside.txt")
     XCTAssertEqual(
       ArchiveVerifier.verify(c, caseFolder: "/nonexistent", archiveDirectory: caseFolder).1.map(
-        \.code), ["E-ARCHIVE-PATH"])
+        \.code), [.archivePath])
   }
 
   func testAPathThatStaysInsideAfterNormalisingIsRead() throws {
@@ -125,11 +126,26 @@ final class ArchiveVerifierTests: XCTestCase {
         ArchiveVerifier.verify(c, caseFolder: caseFolder, archiveDirectory: nil).1,
         [
           .error(
-            "E-ARCHIVE-PATH",
+            .archivePath,
             "archive path '\(path)' of source 'article' is \(kind), not a regular file",
             at: archiveKey)
         ])
     }
+  }
+
+  /// Issue 23: a sparse archive of gigabytes took memory for all of them. Past its bound it is
+  /// a located error, judged on its size before a byte is read.
+  func testAnArchiveOverItsBoundIsALocatedErrorAndIsNotRead() throws {
+    let (caseFolder, _) = try scratch()
+    let path = caseFolder + "/huge.txt"
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+    XCTAssertEqual(ftruncate(descriptor, off_t(InputKind.archive.limit + 1)), 0)
+    close(descriptor)
+    let c = audit(sha256: digest, quotes: ["Nothing else"], path: "huge.txt")
+    let problems = ArchiveVerifier.verify(c, caseFolder: caseFolder, archiveDirectory: nil).1
+    XCTAssertEqual(problems.map(\.code), [.inputSize])
+    XCTAssertEqual(problems.first?.location, archiveKey)
+    XCTAssertTrue(problems.first?.message.contains("256 MiB") ?? false, "\(problems)")
   }
 
   func testSHA256OfKnownVectors() {

@@ -55,7 +55,7 @@ final class EvidenceHoldingTests: XCTestCase {
       sources: [archived(.excerpt, sha256: String(repeating: "0", count: 64))], evidence: [item])
     let (unchecked, errors) = ArchiveVerifier.verify(
       wrong, caseFolder: folder, archiveDirectory: nil)
-    XCTAssertEqual(errors.map(\.code), ["E-ARCHIVE-HASH"])
+    XCTAssertEqual(errors.map(\.code), [.archiveHash])
     XCTAssertNil(unchecked.coverage(of: item))
   }
 

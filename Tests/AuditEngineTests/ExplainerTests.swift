@@ -2,6 +2,7 @@ import AuditCore
 import AuditEngine
 import AuditLoading
 import AuditTestSupport
+import Foundation
 import XCTest
 
 final class ExplainerTests: XCTestCase {
@@ -43,6 +44,32 @@ final class ExplainerTests: XCTestCase {
     XCTAssertTrue(
       people.contains("p.to < case.period.from)  →  [#1: unknown, #2: unknown]"), people)
     XCTAssertTrue(people.contains("result: undecided (missing: p.to)"), people)
+  }
+
+  /// Issue 23, item 8: a `matches` cut off by its bound said "undecided (missing: )".
+  func testExplainSaysWhenAPatternWasCutOffByItsBound() throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("audit-explain-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let rule = try String(
+      contentsOfFile: FixturePaths.fixtures + "/rules/undecided/U-001.yaml", encoding: .utf8)
+    try rule.replacingOccurrences(of: "id: U-001", with: "id: U-009")
+      .replacingOccurrences(
+        of: #"when: not (action.quote contains "x")"#, with: "when: action.summary matches '(a+)+$'"
+      )
+      .replacingOccurrences(of: "tests:", with: "old_tests:")
+      .components(separatedBy: "old_tests:")[0]
+      .appending("applies_to: [national_society]\n")
+      .write(toFile: folder + "/U-009.yaml", atomically: true, encoding: .utf8)
+    let catalogue = try EngineFixture.catalogue([folder])
+    let compiled = try CompiledRule.compileAll(catalogue).first { $0.spec.id == "U-009" }!
+    var audit = try EngineFixture.validCase(catalogue)
+    let index = try XCTUnwrap(audit.actions.firstIndex { $0.id == "pres-endorses" })
+    audit.actions[index].summary = String(repeating: "a", count: 60) + "!"
+    let text = Explainer(rule: compiled).explain(audit, actionID: "pres-endorses")
+    XCTAssertTrue(text.contains("result: undecided (the pattern at "), text)
+    XCTAssertTrue(text.contains("took more than its bound of steps to decide"), text)
+    XCTAssertFalse(text.contains("missing:"), text)
   }
 
   func testCaseTextCannotDriveTheTerminalOrForgeALine() throws {

@@ -34,7 +34,7 @@ final class RobustnessTests: XCTestCase {
         } catch {
           XCTAssertFalse(error.all.isEmpty, text)
           for diagnostic in error.all {
-            XCTAssertTrue(diagnostic.code.hasPrefix("E-EXPR-"), text)
+            XCTAssertTrue(diagnostic.code.rawValue.hasPrefix("E-EXPR-"), text)
             XCTAssertGreaterThanOrEqual(diagnostic.location?.column ?? 0, 7, text)
           }
         }

@@ -134,7 +134,7 @@ final class ThreeValuedLogicTests: XCTestCase {
     check("org.id matches '^ar'", .bool(true))
   }
 
-  /// The README's macro table: the condition `n > 2` is true for 3, false for 1 and unknown
+  /// The macro table of docs/expression-language.md: the condition `n > 2` is true for 3, false for 1 and unknown
   /// for null.
   func testMacroTruthTable() {
     let rows: [(list: String, exists: Value, all: Value, count: Value)] = [

@@ -47,7 +47,7 @@ final class InputFileTests: XCTestCase {
         }
       }
       writer.start()
-      let input = try InputFile.read(fifo)
+      let input = try InputFile.read(fifo, as: .caseFile)
       XCTAssertEqual(input.text, "id: piped\n")
     }
   #endif

@@ -93,7 +93,7 @@ final class StreamedCaseTests: XCTestCase {
       try CaseLoader.load(path: try write(replying, "reply.yaml"), vocabulary: vocabulary)
     ) { error in
       let all = (error as? Diagnostics)?.all ?? []
-      XCTAssertEqual(all.map(\.code), ["E-CASE-RESPONSE"], "\(all)")
+      XCTAssertEqual(all.map(\.code), [.caseResponse], "\(all)")
       XCTAssertEqual(all.first?.location?.line, line)
     }
   }
@@ -102,7 +102,7 @@ final class StreamedCaseTests: XCTestCase {
     let path = try write(try validText + "actions:\n  - {id: late}\n")
     XCTAssertThrowsError(try CaseLoader.load(path: path, vocabulary: vocabulary)) { error in
       let all = (error as? Diagnostics)?.all ?? []
-      XCTAssertEqual(all.map(\.code), ["E-YAML-DUPLICATE-KEY"], "\(all)")
+      XCTAssertEqual(all.map(\.code), [.yamlDuplicateKey], "\(all)")
     }
   }
 
@@ -113,7 +113,7 @@ final class StreamedCaseTests: XCTestCase {
     let text = "{" + keys.joined(separator: ", ") + "}"
     XCTAssertThrowsError(try YAMLReader().read(text, path: "big.yaml")) { error in
       let all = (error as? Diagnostics)?.all ?? []
-      XCTAssertEqual(all.map(\.code), ["E-YAML-DUPLICATE-KEY"])
+      XCTAssertEqual(all.map(\.code), [.yamlDuplicateKey])
       let column = text.distance(from: text.startIndex, to: text.range(of: "k3: again")!.lowerBound)
       XCTAssertEqual(all.first?.location?.column, column + 1)
     }
@@ -154,7 +154,7 @@ final class StreamedCaseTests: XCTestCase {
     XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
     XCTAssertThrowsError(try CaseLoader.load(path: path, vocabulary: vocabulary)) { error in
       let all = (error as? Diagnostics)?.all ?? []
-      XCTAssertEqual(all.map(\.code), ["E-IO-ENCODING"], "\(all)")
+      XCTAssertEqual(all.map(\.code), [.ioEncoding], "\(all)")
     }
   }
 

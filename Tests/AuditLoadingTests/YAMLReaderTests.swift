@@ -63,7 +63,7 @@ final class HostileYAMLTests: XCTestCase {
     XCTAssertThrowsError(try YAMLReader().read(text, path: "a.yaml")) { error in
       let all = (error as? Diagnostics)?.all ?? []
       XCTAssertEqual(all.count, 1)
-      XCTAssertEqual(all.first?.code, "E-YAML-BOUND")
+      XCTAssertEqual(all.first?.code, .yamlBound)
       XCTAssertTrue(all.first?.message.contains("bytes") ?? false, "\(all)")
       XCTAssertEqual(all.first?.location?.line, 2)
     }
@@ -73,8 +73,8 @@ final class HostileYAMLTests: XCTestCase {
     let text = "k: v\n" + String(repeating: "k: v\n", count: 5_000)
     XCTAssertThrowsError(try YAMLReader().read(text, path: "d.yaml")) { error in
       let all = (error as? Diagnostics)?.all ?? []
-      XCTAssertEqual(all.filter { $0.code == "E-YAML-DUPLICATE-KEY" }.count, 200)
-      XCTAssertEqual(all.last?.code, "N-TOO-MANY")
+      XCTAssertEqual(all.filter { $0.code == .yamlDuplicateKey }.count, 200)
+      XCTAssertEqual(all.last?.code, .tooMany)
       XCTAssertEqual(all.last?.message, "4800 more errors not shown")
     }
   }
@@ -83,7 +83,7 @@ final class HostileYAMLTests: XCTestCase {
     let text = "x: &name id\nm:\n  id: 1\n  *name : 2\n"
     XCTAssertThrowsError(try YAMLReader().read(text, path: "d.yaml")) { error in
       let all = (error as? Diagnostics)?.all ?? []
-      XCTAssertEqual(all.map(\.code), ["E-YAML-DUPLICATE-KEY"])
+      XCTAssertEqual(all.map(\.code), [.yamlDuplicateKey])
       XCTAssertEqual(all.first?.location?.description, "d.yaml:4:3")
     }
   }

@@ -28,6 +28,42 @@ final class InstallTests: XCTestCase {
     return (casePath, folder + "/work")
   }
 
+  /// Issue 23, item 4: the installed pack holds files, never links (a link inside the pack is
+  /// copied as the file it leads to); a link leading outside the pack stops the install.
+  func testTheInstalledPackHoldsFilesNotLinks() throws {
+    let repository = try AuditProcess.temporaryFolder() + "/repo"
+    try FileManager.default.createDirectory(
+      atPath: repository + "/scripts", withIntermediateDirectories: true)
+    try FileManager.default.copyItem(
+      atPath: FixturePaths.root + "/scripts/install.sh", toPath: repository + "/scripts/install.sh")
+    try FileManager.default.copyItem(atPath: FixturePaths.pack, toPath: repository + "/Rules")
+    let rule = try XCTUnwrap(
+      FileManager.default.contentsOfDirectory(atPath: repository + "/Rules").first {
+        $0.hasSuffix(".yaml") && $0 != "pack.yaml"
+      })
+    try FileManager.default.createSymbolicLink(
+      atPath: repository + "/Rules/linked.yml", withDestinationPath: rule)
+    let script = URL(fileURLWithPath: repository + "/scripts/install.sh")
+    let prefix = repository + "/prefix"
+    let result = try AuditProcess.run(
+      ["--prefix", prefix, "--binary", AuditProcess.executable.path], program: script)
+    XCTAssertEqual(result.status, 0, result.stderr)
+    let installed = prefix + "/share/audit/Rules/linked.yml"
+    let type = try FileManager.default.attributesOfItem(atPath: installed)[.type]
+    XCTAssertEqual(type as? FileAttributeType, .typeRegular)
+
+    let outside = repository + "/secret.txt"
+    try Data("token".utf8).write(to: URL(fileURLWithPath: outside))
+    try FileManager.default.createSymbolicLink(
+      atPath: repository + "/Rules/secret.yaml", withDestinationPath: outside)
+    let refused = try AuditProcess.run(
+      ["--prefix", prefix, "--binary", AuditProcess.executable.path], program: script)
+    XCTAssertEqual(refused.status, 2)
+    XCTAssertTrue(refused.stderr.contains("leading outside Rules/"), refused.stderr)
+    XCTAssertFalse(
+      FileManager.default.fileExists(atPath: prefix + "/share/audit/Rules/secret.yaml"))
+  }
+
   func testTheInstalledToolFindsItsPackFromAnotherFolder() throws {
     let prefix = try install()
     let installed = prefix + "/share/audit/Rules"

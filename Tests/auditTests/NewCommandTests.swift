@@ -67,6 +67,27 @@ final class NewCommandTests: XCTestCase {
     XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/Rules"))
   }
 
+  /// Issue 23, items 7 and 8: an id ending in a new line is refused (it wrote
+  /// `Cases/abc<LF>.yaml`), and the refusal shows the id's control characters escaped.
+  func testAnIDWithATrailingNewLineOrAControlCharacterIsRefusedEscaped() throws {
+    let folder = try AuditProcess.temporaryFolder()
+    for arguments in [
+      ["new", "case", "abc\n"], ["new", "rule", "ZZ-1\n", "--principle", "neutrality"],
+    ] {
+      let result = try AuditProcess.run(
+        arguments + ["--no-default-rules", "--rules", FixturePaths.pack], in: folder)
+      XCTAssertEqual(result.status, 2, result.stderr)
+      XCTAssertTrue(result.stderr.contains("⟨U+000A⟩' is not a"), result.stderr)
+    }
+    let escape = try AuditProcess.run(
+      ["new", "case", "a\u{1B}[2Jb", "--no-default-rules", "--rules", FixturePaths.pack], in: folder
+    )
+    XCTAssertEqual(escape.status, 2)
+    XCTAssertFalse(escape.stderr.contains("\u{1B}"), escape.stderr)
+    XCTAssertTrue(escape.stderr.contains("a⟨U+001B⟩[2Jb"), escape.stderr)
+    XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder), [])
+  }
+
   func testTheCaseSkeletonPassesCheckAndRuns() throws {
     let folder = try AuditProcess.temporaryFolder()
     try FileManager.default.createSymbolicLink(

@@ -29,6 +29,52 @@ final class ReportWriterTests: XCTestCase {
       [".r.md.planted.tmp", "r.md", "victim.txt"])
   }
 
+  /// Issue 23: a link pointing to a pipe when the target is opened, and to a regular file just
+  /// after. The writer judges the descriptor it opened, never the path again: the report goes
+  /// to the pipe, the file is never written.
+  func testALinkSwappedToAFileAfterOpeningNeverRedirectsTheReport() throws {
+    let folder = try AuditProcess.temporaryFolder()
+    let (pipe, victim, link) = (folder + "/pipe", folder + "/victim.txt", folder + "/out")
+    XCTAssertEqual(mkfifo(pipe, 0o600), 0)
+    let reader = open(pipe, O_RDONLY | O_NONBLOCK)
+    XCTAssertGreaterThanOrEqual(reader, 0)
+    defer { close(reader) }
+    try Data("precious".utf8).write(to: URL(fileURLWithPath: victim))
+    XCTAssertEqual(symlink(pipe, link), 0)
+    try ReportWriter.write(
+      [ReportWriter.Output(path: link, text: "report")],
+      afterOpening: { _ in
+        unlink(link)
+        symlink(victim, link)
+      })
+    XCTAssertEqual(try String(contentsOfFile: victim, encoding: .utf8), "precious")
+    var buffer = [UInt8](repeating: 0, count: 64)
+    let count = read(reader, &buffer, buffer.count)
+    XCTAssertEqual(String(decoding: buffer[0..<max(count, 0)], as: UTF8.self), "report")
+  }
+
+  /// The other way round: a link to a regular file when opened, to a pipe just after. The file
+  /// is replaced by rename (the link itself), never written through; the pipe gets nothing.
+  func testALinkSwappedToAPipeAfterOpeningIsReplacedNotWrittenThrough() throws {
+    let folder = try AuditProcess.temporaryFolder()
+    let (pipe, victim, link) = (folder + "/pipe", folder + "/victim.txt", folder + "/out")
+    XCTAssertEqual(mkfifo(pipe, 0o600), 0)
+    let reader = open(pipe, O_RDONLY | O_NONBLOCK)
+    defer { close(reader) }
+    try Data("precious".utf8).write(to: URL(fileURLWithPath: victim))
+    XCTAssertEqual(symlink(victim, link), 0)
+    try ReportWriter.write(
+      [ReportWriter.Output(path: link, text: "report")],
+      afterOpening: { _ in
+        unlink(link)
+        symlink(pipe, link)
+      })
+    XCTAssertEqual(try String(contentsOfFile: victim, encoding: .utf8), "precious")
+    XCTAssertEqual(try String(contentsOfFile: link, encoding: .utf8), "report")
+    var buffer = [UInt8](repeating: 0, count: 64)
+    XCTAssertLessThanOrEqual(read(reader, &buffer, buffer.count), 0)
+  }
+
   func testTemporaryNamesAreRandom() {
     let names = Set((0..<100).map { _ in ReportWriter.randomToken() })
     XCTAssertEqual(names.count, 100)

@@ -1,0 +1,103 @@
+import AuditCore
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// An input file opened once and judged on the open descriptor (`fstat`), then read only
+/// through that descriptor: the path is never looked up twice, so what was judged is what is
+/// read, and a pipe is read by the one open that its writer meets.
+final class OpenedInput {
+  /// The open file; closed with this value.
+  let descriptor: Int32
+  /// The path as given, for messages.
+  let path: String
+  /// What it is read as.
+  let kind: InputKind
+  /// True for a pipe (read whole, bounded by `InputKind.pipeLimit`).
+  let isPipe: Bool
+
+  private init(descriptor: Int32, path: String, kind: InputKind, isPipe: Bool) {
+    self.descriptor = descriptor
+    self.path = path
+    self.kind = kind
+    self.isPipe = isPipe
+  }
+
+  deinit { close(descriptor) }
+
+  /// The most bytes that may be read from this file.
+  var limit: Int { isPipe ? InputKind.pipeLimit : kind.limit }
+
+  /// Opens `path` as `kind`: a regular file within the kind's bound, or a pipe where the kind
+  /// allows one; anything else is refused before a byte is read.
+  static func open(_ path: String, as kind: InputKind) throws(Diagnostics) -> OpenedInput {
+    // A case may be a pipe, whose open waits for its writer; every other kind is opened
+    // without waiting (O_NONBLOCK), so a planted pipe is refused, not waited on.
+    let flags = O_RDONLY | O_CLOEXEC | O_NOCTTY | (kind.allowsPipe ? 0 : O_NONBLOCK)
+    let descriptor = Glibc.open(path, flags)
+    guard descriptor >= 0 else {
+      let failure = errno
+      let reason =
+        failure == ENOENT
+        ? "no such file" : "it could not be read (\(String(cString: strerror(failure))))"
+      throw Diagnostics([LoadErrors.unreadable(path, reason: reason)])
+    }
+    var info = stat()
+    guard fstat(descriptor, &info) == 0 else {
+      close(descriptor)
+      throw Diagnostics([LoadErrors.unreadable(path, reason: "it could not be read")])
+    }
+    let type = info.st_mode & S_IFMT
+    let isPipe = type == S_IFIFO
+    guard type == S_IFREG || (isPipe && kind.allowsPipe) else {
+      close(descriptor)
+      throw Diagnostics([LoadErrors.notAFile(path, is: Self.kindName(type), as: kind)])
+    }
+    guard isPipe || Int(info.st_size) <= kind.limit else {
+      close(descriptor)
+      throw Diagnostics([LoadErrors.tooLarge(path, limit: kind.limit, as: kind)])
+    }
+    if !kind.allowsPipe {
+      // Read like any regular file from here on.
+      let current = fcntl(descriptor, F_GETFL)
+      if current >= 0 { _ = fcntl(descriptor, F_SETFL, current & ~O_NONBLOCK) }
+    }
+    return OpenedInput(descriptor: descriptor, path: path, kind: kind, isPipe: isPipe)
+  }
+
+  /// Every byte from the current offset to the end, or E-INPUT-SIZE as soon as more than
+  /// `limit` bytes have come (a file that grew since it was judged, or a pipe).
+  func readAll() throws(Diagnostics) -> [UInt8] {
+    var contents: [UInt8] = []
+    var buffer = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+      if count < 0 {
+        if errno == EINTR { continue }
+        throw Diagnostics([LoadErrors.unreadable(path, reason: "it could not be read")])
+      }
+      if count == 0 { return contents }
+      guard contents.count + count <= limit else {
+        throw Diagnostics([LoadErrors.tooLarge(path, limit: limit, as: kind)])
+      }
+      contents += buffer[0..<count]
+    }
+  }
+
+  /// What a file that is not a regular file is, for the message.
+  static func kindName(_ type: mode_t) -> String {
+    switch type {
+    case S_IFDIR: "a folder"
+    case S_IFIFO: "a named pipe (FIFO)"
+    case S_IFCHR: "a character device"
+    case S_IFBLK: "a block device"
+    case S_IFSOCK: "a socket"
+    case S_IFLNK: "a symbolic link"
+    default: "an unknown kind of file"
+    }
+  }
+}
