@@ -163,10 +163,10 @@ public struct MarkdownReport: ReportRenderer {
           + " not verified against an archived copy of their source.")
     if limits.verifiedInExcerpts > 0 {
       items.append(
-        "\(limits.verifiedInExcerpts) of them "
+        "Of the quotes verified, \(limits.verifiedInExcerpts) "
           + (limits.verifiedInExcerpts == 1 ? "was" : "were")
-          + " found in an archived excerpt: only the part of the source that could be read was "
-          + "archived, so the words around them were not all read.")
+          + " verified against an excerpt: only the part of its source that could be read is "
+          + "archived, so the rest of the source was not read.")
     }
     if !limits.weaklyGraded.isEmpty {
       let acts = limits.weaklyGraded.map { ReportText.inline($0.id) }
