@@ -23,12 +23,7 @@ let package = Package(
     ),
     .target(name: "AuditLoading", dependencies: ["AuditCore", "CYAML"]),
     .target(name: "AuditEngine", dependencies: ["AuditCore", "AuditExpression"]),
-    .systemLibrary(
-      name: "CCmarkGFM",
-      pkgConfig: "libcmark-gfm",
-      providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
-    ),
-    .target(name: "AuditReport", dependencies: ["AuditCore", "AuditEngine", "CCmarkGFM"]),
+    .target(name: "AuditReport", dependencies: ["AuditCore", "AuditEngine"]),
     .executableTarget(
       name: "audit",
       dependencies: [

@@ -2,6 +2,9 @@
 # Installs audit with its rule pack:
 #   PREFIX/bin/audit               the tool, built in release mode
 #   PREFIX/share/audit/Rules/      the default rule pack, which the tool finds beside itself
+#   PREFIX/share/audit/schemas/    the input formats' JSON Schemas (`audit new` points at them)
+#   PREFIX/share/bash-completion/completions/audit, PREFIX/share/zsh/site-functions/_audit,
+#   PREFIX/share/fish/vendor_completions.d/audit.fish   shell completion
 #
 # usage: scripts/install.sh [--prefix DIR] [--binary PATH]
 #   --prefix DIR    where to install (default: $PREFIX, else /usr/local)
@@ -17,7 +20,7 @@ while [ $# -gt 0 ]; do
     --prefix=*) prefix=${1#--prefix=}; shift ;;
     --binary) binary=${2:?--binary needs a path}; shift 2 ;;
     --binary=*) binary=${1#--binary=}; shift ;;
-    -h|--help) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "install.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -62,6 +65,20 @@ cp -RL "$rules/." "$staged/"
 chmod -R u=rwX,go=rX "$staged"
 rm -rf "$prefix/share/audit/Rules"
 mv "$staged" "$prefix/share/audit/Rules"
+
+# The schemas and completions are plain files, replaced one by one.
+mkdir -p "$prefix/share/audit/schemas"
+for schema in "$root"/docs/schemas/*.schema.json; do
+  install -m 0644 "$schema" "$prefix/share/audit/schemas/"
+done
+completions=$(mktemp -d)
+trap 'rm -rf "$completions"' EXIT
+"$binary" --generate-completion-script bash >"$completions/audit"
+"$binary" --generate-completion-script zsh >"$completions/_audit"
+"$binary" --generate-completion-script fish >"$completions/audit.fish"
+install -D -m 0644 "$completions/audit" "$prefix/share/bash-completion/completions/audit"
+install -D -m 0644 "$completions/_audit" "$prefix/share/zsh/site-functions/_audit"
+install -D -m 0644 "$completions/audit.fish" "$prefix/share/fish/vendor_completions.d/audit.fish"
 
 echo "installed $prefix/bin/audit and its rule pack $prefix/share/audit/Rules"
 case ":$PATH:" in

@@ -150,6 +150,12 @@ public enum DiagnosticCode: String, CaseIterable, Comparable, Sendable,
   /// A note after a syntax error: the quoted scalar before it spans several lines, so its closing
   /// quote may be missing.
   case yamlQuote = "N-YAML-QUOTE"
+  /// A note of `audit check --coding`: an act's own quoted words hold an indicator phrase of a
+  /// tag it is not tagged with.
+  case codingUntagged = "N-CODING-UNTAGGED"
+  /// A note of `audit check --coding`: an act is tagged with a tag none of whose indicator
+  /// phrases is in its quoted words.
+  case codingUnsupported = "N-CODING-UNSUPPORTED"
 
   /// The code as printed: `E-YAML-SYNTAX`.
   public var description: String { rawValue }

@@ -1,16 +1,25 @@
 /// An Aho–Corasick automaton over the anchors of `QuoteSearch`: a trie of byte strings with
 /// failure links, so that one pass over a text meets every occurrence of every anchor.
 ///
-/// Edges are kept sparse (a node's children in a short list), except the root's, which is a
-/// table of 256: most of a text's bytes leave the root and come back to it.
+/// Edges are kept sparse (a node's children in a short list; once linked, all of them in flat
+/// arrays, a node's edges side by side), except the root's, which is a table of 256: most of a
+/// text's bytes leave the root and come back to it.
 struct AnchorAutomaton {
+  /// Each node's children while the trie is built; emptied by `link`.
   private var children: [[(byte: UInt8, node: Int32)]] = [[]]
+  /// Once linked: node n's edges are `edgeBytes[edgeStart[n]..<edgeStart[n + 1]]`, leading to
+  /// the same positions of `edgeTargets`.
+  private var edgeStart: [Int32] = []
+  private var edgeBytes: [UInt8] = []
+  private var edgeTargets: [Int32] = []
   private var failure: [Int32] = [0]
   private var depths: [Int32] = [0]
   /// The quotes whose anchor ends at each node, still unfound.
   private var quotes: [[Int32]] = [[]]
   /// The nearest node on the failure chain (itself excluded) with quotes, or -1.
   private var outputLink: [Int32] = [-1]
+  /// Once linked: the node itself if an anchor ends there, else its `outputLink`.
+  private var firstOutputs: [Int32] = []
   private var root = [Int32](repeating: 0, count: 256)
 
   /// Adds `quote`'s anchor.
@@ -35,6 +44,15 @@ struct AnchorAutomaton {
 
   /// Computes the failure and output links, breadth first; call once, after every insert.
   mutating func link() {
+    edgeStart.reserveCapacity(children.count + 1)
+    for node in children {
+      edgeStart.append(Int32(edgeBytes.count))
+      for (byte, child) in node {
+        edgeBytes.append(byte)
+        edgeTargets.append(child)
+      }
+    }
+    edgeStart.append(Int32(edgeBytes.count))
     var queue: [Int32] = []
     for (byte, node) in children[0] {
       root[Int(byte)] = node
@@ -54,18 +72,27 @@ struct AnchorAutomaton {
         queue.append(child)
       }
     }
+    children = []
+    firstOutputs = (0..<quotes.count).map { quotes[$0].isEmpty ? outputLink[$0] : Int32($0) }
   }
 
+  @inline(__always)
   private func edge(_ node: Int32, _ byte: UInt8) -> Int32? {
     if node == 0 {
       let next = root[Int(byte)]
       return next == 0 ? nil : next
     }
-    for (edgeByte, child) in children[Int(node)] where edgeByte == byte { return child }
+    var index = Int(edgeStart[Int(node)])
+    let end = Int(edgeStart[Int(node) + 1])
+    while index < end {
+      if edgeBytes[index] == byte { return edgeTargets[index] }
+      index += 1
+    }
     return nil
   }
 
   /// The state after reading `byte` in `state`; each move counted in `steps`.
+  @inline(__always)
   func step(_ state: Int32, _ byte: UInt8, steps: inout Int) -> Int32 {
     var node = state
     while true {
@@ -77,9 +104,8 @@ struct AnchorAutomaton {
   }
 
   /// The first node on `state`'s failure chain (itself included) where an anchor ends, or -1.
-  func firstOutput(_ state: Int32) -> Int32 {
-    quotes[Int(state)].isEmpty ? outputLink[Int(state)] : state
-  }
+  @inline(__always)
+  func firstOutput(_ state: Int32) -> Int32 { firstOutputs[Int(state)] }
 
   /// The next node after `node` on the failure chain where an anchor ends, or -1.
   func nextOutput(_ node: Int32) -> Int32 { outputLink[Int(node)] }

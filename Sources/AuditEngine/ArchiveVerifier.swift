@@ -70,9 +70,8 @@ public enum ArchiveVerifier {
       if data.contains(where: { $0 >= 0x80 }) {
         decoded = decoded.precomposedStringWithCanonicalMapping
       }
-      var search = QuoteSearch(text: Array(QuoteVerification.normalized(decoded).utf8))
-      let found = search.find(
-        quoted.map { Array(QuoteVerification.normalized($0.verifiedText).utf8) })
+      var search = QuoteSearch(text: QuoteVerification.normalizedBytes(decoded))
+      let found = search.find(quoted.map { QuoteVerification.normalizedBytes($0.verifiedText) })
       for (item, found) in zip(quoted, found) {
         verification.record(item, found: found)
         if !found {

@@ -4,13 +4,13 @@ import AuditCore
 public struct RuleOutcome: Sendable, Hashable {
   /// The rule's id.
   public let rule: String
-  /// How many actions (or people, for person rules) the rule applied to.
+  /// How many acts (or people, for person rules) the rule applied to.
   public let considered: Int
-  /// The earliest and latest date of the actions considered.
+  /// The earliest and latest date of the acts considered.
   public let span: (first: DateRange, last: DateRange)?
   /// How many hits it produced.
   public let hits: Int
-  /// How many of the actions (or people) considered it was undecided for: its condition was
+  /// How many of the acts (or people) considered it was undecided for: its condition was
   /// unknown because data was missing.
   public let undecided: Int
 
@@ -42,7 +42,7 @@ public struct CaseEvaluation: Sendable {
   public let hits: [RuleHit]
   /// One outcome per rule, by rule id.
   public let outcomes: [RuleOutcome]
-  /// Ids of the actions no rule cited, in case order.
+  /// Ids of the acts no rule cited, in case order.
   public let unmatchedActions: [String]
   /// Every act (or person) a rule was undecided for, by rule then act id.
   public let undecided: [Undecided]

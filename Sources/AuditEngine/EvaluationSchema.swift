@@ -171,7 +171,7 @@ public enum EvaluationSchema {
   public static let evidence = evidenceLayout.schema
   /// A position a person holds.
   public static let position = positionLayout.schema
-  /// A target of an action: a person or an organisation.
+  /// A target of an act: a person or an organisation.
   public static let party = partyLayout.schema
   /// `actor`.
   public static let actor = actorLayout.schema

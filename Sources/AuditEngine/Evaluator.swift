@@ -229,7 +229,7 @@ public struct Evaluator: Sendable {
       let sorted = groups[key]!.sorted {
         ($0.action.date.firstDay, $0.action.id) < ($1.action.date.firstDay, $1.action.id)
       }
-      // A window holds actions whose whole dates fall within `within` days of its first day:
+      // A window holds acts whose whole dates fall within `within` days of its first day:
       // a year-only date counts with its whole year, so it cannot make a pattern by itself.
       let range = Self.longestWindow(
         first: sorted.map(\.action.date.firstDay), last: sorted.map(\.action.date.lastDay),

@@ -2,9 +2,11 @@
 /// together (a naive search per quote took the product: a 10,000-character near miss against
 /// 1 MB of archive, 228 s).
 ///
-/// Each quote's first `anchorLength` bytes (its anchor; a shorter quote is all anchor) go into
-/// one Aho–Corasick automaton, run once over the text. Where an anchor ends, each quote still
-/// unfound with that anchor is checked by a rolling hash of the text's range against the
+/// Each quote's first `anchorLength` bytes are its anchor: the text's window of that many bytes
+/// is hashed as it rolls (a Karp–Rabin hash mod 2^61 − 1) and looked up in a small table of the
+/// anchors' hashes, one probe a byte; the quotes shorter than an anchor go into an Aho–Corasick
+/// automaton run in the same pass. Where an anchor occurs, each quote still unfound with that
+/// anchor is checked by a rolling hash of the text's range against the
 /// quote's own (from the prefix hash at the anchor's start, kept from the pass, and the one at
 /// the quote's end, computed from prefix hashes sampled every `sampleStride` bytes: at most
 /// `sampleStride` steps, whatever the quote's length), and a matching hash is
@@ -20,7 +22,7 @@ struct QuoteSearch {
   static let anchorLength = 32
   /// Every how many bytes of the text a prefix hash is kept.
   static let sampleStride = 16
-  private static let modulus: UInt64 = (1 << 61) - 1
+  static let modulus: UInt64 = (1 << 61) - 1
 
   private let text: [UInt8]
   private let base: UInt64
@@ -48,52 +50,89 @@ struct QuoteSearch {
   /// For each quote (UTF-8, NFC), whether it occurs in the text; an empty quote never does.
   mutating func find(_ quotes: [[UInt8]]) -> [Bool] {
     var found = [Bool](repeating: false, count: quotes.count)
+    let anchorLength = Self.anchorLength
     var automaton = AnchorAutomaton()
-    var maxLength = 0
-    for (index, quote) in quotes.enumerated() where !quote.isEmpty {
-      automaton.insert(quote.prefix(Self.anchorLength), quote: Int32(index))
+    var hasShort = false
+    var maxLength = anchorLength
+    for (index, quote) in quotes.enumerated() where !quote.isEmpty && quote.count < anchorLength {
+      automaton.insert(quote, quote: Int32(index))
+      hasShort = true
+    }
+    let hashes = quotes.map { quote in
+      quote.reduce(UInt64(0)) { Self.add(Self.multiply($0, base), UInt64($1) + 1) }
+    }
+    var anchors = AnchorTable(capacity: quotes.count)
+    for (index, quote) in quotes.enumerated() where quote.count >= anchorLength {
+      let anchor = quote.prefix(anchorLength).reduce(UInt64(0)) {
+        Self.add(Self.multiply($0, base), UInt64($1) + 1)
+      }
+      anchors.insert(anchor, quote: Int32(index))
       maxLength = max(maxLength, quote.count)
     }
-    guard maxLength > 0, !text.isEmpty else { return found }
+    var remaining = quotes.lazy.filter { !$0.isEmpty }.count
+    guard remaining > 0, !text.isEmpty else { return found }
     automaton.link()
     var powers = [UInt64](repeating: 1, count: maxLength + 1)
     for length in stride(from: 1, through: maxLength, by: 1) {
       powers[length] = Self.multiply(powers[length - 1], base)
     }
-    let hashes = quotes.map { quote in
-      quote.reduce(UInt64(0)) { Self.add(Self.multiply($0, base), UInt64($1) + 1) }
-    }
     var state: Int32 = 0
-    var remaining = quotes.lazy.filter { !$0.isEmpty }.count
-    // recent[i % ring] is the prefix hash of the first i bytes, for the last `ring` values of i:
-    // every anchor that ends here starts among them.
-    let ring = Self.anchorLength + 1
+    // recent[i % ring] is the prefix hash of the first i bytes, for the last `ring` values of
+    // i: every anchor that ends here starts among them.
+    // A power of two above the anchor's length, so that the ring is indexed by a mask.
+    let ring = 64
+    let wrap = ring - 1
     var recent = [UInt64](repeating: 0, count: ring)
     var running: UInt64 = 0
+    var moves = 0
+    defer { steps += moves }
+    // Whether the quote at `start` holds, by hash and then byte by byte; a found one is marked.
+    // (`prefix`, the prefix hash up to `start`, is passed in: a captured `recent` would be
+    // checked for exclusive access at every byte.)
+    func check(_ quote: Int32, at start: Int, anchor: Int, prefix: UInt64) -> Bool {
+      steps += 1
+      let candidate = quotes[Int(quote)]
+      guard start + candidate.count <= text.count,
+        candidate.count == anchor
+          || rangeHash(start, candidate.count, from: prefix, powers) == hashes[Int(quote)],
+        confirm(candidate, at: start)
+      else { return false }
+      found[Int(quote)] = true
+      remaining -= 1
+      return true
+    }
     for end in 0..<text.count {
-      recent[end % ring] = running
-      running = Self.add(Self.multiply(running, base), UInt64(text[end]) + 1)
-      state = automaton.step(state, text[end], steps: &steps)
-      var node = automaton.firstOutput(state)
-      while node >= 0 {
-        let anchor = automaton.depth(node)
-        let start = end + 1 - anchor
-        automaton.removeQuotes(at: node) { quote in
-          steps += 1
-          let candidate = quotes[Int(quote)]
-          guard start + candidate.count <= text.count,
-            candidate.count == anchor
-              || rangeHash(start, candidate.count, from: recent[start % ring], powers)
-                == hashes[Int(quote)],
-            confirm(candidate, at: start)
-          else { return false }
-          found[Int(quote)] = true
-          remaining -= 1
-          return true
+      let byte = text[end]
+      recent[end & wrap] = running
+      running = Self.add(Self.multiply(running, base), UInt64(byte) + 1)
+      moves += 1
+      // Quotes of an anchor's length or longer: the window of the last `anchorLength` bytes.
+      if end + 1 >= anchorLength, !anchors.isEmpty {
+        let start = end + 1 - anchorLength
+        let before = Self.multiply(recent[start & wrap], powers[anchorLength])
+        let window = running >= before ? running - before : running + Self.modulus - before
+        if anchors.mayHold(window), let slot = anchors.slot(of: window) {
+          let prefix = recent[start & wrap]
+          anchors.removeQuotes(at: slot) {
+            check($0, at: start, anchor: anchorLength, prefix: prefix)
+          }
+          if remaining == 0 { break }
         }
-        node = automaton.nextOutput(node)
       }
-      if remaining == 0 { break }
+      // Shorter quotes: the automaton over them.
+      if hasShort {
+        state = automaton.step(state, byte, steps: &moves)
+        var node = automaton.firstOutput(state)
+        while node >= 0 {
+          let anchor = automaton.depth(node)
+          let prefix = recent[(end + 1 - anchor) & wrap]
+          automaton.removeQuotes(at: node) {
+            check($0, at: end + 1 - anchor, anchor: anchor, prefix: prefix)
+          }
+          node = automaton.nextOutput(node)
+        }
+        if remaining == 0 { break }
+      }
     }
     return found
   }
@@ -138,12 +177,12 @@ struct QuoteSearch {
       || scalar.properties.isEmojiModifier
   }
 
-  private static func add(_ a: UInt64, _ b: UInt64) -> UInt64 {
+  static func add(_ a: UInt64, _ b: UInt64) -> UInt64 {
     let sum = a + b
     return sum >= modulus ? sum - modulus : sum
   }
 
-  private static func multiply(_ a: UInt64, _ b: UInt64) -> UInt64 {
+  static func multiply(_ a: UInt64, _ b: UInt64) -> UInt64 {
     let (high, low) = a.multipliedFullWidth(by: b)
     var result = (low & modulus) + ((low >> 61) | (high << 3))
     result = (result & modulus) + (result >> 61)

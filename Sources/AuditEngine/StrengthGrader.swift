@@ -1,6 +1,6 @@
 import AuditCore
 
-/// Grades how firmly the evidence of a finding stands, with the pack's thresholds.
+/// Grades how firmly the evidence of a rule hit stands, with the pack's thresholds.
 public struct StrengthGrader: Sendable {
   public let thresholds: PackManifest.StrengthThresholds
 

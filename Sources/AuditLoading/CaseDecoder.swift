@@ -79,11 +79,13 @@ struct CaseDecoder {
       let type = f.term("type", .organizationTypes)
     else { return nil }
     let country = f.string("country")
-    if let country, country.count != 2 || !country.allSatisfy({ $0.isASCII && $0.isUppercase }) {
+    if let country, !ISOCodes.isCountry(country) {
+      let shape = country.count == 2 && country.allSatisfy({ $0.isASCII && $0.isUppercase })
       decoder.report(
         .error(
           .schemaValue,
-          "'\(country)' is not an ISO 3166-1 alpha-2 country code (two capital letters)",
+          "'\(country)' is not an ISO 3166-1 alpha-2 country code"
+            + (shape ? " (no country is assigned it)" : " (two capital letters)"),
           at: f["country"]!.location))
     }
     return Organization(id: id, name: name, type: type, country: country, location: node.location)
@@ -156,8 +158,7 @@ struct CaseDecoder {
   private func language(_ node: YAMLNode?) -> String? {
     guard let node, let text = decoder.string(node, "'language'") else { return nil }
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-    guard let base = parts.first, (2...3).contains(base.count),
-      base.allSatisfy({ $0.isASCII && $0.isLowercase }),
+    guard let base = parts.first, ISOCodes.isLanguage(base),
       parts.dropFirst().allSatisfy({
         (2...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
       })

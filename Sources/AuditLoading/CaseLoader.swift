@@ -59,35 +59,22 @@ public enum CaseLoader {
   private static func parseAlongside(
     _ feed: ChunkedInput, path: String, into assembly: inout CaseAssembly
   ) -> String? {
-    let events = EventQueue(capacity: 16)
-    let parsed = DispatchSemaphore(value: 0)
-    let outcome = ParseOutcome()
-    let parser = Thread {
-      outcome.succeeded = events.parse(feed, batchSize: Self.batchSize)
-      parsed.signal()
-    }
-    parser.start()
-    var built = true
     var taking = assembly
     defer { assembly = taking }
     do {
-      try YAMLReader().stream(events, path: path, streamedLists: CaseDecoder.lists) {
-        taking.take($0)
+      let whole = try EventQueue.parseAlongside(
+        feed, capacity: 16, batchSize: Self.batchSize
+      ) { events throws(Diagnostics) in
+        try YAMLReader().stream(events, path: path, streamedLists: CaseDecoder.lists) {
+          taking.take($0)
+        }
       }
+      return whole ? feed.digest() : nil
     } catch {
-      built = false
-      events.cancel()
+      return nil
     }
-    parsed.wait()
-    events.drain()
-    return built && outcome.succeeded ? feed.digest() : nil
   }
 
   /// Events handed over at a time between the threads.
   private static let batchSize = 512
-}
-
-/// Whether the parsing thread read the whole file; set before it signals, read after.
-private final class ParseOutcome: @unchecked Sendable {
-  var succeeded = false
 }

@@ -55,7 +55,9 @@ struct CatalogueReader {
 
   mutating func readCatalogues(in folder: String, required: Bool) {
     if let node = root(folder, "pack.yaml", required: required) { manifest(node, folder: folder) }
-    if let node = root(folder, "vocabulary.yaml", required: required) { vocabularyFile(node) }
+    if let node = root(folder, "vocabulary.yaml", required: required) {
+      vocabularyFile(node, path: folder + "/vocabulary.yaml")
+    }
     if let node = root(folder, "principles.yaml", required: required),
       let f = decoder.mapping(node, .principles)
     {
@@ -115,9 +117,10 @@ struct CatalogueReader {
     return (PackManifest.Grade(maxReliability: reliability, maxCredibility: credibility), count)
   }
 
-  private mutating func vocabularyFile(_ node: YAMLNode) {
+  private mutating func vocabularyFile(_ node: YAMLNode, path: String) {
     guard let f = decoder.mapping(node, .vocabulary) else { return }
     var added = Vocabulary()
+    added.files = [path]
     for kind in Vocabulary.Kind.allCases {
       guard let section = f[kind.rawValue] else { continue }
       guard case .mapping(let pairs) = section.content else {
@@ -129,17 +132,48 @@ struct CatalogueReader {
       }
       var terms: [String: String] = [:]
       for (key, value) in pairs {
-        guard let term = decoder.id(key, "a term"),
-          let definition = decoder.string(value, "a definition")
-        else { continue }
-        if definition.trimmingCharacters(in: .whitespaces).isEmpty {
-          decoder.report(LoadErrors.emptyText("the definition of '\(term)'", at: value.location))
+        guard let term = decoder.id(key, "a term") else { continue }
+        let definition: String?
+        if case .mapping = value.content {
+          guard let entry = decoder.mapping(value, .term) else { continue }
+          definition = entry.string("definition")
+          let synonyms = entry.strings("synonyms").map(\.0)
+          if !synonyms.isEmpty { added.synonyms[kind, default: [:]][term] = synonyms }
+          if let phrases = entry["indicators"].flatMap(indicators), !phrases.isEmpty {
+            added.indicators[kind, default: [:]][term] = phrases
+          }
+        } else {
+          definition = decoder.string(value, "a definition")
+          if let definition, definition.trimmingCharacters(in: .whitespaces).isEmpty {
+            decoder.report(LoadErrors.emptyText("the definition of '\(term)'", at: value.location))
+          }
         }
-        terms[term] = definition
+        if let definition { terms[term] = definition }
       }
       added.terms[kind] = terms
     }
     vocabulary.merge(added)
+  }
+
+  /// A term's indicator phrases: language code → phrases.
+  private func indicators(_ node: YAMLNode) -> [String: [String]]? {
+    guard case .mapping(let pairs) = node.content else {
+      decoder.report(
+        LoadErrors.wrongKind(
+          "a mapping of language code: [phrases]", found: node.kindName, for: "'indicators'",
+          at: node.location))
+      return nil
+    }
+    var phrases: [String: [String]] = [:]
+    for (key, value) in pairs {
+      guard let language = decoder.string(key, "a language code") else { continue }
+      guard language.split(separator: "-").first.map(ISOCodes.isLanguage) == true else {
+        decoder.report(LoadErrors.badLanguage(language, at: key.location))
+        continue
+      }
+      phrases[language] = decoder.strings(value, "the phrases in '\(language)'").map(\.0)
+    }
+    return phrases
   }
 
   private mutating func principle(_ node: YAMLNode) {

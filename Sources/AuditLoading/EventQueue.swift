@@ -1,3 +1,4 @@
+import AuditCore
 import CYAML
 import Foundation
 
@@ -33,18 +34,49 @@ final class EventQueue: @unchecked Sendable {
   private var spent: [EventBatch] = []
   private var closed = false
   private var cancelled = false
+  private var parsedToEnd = false
+  private var pushWaiting = false
   private let capacity: Int
 
   /// A queue holding at most `capacity` batches.
   init(capacity: Int) { self.capacity = capacity }
 
+  /// Parses `feed` on a thread of its own while `build` takes its events on this one (through
+  /// `YAMLReader.stream`). When `build` throws, the parsing thread is stopped, even while it
+  /// waits on a full queue, and the error is rethrown once that thread has finished. Every
+  /// event is freed before this returns. True when the file was parsed to its end.
+  static func parseAlongside(
+    _ feed: ChunkedInput, capacity: Int, batchSize: Int,
+    _ build: (EventQueue) throws(Diagnostics) -> Void
+  ) throws(Diagnostics) -> Bool {
+    let events = EventQueue(capacity: capacity)
+    let parsed = DispatchSemaphore(value: 0)
+    let parser = Thread {
+      events.parse(feed, batchSize: batchSize)
+      parsed.signal()
+    }
+    parser.start()
+    let built: Result<Void, Diagnostics>
+    do {
+      try build(events)
+      built = .success(())
+    } catch {
+      events.cancel()
+      built = .failure(error)
+    }
+    parsed.wait()
+    events.drain()
+    try built.get()
+    return events.parsedWholeFile
+  }
+
   /// Parses `feed` to its end (or its first error, or until `cancel`), in batches of
-  /// `batchSize` events. Returns false when libyaml stopped on an error or the read failed.
-  func parse(_ feed: ChunkedInput, batchSize: Int) -> Bool {
+  /// `batchSize` events; `parsedWholeFile` then tells whether it reached the end.
+  func parse(_ feed: ChunkedInput, batchSize: Int) {
     var parser = yaml_parser_t()
     guard yaml_parser_initialize(&parser) == 1 else {
-      close()
-      return false
+      close(parsedToEnd: false)
+      return
     }
     defer { yaml_parser_delete(&parser) }
     yaml_parser_set_input(&parser, readChunk, Unmanaged.passUnretained(feed).toOpaque())
@@ -67,8 +99,22 @@ final class EventQueue: @unchecked Sendable {
       }
     }
     Self.free(&batch)
-    close()
-    return succeeded
+    close(parsedToEnd: succeeded)
+  }
+
+  /// True while the parsing thread waits for room in a full queue.
+  var isParserWaiting: Bool {
+    condition.lock()
+    defer { condition.unlock() }
+    return pushWaiting
+  }
+
+  /// True once `parse` has read the file to its end: libyaml stopped on no error, the read did
+  /// not fail and no `cancel` came. Read after the parsing thread has finished.
+  var parsedWholeFile: Bool {
+    condition.lock()
+    defer { condition.unlock() }
+    return parsedToEnd
   }
 
   /// Frees the events of `batch` and empties it, keeping its storage.
@@ -83,17 +129,22 @@ final class EventQueue: @unchecked Sendable {
   private func push(_ batch: EventBatch) -> EventBatch? {
     condition.lock()
     defer { condition.unlock() }
-    while batches.count - head >= capacity && !cancelled { condition.wait() }
+    while batches.count - head >= capacity && !cancelled {
+      pushWaiting = true
+      condition.wait()
+    }
+    pushWaiting = false
     guard !cancelled else { return nil }
     batches.append(batch)
     condition.broadcast()
     return spent.popLast() ?? EventBatch()
   }
 
-  /// Says no batch will follow.
-  private func close() {
+  /// Says no batch will follow, and whether the file was parsed to its end.
+  private func close(parsedToEnd: Bool) {
     condition.lock()
     defer { condition.unlock() }
+    self.parsedToEnd = parsedToEnd
     closed = true
     condition.broadcast()
   }
@@ -122,8 +173,9 @@ final class EventQueue: @unchecked Sendable {
     spent.append(batch)
   }
 
-  /// Stops the parsing thread (the builder gave up) and frees every batch left, once that
-  /// thread has finished.
+  /// Tells the parsing thread to stop (the builder gave up): a `push` waiting on a full queue
+  /// wakes and returns nil, as does any later one. It frees nothing: the parsing thread frees
+  /// the batch it holds, and `drain` the rest once both threads are done.
   func cancel() {
     condition.lock()
     cancelled = true

@@ -30,9 +30,16 @@ final class NodeDecoder {
     guard let text = string(node, kind.singular) else { return nil }
     guard let vocabulary else { return text }
     if let interned = vocabulary.interned(text, in: kind) { return interned }
-    report(
-      LoadErrors.unknownTerm(
-        text, kind: kind, hint: hint(for: text, in: vocabulary.names(kind)), at: node.location))
+    var hint = hint(for: text, in: vocabulary.names(kind))
+    let meanings = bag.isFull ? [] : vocabulary.meanings(of: text, in: kind)
+    if !meanings.isEmpty {
+      let listed = meanings.map { "'\($0)'" }.joined(separator: ", ")
+      hint +=
+        (hint.isEmpty ? "; did you mean " : "; or, by meaning, ") + listed
+        + (hint.isEmpty ? "? (found by synonyms or definition)" : "")
+    }
+    if let file = vocabulary.files.first { hint += " (terms: \(file))" }
+    report(LoadErrors.unknownTerm(text, kind: kind, hint: hint, at: node.location))
     return text
   }
 

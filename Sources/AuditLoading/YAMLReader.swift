@@ -115,12 +115,11 @@ private struct ParseState {
   var streamedLists: Set<String> = []
   /// Where the events come from.
   let feed: EventFeed
-  /// When the events come from a queue: the batch being read, the next event's index in it,
-  /// and the batch before it, handed back once this one is done (a batch is handed back only
-  /// when its events can no longer be in use).
+  /// When the events come from a queue: the batch being read and the next event's index in
+  /// it. Each event is copied as it is taken (`YAMLEvent`), so a batch is handed back as soon
+  /// as its last event is taken.
   private var batch = EventBatch()
   private var index = 0
-  private var previous: EventBatch?
   /// The last quoted scalar read that spans several lines: when a syntax error follows, its
   /// closing quote is likely missing, and libyaml notices only lines later.
   var lastQuoted: (start: SourceLocation, end: SourceLocation)?
@@ -144,8 +143,7 @@ private struct ParseState {
     var documents = 0
     do throws(Diagnostics) {
       while true {
-        var event = try next()
-        defer { release(&event) }
+        let event = try next()
         switch event.type {
         case YAML_STREAM_END_EVENT:
           guard let root else {
@@ -157,16 +155,16 @@ private struct ParseState {
         case YAML_DOCUMENT_START_EVENT:
           documents += 1
           if documents > 1 {
-            throw Diagnostics([LoadErrors.severalDocuments(at: location(event.start_mark))])
+            throw Diagnostics([LoadErrors.severalDocuments(at: location(event.start))])
           }
         case YAML_STREAM_START_EVENT, YAML_DOCUMENT_END_EVENT:
           continue
         default:
           if let sink {
-            try streamRoot(from: &event, into: sink)
-            root = YAMLNode(.scalar("", .plain), at: location(event.start_mark))
+            try streamRoot(from: event, into: sink)
+            root = YAMLNode(.scalar("", .plain), at: location(event.start))
           } else {
-            root = try node(from: &event, depth: 0)
+            root = try node(from: event, depth: 0)
           }
         }
       }
@@ -175,14 +173,17 @@ private struct ParseState {
     }
   }
 
-  private mutating func next() throws(Diagnostics) -> yaml_event_t {
+  /// The next event, copied: no pointer into libyaml's memory outlives this call.
+  private mutating func next() throws(Diagnostics) -> YAMLEvent {
     switch feed {
     case .parser(let parser):
-      return try next(parser)
+      var event = try next(parser)
+      defer { yaml_event_delete(&event) }
+      return YAMLEvent(event)
     case .queued(let queue):
       while index == batch.events.count {
-        if let previous { queue.recycle(previous) }
-        previous = batch.events.isEmpty ? nil : batch
+        // Every event of this batch has been copied: it can go back to be freed.
+        if !batch.events.isEmpty { queue.recycle(batch) }
         batch = EventBatch()
         index = 0
         guard let next = queue.pop() else {
@@ -193,24 +194,16 @@ private struct ParseState {
         batch = next
       }
       defer { index += 1 }
-      return batch.events[index]
+      return YAMLEvent(batch.events[index])
     }
   }
 
-  /// Hands the batches still held back to the queue, for their events to be freed.
+  /// Hands the batch still held back to the queue, for its events to be freed.
   mutating func handBack() {
     guard case .queued(let queue) = feed else { return }
-    if let previous { queue.recycle(previous) }
     queue.recycle(batch)
-    previous = nil
     batch = EventBatch()
     index = 0
-  }
-
-  /// Frees an event's memory when it came from the parser here; a queued one is freed by
-  /// the thread that parsed it, once its batch is handed back.
-  private func release(_ event: inout yaml_event_t) {
-    if case .parser = feed { yaml_event_delete(&event) }
   }
 
   private func next(_ parser: UnsafeMutablePointer<yaml_parser_t>) throws(Diagnostics)
@@ -244,10 +237,6 @@ private struct ParseState {
     SourceLocation(path: path, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
   }
 
-  private func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
-    pointer.map { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
-  }
-
   private mutating func countAlias(_ added: (nodes: Int, bytes: Int), at where_: SourceLocation)
     throws(Diagnostics)
   {
@@ -268,10 +257,8 @@ private struct ParseState {
     throw Diagnostics([LoadErrors.unsupportedTag(tag, at: where_)])
   }
 
-  private mutating func node(
-    from event: inout yaml_event_t, depth: Int
-  ) throws(Diagnostics) -> YAMLNode {
-    let start = location(event.start_mark)
+  private mutating func node(from event: YAMLEvent, depth: Int) throws(Diagnostics) -> YAMLNode {
+    let start = location(event.start)
     guard depth <= reader.maximumDepth else {
       throw Diagnostics([LoadErrors.tooDeep(reader.maximumDepth, at: start)])
     }
@@ -279,7 +266,7 @@ private struct ParseState {
     let anchor: String?
     switch event.type {
     case YAML_ALIAS_EVENT:
-      let name = string(event.data.alias.anchor) ?? ""
+      let name = event.anchor ?? ""
       guard let target = anchors[name] else {
         throw Diagnostics([LoadErrors.unknownAlias(name, at: start)])
       }
@@ -288,23 +275,15 @@ private struct ParseState {
       // used; its text keeps the anchor's origin, where its characters stand.
       return YAMLNode(target.content, at: start, origin: target.origin)
     case YAML_SCALAR_EVENT:
-      let scalar = event.data.scalar
-      anchor = string(scalar.anchor)
-      if scalar.tag != nil {
-        try checkTag(string(scalar.tag), at: start, allowed: ["tag:yaml.org,2002:str", "!"])
-      }
-      let text =
-        scalar.value.map { value -> String in
-          let bytes = UnsafeBufferPointer(start: value, count: scalar.length)
-          let decoded = String(decoding: bytes, as: UTF8.self)
-          return YAMLReader.isASCII(bytes) ? decoded : YAMLReader.normalized(decoded)
-        } ?? ""
-      let style = Self.style(scalar.style)
+      anchor = event.anchor
+      try checkTag(event.tag, at: start, allowed: ["tag:yaml.org,2002:str", "!"])
+      let text = event.text
+      let style = Self.style(event.style)
       let quoted = style == .singleQuoted || style == .doubleQuoted
       // Where the scalar ends matters only for a quoted one (an unclosed quote) and for the
       // origin of a value over several lines, when origins are kept.
-      if quoted || source != nil, event.end_mark.line > event.start_mark.line || source != nil {
-        let end = location(event.end_mark)
+      if quoted || source != nil, event.end.line > event.start.line || source != nil {
+        let end = location(event.end)
         lastQuoted = quoted && end.line > start.line ? (start, end) : nil
         result = YAMLNode(
           .scalar(text, style), at: start,
@@ -314,21 +293,15 @@ private struct ParseState {
         result = YAMLNode(.scalar(text, style), at: start)
       }
     case YAML_SEQUENCE_START_EVENT:
-      anchor = string(event.data.sequence_start.anchor)
-      if event.data.sequence_start.tag != nil {
-        try checkTag(
-          string(event.data.sequence_start.tag), at: start, allowed: ["tag:yaml.org,2002:seq"])
-      }
+      anchor = event.anchor
+      try checkTag(event.tag, at: start, allowed: ["tag:yaml.org,2002:seq"])
       var items: [YAMLNode] = []
       items.reserveCapacity(4)
       try forEachItem(depth: depth) { items.append($0) }
       result = YAMLNode(.sequence(items), at: start)
     case YAML_MAPPING_START_EVENT:
-      anchor = string(event.data.mapping_start.anchor)
-      if event.data.mapping_start.tag != nil {
-        try checkTag(
-          string(event.data.mapping_start.tag), at: start, allowed: ["tag:yaml.org,2002:map"])
-      }
+      anchor = event.anchor
+      try checkTag(event.tag, at: start, allowed: ["tag:yaml.org,2002:map"])
       result = YAMLNode(.mapping(try pairs(depth: depth)), at: start)
     default:
       throw Diagnostics([LoadErrors.yamlSyntax("unexpected YAML event", at: start)])
@@ -344,7 +317,7 @@ private struct ParseState {
     pairs.reserveCapacity(8)
     var seen: [String: SourceLocation] = [:]
     try forEachEntry(depth: depth) { state, key, valueEvent throws(Diagnostics) in
-      let value = try state.node(from: &valueEvent, depth: depth + 1)
+      let value = try state.node(from: valueEvent, depth: depth + 1)
       state.check(key, against: &seen, earlier: pairs)
       pairs.append((key, value))
     }
@@ -354,10 +327,9 @@ private struct ParseState {
   /// Reads a sequence's items to its end, each handed to `take` as it is built.
   private mutating func forEachItem(depth: Int, _ take: (YAMLNode) -> Void) throws(Diagnostics) {
     while true {
-      var child = try next()
-      defer { release(&child) }
+      let child = try next()
       if child.type == YAML_SEQUENCE_END_EVENT { return }
-      take(try node(from: &child, depth: depth + 1))
+      take(try node(from: child, depth: depth + 1))
     }
   }
 
@@ -365,16 +337,13 @@ private struct ParseState {
   /// from the value's first event (and checks the key, `check`).
   private mutating func forEachEntry(
     depth: Int,
-    _ body: (inout ParseState, YAMLNode, inout yaml_event_t) throws(Diagnostics) -> Void
+    _ body: (inout ParseState, YAMLNode, YAMLEvent) throws(Diagnostics) -> Void
   ) throws(Diagnostics) {
     while true {
-      var keyEvent = try next()
-      defer { release(&keyEvent) }
+      let keyEvent = try next()
       if keyEvent.type == YAML_MAPPING_END_EVENT { return }
-      let key = try node(from: &keyEvent, depth: depth + 1)
-      var valueEvent = try next()
-      defer { release(&valueEvent) }
-      try body(&self, key, &valueEvent)
+      let key = try node(from: keyEvent, depth: depth + 1)
+      try body(&self, key, try next())
     }
   }
 
@@ -417,32 +386,27 @@ private struct ParseState {
   /// The root read part by part: a mapping's entries as they come, with the lists named in
   /// `streamedLists` item by item (an anchored list is read whole, since an alias may copy it).
   private mutating func streamRoot(
-    from event: inout yaml_event_t,
+    from event: YAMLEvent,
     into sink: (TopLevelPart) -> Void
   ) throws(Diagnostics) {
-    guard event.type == YAML_MAPPING_START_EVENT, event.data.mapping_start.anchor == nil else {
-      sink(.document(try node(from: &event, depth: 0)))
+    guard event.type == YAML_MAPPING_START_EVENT, event.anchor == nil else {
+      sink(.document(try node(from: event, depth: 0)))
       return
     }
-    try checkTag(
-      string(event.data.mapping_start.tag), at: location(event.start_mark),
-      allowed: ["tag:yaml.org,2002:map"])
-    sink(.start(location(event.start_mark)))
+    try checkTag(event.tag, at: location(event.start), allowed: ["tag:yaml.org,2002:map"])
+    sink(.start(location(event.start)))
     var seen: [String: SourceLocation] = [:]
     try forEachEntry(depth: 0) { state, key, valueEvent throws(Diagnostics) in
       state.check(key, against: &seen)
       guard valueEvent.type == YAML_SEQUENCE_START_EVENT,
-        valueEvent.data.sequence_start.anchor == nil,
+        valueEvent.anchor == nil,
         let name = key.scalar, state.streamedLists.contains(name)
       else {
-        sink(.entry(key: key, value: try state.node(from: &valueEvent, depth: 1)))
+        sink(.entry(key: key, value: try state.node(from: valueEvent, depth: 1)))
         return
       }
-      if valueEvent.data.sequence_start.tag != nil {
-        try state.checkTag(
-          state.string(valueEvent.data.sequence_start.tag),
-          at: state.location(valueEvent.start_mark), allowed: ["tag:yaml.org,2002:seq"])
-      }
+      try state.checkTag(
+        valueEvent.tag, at: state.location(valueEvent.start), allowed: ["tag:yaml.org,2002:seq"])
       sink(.list(key: key))
       try state.forEachItem(depth: 1) { sink(.item($0)) }
     }

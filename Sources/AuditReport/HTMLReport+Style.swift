@@ -17,6 +17,7 @@ extension HTMLReport {
     h2 { font-size: 1.45rem; border-bottom: 2px solid #d0d7de; padding-bottom: 0.25rem; }
     h3 { font-size: 1.15rem; margin-top: 2.5rem; }
     h4 { font-size: 1rem; }
+    h3[id^="finding-"] { border-top: 1px solid #d0d7de; padding-top: 1.25rem; }
     p, ul, ol, blockquote, table, pre { margin: 0 0 1rem; }
     ul, ol { padding-left: 1.6rem; }
     li + li { margin-top: 0.25rem; }
@@ -43,27 +44,54 @@ extension HTMLReport {
     tbody tr:nth-child(even) { background: #f6f8fa; }
     td:first-child { min-width: 5em; }
     td code { overflow-wrap: anywhere; word-break: break-all; }
-    hr { border: 0; border-top: 1px solid #d0d7de; margin: 2rem 0; }
-    .footnotes { font-size: 0.9rem; border-top: 2px solid #d0d7de; margin-top: 2.5rem; }
-    .footnotes::before {
-      content: "Notes"; display: block; margin: 1rem 0 0.5rem; font-weight: bold;
+    nav.contents {
       font-family: "Helvetica Neue", Arial, "DejaVu Sans", "Liberation Sans", sans-serif;
+      font-size: 0.95rem; background: #f6f8fa; border: 1px solid #d0d7de; padding: 0.25rem 1rem;
+      margin: 1.5rem 0 2rem;
     }
-    .footnote-ref a, .footnote-backref { text-decoration: none; }
-    /* One way back per note: a source cited forty times would otherwise end in forty arrows. */
-    .footnote-backref ~ .footnote-backref { display: none; }
+    nav.contents h2 { font-size: 1.1rem; border: 0; margin: 0.75rem 0 0.5rem; }
+    nav.contents ol { margin: 0 0 0.75rem; }
+    nav.contents ol ol { list-style: none; padding-left: 1rem; font-size: 0.9rem; }
+    nav.contents li + li { margin-top: 0.15rem; }
+    nav.contents a { text-decoration: none; }
+    .severity {
+      display: inline-block; padding: 0 0.45em; border-radius: 0.25em; font-weight: bold;
+      font-family: "Helvetica Neue", Arial, "DejaVu Sans", "Liberation Sans", sans-serif;
+      font-size: 0.85em; line-height: 1.4; border: 1px solid; white-space: nowrap;
+    }
+    .severity-critical { background: #82071e; border-color: #82071e; color: #fff; }
+    .severity-high { background: #cf222e; border-color: #cf222e; color: #fff; }
+    .severity-medium { background: #fff1c5; border-color: #9a6700; color: #4d2d00; }
+    .severity-low { background: #ddf4ff; border-color: #54aeff; color: #0a3069; }
+    .note { font-size: 0.9rem; }
+    .note-number { font-weight: bold; }
+    .note-ref { line-height: 0; }
+    .note-ref a { text-decoration: none; }
+    .note-ref::before { content: "["; }
+    .note-ref::after { content: "]"; }
+    .page-break { display: none; }
     @media (max-width: 40rem) {
       body { padding: 1rem 0.75rem; font-size: 1rem; }
       th, td { min-width: 6em; }
       td:first-child { min-width: 11em; }
     }
+    @page { size: A4; margin: 14mm 14mm; }
     @media print {
-      body { padding: 0; font-size: 10.5pt; }
+      body { padding: 0; font-size: 10pt; line-height: 1.4; }
+      h3[id^="finding-"] { border-top: 0; padding-top: 0; }
       main { max-width: none; }
-      a { color: inherit; }
-      table { display: table; overflow: visible; }
-      tr, blockquote, pre { break-inside: avoid; }
+      a { color: inherit; text-decoration: none; }
+      /* A row wider than the page (a 64-digit hash) would make the browser shrink every page. */
+      table { display: table; overflow: visible; width: 100%; }
+      th, td { overflow-wrap: anywhere; padding: 0.2rem 0.4rem; }
+      table, .note { font-size: 8.5pt; }
+      h2 { margin-top: 1.25rem; }
+      h3 { margin-top: 1.5rem; }
+      p, ul, ol, blockquote, table { margin-bottom: 0.6rem; }
+      tr, blockquote, pre, .note { break-inside: avoid; }
       h1, h2, h3, h4 { break-after: avoid; }
+      .page-break { display: block; break-before: page; }
+      .severity { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
     }
 
     """

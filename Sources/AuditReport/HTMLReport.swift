@@ -1,11 +1,13 @@
-/// The report of one case as one self-contained HTML file, for a reader without a Markdown
-/// viewer: the Markdown report, word for word, made HTML by cmark-gfm and wrapped in a page
-/// with its style inline.
+/// The report of one case as one self-contained HTML page, for people: the report's layout
+/// (`ReportLayout`, the Markdown's words in the Markdown's order) written by `HTMLWriter`, with
+/// a table of contents, an anchor on every heading, the findings linked from the result table
+/// and the chronology, severities as badges, and page breaks before the long parts when
+/// printed.
 ///
 /// Nothing runs and nothing is fetched: no script, no external resource, and a
-/// Content-Security-Policy that forbids both should anything slip through. Raw HTML never
-/// passes (cmark-gfm's safe mode, behind the Markdown's own escaping). The same context always
-/// gives the same bytes.
+/// Content-Security-Policy that forbids both should anything slip through. No markup comes
+/// from the case: the writer escapes every text it is given and writes every tag itself. The
+/// same context always gives the same bytes.
 public struct HTMLReport: ReportRenderer {
   /// What the page may load: its own inline style, nothing else — no script, no image, no
   /// font, no frame, no form target, no base URL.
@@ -25,7 +27,9 @@ public struct HTMLReport: ReportRenderer {
     let title = "Audit report: " + ReportText.terminal(context.audit.title)
     let (head, tail) = Self.frame(title: title, generator: "audit " + context.toolVersion)
     stream.write(head)
-    CommonMarkHTML.write({ MarkdownReport().write(report, to: &$0) }, to: &stream)
+    var writer = HTMLWriter(stream)
+    ReportLayout(report.contents).write(into: &writer)
+    stream = writer.finish()
     stream.write(tail)
   }
 

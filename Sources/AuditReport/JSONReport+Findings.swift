@@ -63,7 +63,7 @@ extension JSONReport {
           json.object { json in
             json.field("kind", point.code)
             json.field("action", point.action)
-            json.field("text", MarkdownReport().pointToVerifyPlain(point, contents))
+            json.field("text", ReportLayout.pointToVerifyPlain(point, contents))
           }
         }
       }

@@ -137,7 +137,7 @@ public struct JSONReport: ReportRenderer {
     json.field("tool_version", context.toolVersion)
     json.field("date", context.date)
     json.field("principle_filter", strings: context.principles.sorted())
-    json.field("reproduce", MarkdownReport().reproduction(context))
+    json.field("reproduce", ReportLayout.reproduction(context))
   }
 
   private func counts(_ counts: ReportCounts, _ json: inout JSONWriter) {

@@ -2,10 +2,10 @@ import AuditCore
 import AuditEngine
 
 /// What a report shows: a read-only view of the engine's result for one case (its assessment,
-/// verification and index), with the orders and lookups renderers need, computed once from a
-/// context; every renderer (Markdown, JSON, terminal,
-/// index) renders this model and nothing else. Every list is sorted, so the output never
-/// depends on the order of the case file or of a dictionary.
+/// verification and index) with the orders and lookups renderers need, computed once from a
+/// context. Every renderer (Markdown, JSON, terminal, index) renders this model and nothing
+/// else. Every list is sorted, so the output never depends on the order of the case file or
+/// of a dictionary.
 ///
 /// A class, immutable once built: renderers hand it down to every row they write, and a struct
 /// of this many fields would be copied, field by field, for each one.
@@ -21,9 +21,9 @@ final class ReportContents {
   let engagedPrinciples: [Principle]
   /// Outcomes of shown rules that hit nothing, by rule id.
   let quietOutcomes: [RuleOutcome]
-  /// Every action, by date then id.
+  /// Every act, by date then id.
   let actions: ChronologicalActions
-  /// Actions no rule cited, by date then id.
+  /// Acts no rule cited, by date then id.
   let unmatchedActions: ChronologicalActions
   /// Every source, by id.
   let sources: [Source]
@@ -116,7 +116,7 @@ final class ReportContents {
   /// The rule with `id`.
   func rule(_ id: String) -> RuleSpec? { context.result.rule(id) }
 
-  /// The action with `id`.
+  /// The act with `id`.
   func action(_ id: String) -> Action? { index.action(id) }
 
   /// The principle's name, or its id when the catalogue lacks it.

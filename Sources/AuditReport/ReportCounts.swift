@@ -75,6 +75,6 @@ struct ReportCounts: Sendable, Hashable {
 
   /// `1 finding`, `3 findings`, `2 people`.
   static func count(_ n: Int, _ singular: String, plural: String? = nil) -> String {
-    "\(n) " + (n == 1 ? singular : plural ?? singular + "s")
+    Counted.phrase(n, singular, plural: plural)
   }
 }

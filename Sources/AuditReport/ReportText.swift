@@ -8,11 +8,20 @@ import Foundation
 /// open a block (heading, list, quote, table, HTML, footnote or link definition), never start inline
 /// markup (emphasis, links, images, footnote references, raw HTML, entities, math, e-mail
 /// autolinks) and never hide characters (controls, bidi overrides, zero-width and tag characters
-/// are shown as `⟨U+202E⟩`).
+/// are shown as `⟨U+202E⟩`). It is escaped only where a character would otherwise change the
+/// rendering where it stands (`Position`), so that the Markdown reads as text; the tests check
+/// the rules against GitHub's own engine, cmark-gfm.
 public enum ReportText {
-  /// Inline text for a paragraph, list item, table cell or heading: one line, fully escaped.
+  /// Inline text for a paragraph, list item, table cell or heading: one line, trimmed, escaped
+  /// as if it started a line.
   public static func inline(_ text: String) -> String {
     isInert(text) ? text : escapedInline(text)
+  }
+
+  /// A piece of a line standing at `position`: its line breaks made spaces, its other spaces
+  /// kept (pieces are joined), escaped where a character would change the rendering there.
+  static func linePiece(_ text: String, at position: Position) -> String {
+    isInert(text) ? text : escapeLine(flattened(text), at: position)
   }
 
   /// `inline` without its shortcut: every rule applied.
@@ -21,7 +30,7 @@ public enum ReportText {
   }
 
   /// True when `text` is printable ASCII that `escapedInline` would leave as it is: no character
-  /// it escapes, no space at either end, no digit or `- + =` first, no `://` or `www.`. Most of
+  /// it escapes, no space at either end, no digit or `- + = >` first, no `://` or `www.`. Most of
   /// a large case's text is like this, and the escaping is what a million-act report spent its
   /// time on. (Conservative: what it rejects goes through every rule.)
   static func isInert(_ text: String) -> Bool {
@@ -29,7 +38,7 @@ public enum ReportText {
     return text.withUTF8 { bytes in
       guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20,
         !(0x30...0x39).contains(first), first != UInt8(ascii: "-"), first != UInt8(ascii: "+"),
-        first != UInt8(ascii: "=")
+        first != UInt8(ascii: "="), first != UInt8(ascii: ">")
       else { return false }
       for index in bytes.indices {
         let byte = bytes[index]
@@ -57,7 +66,7 @@ public enum ReportText {
     {
       return true
     }
-    return " ,;:.'\"?%^{}/-+=".unicodeScalars.contains(scalar)
+    return " ,;:.'\"?%^{}/-+=()!>".unicodeScalars.contains(scalar)
   }
 
   /// Block text (a summary, a reply): paragraphs split on blank lines, each joined into one line.
@@ -100,13 +109,19 @@ public enum ReportText {
 
   /// A link to `url` when it is a well-formed http(s) URL; otherwise the URL as inert text.
   ///
-  /// `label` defaults to the URL itself.
+  /// `label` defaults to the URL itself, written as an autolink (`<https://…>`), which reads
+  /// as the address it is.
   public static func link(_ url: String, label: String? = nil) -> String {
-    let text = inline(label ?? url)
     guard let destination = linkDestination(url) else {
-      return label == nil ? text + " (not linked: not a plain http(s) URL)" : text
+      return inline(label ?? url)
+        + (label == nil ? " (not linked: not a plain http(s) URL)" : "")
     }
-    return "[" + text + "](" + destination + ")"
+    // An autolink's text is taken as written, but for character references: `&amp;` would
+    // be read as `&`.
+    if label == nil, !Array(url).indices.contains(where: { startsEntity(Array(url), at: $0) }) {
+      return "<" + url + ">"
+    }
+    return "[" + escapeLine(oneLine(label ?? url), at: .linkLabel) + "](" + destination + ")"
   }
 
   /// The URL as a Markdown link destination, or nil unless it is a plain http(s) URL.
@@ -115,13 +130,20 @@ public enum ReportText {
     guard lower.hasPrefix("http://") || lower.hasPrefix("https://"), url.count > 8 else {
       return nil
     }
+    let characters = Array(url)
     var result = ""
-    for scalar in url.unicodeScalars {
-      guard scalar.isASCII, scalar.value > 0x20, scalar.value < 0x7F,
+    for (offset, character) in characters.enumerated() {
+      guard let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1,
+        scalar.isASCII, scalar.value > 0x20, scalar.value < 0x7F,
         !"<>\"{}|\\^`".unicodeScalars.contains(scalar)
       else { return nil }
-      if "()[]*_&'!~$".unicodeScalars.contains(scalar) { result.append("\\") }
-      result.unicodeScalars.append(scalar)
+      // A parenthesis could end the destination; `&amp;` would be read as `&`.
+      if character == "(" || character == ")"
+        || (character == "&" && startsEntity(characters, at: offset))
+      {
+        result.append("\\")
+      }
+      result.append(character)
     }
     return result
   }
@@ -136,6 +158,7 @@ public enum ReportText {
   /// (controls, bidi, zero-width and tag characters) shown as `⟨U+202E⟩`, so a title cannot
   /// reorder or hide what the reader sees.
   public static func html(_ text: String) -> String {
+    if isPlainHTML(text) { return text }
     var result = ""
     for character in visible(text) {
       switch character {
@@ -150,73 +173,48 @@ public enum ReportText {
     return result
   }
 
+  /// True when `text` is printable ASCII with nothing `html` would change: most of a case.
+  private static func isPlainHTML(_ text: String) -> Bool {
+    text.utf8.allSatisfy {
+      $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "&") && $0 != UInt8(ascii: "<")
+        && $0 != UInt8(ascii: ">") && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "'")
+    }
+  }
+
   /// `text` with every hidden character (controls, bidi, zero-width and tag characters) shown
   /// as `⟨U+XXXX⟩`; tabs and new lines kept.
   public static func visible(_ text: String) -> String {
     VisibleText.escaped(text, keeping: ["\n", "\t"])
   }
 
-  // MARK: - Escaping
-
-  /// Characters escaped with a backslash wherever they stand.
-  private static let alwaysEscaped: Set<Character> = [
-    "\\", "`", "*", "_", "[", "]", "(", ")", "#", "|", "~", "!", "$",
-  ]
-  /// Characters that open a block only at the start of a line.
-  private static let lineStartEscaped: Set<Character> = ["-", "+", "="]
-
-  /// One line of text escaped so that it reads as plain text wherever it is placed.
-  private static func escapeLine(_ line: String) -> String {
-    let text = Array(
-      String(visible(line).map { $0 == "\t" ? " " : $0 }).trimmedWhitespace)
-    let digits = text.prefix { $0.isASCII && $0.isNumber }.count
-    // `1. ` would start an ordered list (`1)` is covered: parentheses are always escaped).
-    let listDot =
-      (1...9).contains(digits) && digits < text.count && text[digits] == "."
-        && (digits + 1 == text.count || text[digits + 1] == " ") ? digits : -1
+  /// `text` on one line, each line break and the spaces around it made one space; spaces
+  /// elsewhere kept, so that pieces of a line can be joined.
+  static func flattened(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: isLineBreak) else { return text }
+    let lines = normalizedNewlines(text).split(separator: "\n", omittingEmptySubsequences: false)
     var result = ""
-    for (offset, character) in text.enumerated() {
-      switch character {
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "&": result += "&amp;"
-      case "@":
-        // GitHub links a bare `name@host.org` (and `mailto:`/`xmpp:` before it) in plain text;
-        // escaping the `@` does not stop it, a zero-width space before it does (checked with
-        // cmark-gfm). The space is written as an entity, so the Markdown shows no hidden character.
-        result += "&#8203;@"
-      case _ where alwaysEscaped.contains(character) || offset == listDot:
-        result += "\\" + String(character)
-      case _ where offset == 0 && lineStartEscaped.contains(character):
-        result += "\\" + String(character)
-      case ":" where text.dropFirst(offset + 1).starts(with: ["/", "/"]),
-        "." where startsAutolink(text, wwwEndingAt: offset):
-        // GitHub links `http://…` and `www.…` in plain text; an escape inside breaks the link.
-        result += "\\" + String(character)
-      default:
-        result.append(character)
-      }
+    for (index, line) in lines.enumerated() {
+      let piece = line.trimmedWhitespace(leading: index > 0, trailing: index < lines.count - 1)
+      if piece.isEmpty { continue }
+      if !result.isEmpty && index > 0 && !result.hasSuffix(" ") { result += " " }
+      result += piece
     }
     return result
   }
 
-  /// True when the `.` at `offset` follows a `www` that starts a word.
-  private static func startsAutolink(_ text: [Character], wwwEndingAt offset: Int) -> Bool {
-    guard offset >= 3, String(text[(offset - 3)..<offset]).lowercased() == "www" else {
-      return false
-    }
-    return offset == 3 || !(text[offset - 4].isLetter || text[offset - 4].isNumber)
+  private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+    "\r\n\u{0085}\u{2028}\u{2029}\u{000B}\u{000C}".unicodeScalars.contains(scalar)
   }
 
   /// `text` on one line: every kind of line break made a space, runs of spaces kept as written.
-  private static func oneLine(_ text: String) -> String {
+  static func oneLine(_ text: String) -> String {
     normalizedNewlines(text).split(separator: "\n", omittingEmptySubsequences: true)
       .map { $0.trimmedWhitespace }.filter { !$0.isEmpty }
       .joined(separator: " ")
   }
 
   /// The text's paragraphs (split on blank lines), each as its non-empty, trimmed lines.
-  private static func blocks(of text: String) -> [[String]] {
+  static func blocks(of text: String) -> [[String]] {
     var blocks: [[String]] = []
     var current: [String] = []
     for line in normalizedNewlines(text).split(separator: "\n", omittingEmptySubsequences: false) {
@@ -274,13 +272,18 @@ extension String {
 extension StringProtocol {
   /// The text without leading and trailing horizontal white space; Foundation's
   /// `trimmingCharacters` bridges through NSString on Linux and dominated report rendering.
-  var trimmedWhitespace: String {
+  var trimmedWhitespace: String { trimmedWhitespace(leading: true, trailing: true) }
+
+  /// The text without horizontal white space at the ends asked for.
+  func trimmedWhitespace(leading: Bool, trailing: Bool) -> String {
     let scalars = unicodeScalars
     let isSpace: (Unicode.Scalar) -> Bool = {
       $0.properties.isWhitespace && $0 != "\n" && $0 != "\r"
     }
-    guard let start = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
-    let end = scalars.lastIndex(where: { !isSpace($0) })!
+    let start = leading ? scalars.firstIndex(where: { !isSpace($0) }) : scalars.startIndex
+    guard let start, start != scalars.endIndex else { return "" }
+    let last = trailing ? scalars.lastIndex(where: { !isSpace($0) }) : scalars.indices.last
+    guard let end = last else { return "" }
     var result = String.UnicodeScalarView()
     result.append(contentsOf: scalars[start...end])
     return String(result)

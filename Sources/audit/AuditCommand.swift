@@ -21,7 +21,7 @@ struct AuditCommand: ParsableCommand {
     version: version,
     subcommands: [
       RunCommand.self, CheckCommand.self, RulesCommand.self, ExplainCommand.self, NewCommand.self,
-      SchemaCommand.self,
+      SchemaCommand.self, VocabularyCommand.self,
     ],
     defaultSubcommand: RunCommand.self)
 

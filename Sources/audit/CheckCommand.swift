@@ -17,6 +17,12 @@ struct CheckCommand: ParsableCommand {
 
   @OptionGroup var archive: ArchiveOptions
 
+  @Flag(
+    help: ArgumentHelp(
+      "Also read the coding a second time: note acts whose quoted words hold an indicator phrase of a tag they lack, and tags none of whose indicator phrases is in the act's quotes. Suggestions only: the exit status is unchanged."
+    ))
+  var coding = false
+
   func run() throws {
     var session = Session()
     var problems: [Diagnostic] = []
@@ -29,6 +35,9 @@ struct CheckCommand: ParsableCommand {
           let (loaded, verification, found) = try session.loadVerified(
             path, vocabulary: catalogue.vocabulary, archive: archive, clock: clock)
           problems += found
+          if coding {
+            problems += CodingCheck(vocabulary: catalogue.vocabulary).notes(loaded.audit)
+          }
           clock.stopProgress()
           var quotes = 0
           var verified = 0
@@ -37,7 +46,9 @@ struct CheckCommand: ParsableCommand {
             if verification.status(of: item) == true { verified += 1 }
           }
           print(
-            "\(VisibleText.escaped(loaded.input.path)): \(loaded.audit.actions.count) actions, \(quotes) quotes, \(verified) verified against archived copies"
+            "\(VisibleText.escaped(loaded.input.path)): "
+              + Counted.phrase(loaded.audit.actions.count, "act") + ", "
+              + Counted.phrase(quotes, "quote") + ", \(verified) verified against archived copies"
           )
         } catch {
           if case .input(let diagnostics) = error { problems += diagnostics }

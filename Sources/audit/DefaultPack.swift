@@ -18,6 +18,12 @@ struct DefaultPack {
       .appendingPathComponent("share/audit/Rules").path
   }
 
+  /// The input formats' JSON Schemas installed with the tool: `<prefix>/share/audit/schemas`.
+  var installedSchemas: String {
+    executable.deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("share/audit/schemas").path
+  }
+
   /// The folder of the default pack, or an error saying where it was looked for and what to do.
   func locate() throws(Failure) -> String {
     if let named = environment[Self.variable], !named.isEmpty {

@@ -42,11 +42,21 @@ struct NewCommand: ParsableCommand {
     }
   }
 
-  /// `audit new rule ID --principle P`: writes `Rules/P/ID.yaml`.
+  /// `audit new rule ID --principle P`: writes `my-rules/P/ID.yaml`, a pack of the user's own;
+  /// only `--into DIR` writes into an existing pack such as the shipped `Rules`, so that an
+  /// experiment never changes what a plain `audit CASE` evaluates.
   struct Rule: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract:
-        "Write Rules/PRINCIPLE/ID.yaml, a rule skeleton whose two tests pass `audit rules test`.")
+        "Write my-rules/PRINCIPLE/ID.yaml, a rule skeleton whose two tests pass `audit rules test`.",
+      discussion: """
+        The skeleton goes into a pack of your own, my-rules/, which is loaded only when asked \
+        for (--rules my-rules): the default pack, and the reports it makes, stay as they are. \
+        Maintainers of a pack write into it with --into DIR (e.g. --into Rules).
+        """)
+
+    /// The folder of the user's own pack, relative to the current folder.
+    static let localPack = "my-rules"
 
     @Argument(help: ArgumentHelp("The rule's id, e.g. NEU-007.", valueName: "ID"))
     var id: String
@@ -55,9 +65,16 @@ struct NewCommand: ParsableCommand {
     var principle: String
 
     @Option(
+      help: ArgumentHelp(
+        "Write into the existing pack in DIR (one holding pack.yaml), e.g. the shipped Rules, instead of my-rules/.",
+        valueName: "DIR"),
+      completion: .directory)
+    var into: String?
+
+    @Option(
       name: [.customShort("o"), .customLong("output")],
       help: ArgumentHelp(
-        "Write to PATH instead of Rules/PRINCIPLE/ID.yaml (load its pack with --rules).",
+        "Write to PATH instead of my-rules/PRINCIPLE/ID.yaml (load its pack with --rules).",
         valueName: "PATH"),
       completion: .file(extensions: ["yaml"]))
     var output: String?
@@ -67,6 +84,9 @@ struct NewCommand: ParsableCommand {
     func validate() throws {
       guard id.range(of: #"\A[A-Za-z][A-Za-z0-9_.-]*\z"#, options: .regularExpression) != nil else {
         throw ValidationError("'\(VisibleText.escaped(id))' is not a rule id: write e.g. NEU-007")
+      }
+      if into != nil, output != nil {
+        throw ValidationError("give --into DIR or -o PATH, not both")
       }
     }
 
@@ -85,41 +105,42 @@ struct NewCommand: ParsableCommand {
         problems.append(
           .error(.usage, "rule \(id) already exists in \(existing.spec.path)", at: nil))
       }
-      let path = try output ?? defaultPath()
+      if let into, !FileManager.default.fileExists(atPath: into + "/pack.yaml") {
+        problems.append(
+          .error(
+            .usage,
+            "'\(into)' is not a rule pack (it holds no pack.yaml): --into writes into an existing pack; "
+              + "leave it out to write into \(Self.localPack)/",
+            at: nil))
+      }
       guard problems.isEmpty else {
         Session().print(problems)
         throw ExitCode(2)
       }
+      let path = output ?? "\(into ?? Self.localPack)/\(principle)/\(id).yaml"
       let skeleton = RuleSkeleton(id: id, principle: principle, vocabulary: catalogue.vocabulary)
       try NewCommand.create(SchemaComment.line("rule", forFileAt: path) + skeleton.text, at: path)
-      print("wrote \(path): fill it in, then run `audit rules test\(packOption(of: path))`")
+      let pack = packOption(of: path)
+      var next = "wrote \(path): fill it in, then run `audit rules test\(pack)`"
+      if into == nil, output == nil {
+        next += "; audit a case with it: `audit CASE\(pack)`"
+      }
+      print(next)
     }
 
-    /// ` --rules DIR` for a rule written outside the default pack: DIR is the rule's folder,
-    /// or its parent when the folder is named after the principle (`my-rules/neutrality/`).
+    /// ` --rules DIR` for the rule's pack: DIR is the rule's folder, or its parent when the
+    /// folder is named after the principle (`my-rules/neutrality/`); nothing when that pack is
+    /// one the command loaded already (the default pack, or a `--rules` one).
     private func packOption(of path: String) -> String {
-      guard output != nil else { return "" }
       let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
       let pack = folder.lastPathComponent == principle ? folder.deletingLastPathComponent() : folder
+      let loaded = (rules.directories + (rules.noDefaultRules ? [] : [try? DefaultPack().locate()]))
+        .compactMap { $0 }.map { URL(fileURLWithPath: $0).standardized.path }
+      if loaded.contains(pack.standardized.path) { return "" }
       let here = FileManager.default.currentDirectoryPath
       if pack.path == here { return " --rules ." }
       let inside = pack.path.hasPrefix(here + "/")
       return " --rules " + (inside ? String(pack.path.dropFirst(here.count + 1)) : pack.path)
-    }
-
-    /// `Rules/<principle>/<id>.yaml`, only where `./Rules` is a pack: writing into a folder
-    /// that is not one would make it the default pack, without its catalogues.
-    private func defaultPath() throws -> String {
-      guard FileManager.default.fileExists(atPath: "Rules/pack.yaml") else {
-        Session().print([
-          .error(
-            .usage,
-            "there is no rule pack ./Rules here: give -o DIR/\(principle)/\(id).yaml and load it with --rules DIR",
-            at: nil)
-        ])
-        throw ExitCode(2)
-      }
-      return "Rules/\(principle)/\(id).yaml"
     }
   }
 

@@ -88,3 +88,38 @@ final class HostileYAMLTests: XCTestCase {
     }
   }
 }
+
+/// The streamed read's two threads when the reader gives up: the parsing thread may be waiting
+/// for room in a full queue, and must be released, not left waiting for ever.
+final class StreamedReaderFailureTests: XCTestCase {
+  func testTheReaderThrowingWhileTheParserWaitsOnAFullQueueStopsTheParser() throws {
+    // An unknown alias at the start (the reader throws there), then thousands of batches.
+    let text =
+      "first: *nowhere\nlist:\n" + String(repeating: "  - {a: 1, b: [x, y]}\n", count: 20_000)
+    let path = FileManager.default.temporaryDirectory
+      .appendingPathComponent("audit-stream-\(UUID().uuidString).yaml").path
+    try text.write(toFile: path, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let feed = ChunkedInput(try OpenedInput.open(path, as: .caseFile))
+    var sawTheParserWaiting = false
+    var thrown: Diagnostics?
+    do {
+      _ = try EventQueue.parseAlongside(feed, capacity: 2, batchSize: 8) {
+        events throws(Diagnostics) in
+        // Nothing is taken until the parser has filled the queue and waits for room (bounded
+        // in polls, not in time: it fills two batches of 8 events out of ~200,000).
+        for _ in 0..<100_000 where !events.isParserWaiting { usleep(100) }
+        sawTheParserWaiting = events.isParserWaiting
+        try YAMLReader().stream(events, path: path, streamedLists: ["list"]) { _ in }
+      }
+      XCTFail("an unknown alias must stop the read")
+    } catch let error as Diagnostics {
+      thrown = error
+    }
+    XCTAssertTrue(sawTheParserWaiting, "the parser never waited on the full queue")
+    // parseAlongside returned: the parsing thread was released and has finished.
+    XCTAssertTrue(
+      thrown?.all.contains { $0.message.contains("nowhere") } == true,
+      "\(String(describing: thrown?.all))")
+  }
+}

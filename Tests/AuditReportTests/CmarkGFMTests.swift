@@ -34,6 +34,50 @@ final class CmarkGFMTests: XCTestCase {
     XCTAssertEqual(html.components(separatedBy: "a.b\u{200B}@c.org").count - 1, 2, html)
   }
 
+  func testEscapedTextRendersAsExactlyItsTextWhereverItStands() throws {
+    // The escaping leaves most punctuation as it is (item 6 of issue 18): GitHub's own engine
+    // must still render every escaped string as exactly its text, no markup, at the start of
+    // a line, after other text, and in a table cell.
+    let alphabet = Array("aZ09 .:/-+=wW,;'\"?%^{}\\`*_[]()#|~!$<>&@é")
+    var generator = SeededGenerator(seed: 18)
+    var texts: [String] = []
+    while texts.count < 1500 {
+      let length = Int.random(in: 1...10, using: &generator)
+      let text = String((0..<length).map { _ in alphabet.randomElement(using: &generator)! })
+      if !text.trimmingCharacters(in: .whitespaces).isEmpty { texts.append(text) }
+    }
+    var markdown = ""
+    for text in texts {
+      markdown += ReportText.escapeLine(text, at: .lineStart) + "\n\n"
+      markdown += "x " + ReportText.escapeLine(text, at: .inLine) + "\n\n"
+      markdown += "| x |\n| --- |\n| " + ReportText.escapeLine(text, at: .inLine) + " |\n\n"
+    }
+    let html = try cmark(markdown)
+    let paragraphs = MarkdownChecks.matches(#"<p>(.*?)</p>"#, in: html)
+    let cells = MarkdownChecks.matches(#"<td>(.*?)</td>"#, in: html)
+    XCTAssertEqual(paragraphs.count, 2 * texts.count, "one paragraph each, no block opened")
+    XCTAssertEqual(cells.count, texts.count, "one cell each, no column added")
+    guard paragraphs.count == 2 * texts.count, cells.count == texts.count else { return }
+    for (index, text) in texts.enumerated() {
+      let expected = text.trimmingCharacters(in: .whitespaces)
+      XCTAssertEqual(Self.text(paragraphs[2 * index]), expected, "at the start of a line")
+      // In a line, spaces are the writer's to keep: only the line's end drops them.
+      let inLine = ("x " + text).replacingOccurrences(
+        of: #"\s+$"#, with: "", options: .regularExpression)
+      XCTAssertEqual(Self.text(paragraphs[2 * index + 1]), inLine, "after text")
+      XCTAssertEqual(Self.text(cells[index]), expected, "in a table cell")
+    }
+  }
+
+  /// What a reader sees of an HTML fragment that must hold no markup: its text, or the
+  /// fragment itself (which then fails the comparison) when it holds a tag.
+  private static func text(_ fragment: String) -> String {
+    if fragment.contains("<") { return fragment }
+    return fragment.replacingOccurrences(of: "&lt;", with: "<")
+      .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&quot;", with: "\"")
+      .replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "\u{200B}", with: "")
+  }
+
   /// Asserts what must hold of any report's HTML; returns the HTML.
   @discardableResult
   private func check(_ markdown: String, findings: Int) throws -> String {

@@ -4,8 +4,8 @@ import XCTest
 
 @testable import AuditReport
 
-/// The HTML report: the Markdown report made one self-contained page that runs nothing and
-/// fetches nothing, whatever the case says.
+/// The HTML report: the report's layout written as one self-contained page that runs nothing
+/// and fetches nothing, whatever the case says.
 final class HTMLReportTests: XCTestCase {
   func testTheSampleIsACompletePageThatRunsAndFetchesNothing() {
     let context = ReportSamples.sample()
@@ -17,7 +17,7 @@ final class HTMLReportTests: XCTestCase {
     XCTAssertTrue(
       html.contains("<title>Audit report: " + ReportText.html(context.audit.title) + "</title>"))
     XCTAssertEqual(
-      html.components(separatedBy: "<h3>Finding ").count - 1, 3, "one heading per finding")
+      html.components(separatedBy: "<h3 id=\"finding-").count - 1, 3, "one heading per finding")
     XCTAssertEqual(HTMLReport().fileExtension, "html")
   }
 
@@ -30,9 +30,8 @@ final class HTMLReportTests: XCTestCase {
         "<title>Audit report: Hostile | case &lt;script&gt;alert(1)&lt;/script&gt; ⟨U+202E⟩</title>"
       ),
       "the title is escaped and shows the bidi override instead of obeying it")
-    XCTAssertFalse(html.contains("<h2>Finding: fake"), "no heading injected")
+    XCTAssertFalse(html.contains(">Finding: fake"), "no heading injected")
     XCTAssertFalse(html.unicodeScalars.contains("\u{202E}"), "no bidi override reaches the reader")
-    XCTAssertFalse(html.contains("raw HTML omitted"), "the Markdown had no raw HTML to drop")
   }
 
   func testEveryTableOfTheMarkdownAndNoOtherIsATable() {
@@ -48,41 +47,79 @@ final class HTMLReportTests: XCTestCase {
     }
   }
 
-  func testTheBodyIsTheMarkdownAsGitHubsEngineRendersIt() throws {
-    // The library and cmark-gfm's own program are one engine; the page must hold exactly what
-    // the program makes of the Markdown report, nothing added, nothing dropped.
-    let context = HostileSample.context()
-    guard let expected = try CmarkGFM.html(MarkdownReport().render(context)) else {
-      throw XCTSkip("cmark-gfm is not installed (apt-get install cmark-gfm)")
+  func testEveryFindingIsLinkedFromTheResultTableAndTheContents() throws {
+    for context in [ReportSamples.sample(), HostileSample.context()] {
+      let html = HTMLReport().render(context)
+      let findings = HTMLChecks.matches(#"<h3 id="(finding-[0-9]+)">"#, in: html)
+      XCTAssertEqual(findings.count, ReportContents(context).shownFindings.count)
+      let result = try XCTUnwrap(html.range(of: "<h2 id=\"result\">"))
+      let table = try XCTUnwrap(
+        html.range(of: "</table>", range: result.upperBound..<html.endIndex))
+      let resultTable = html[result.upperBound..<table.lowerBound]
+      let nav = try XCTUnwrap(html.range(of: "<nav class=\"contents\">"))
+      let navEnd = try XCTUnwrap(html.range(of: "</nav>"))
+      let contents = html[nav.upperBound..<navEnd.lowerBound]
+      for anchor in findings {
+        XCTAssertTrue(resultTable.contains("<td><a href=\"#\(anchor)\">"), anchor)
+        XCTAssertTrue(contents.contains("<a href=\"#\(anchor)\">Finding "), anchor)
+      }
+      XCTAssertEqual(HTMLChecks.problems(in: html), [], "every link has its anchor")
     }
-    let html = HTMLReport().render(context)
-    let body = try XCTUnwrap(html.range(of: "<main>\n")).upperBound
-    let end = try XCTUnwrap(html.range(of: "</main>\n</body>", options: .backwards)).lowerBound
-    XCTAssertEqual(String(html[body..<end]), expected)
   }
 
-  func testRawHTMLAndScriptLinksAreDroppedEvenIfTheMarkdownLetThemThrough() {
-    // The second wall: were the Markdown escaping ever to fail, cmark-gfm's safe mode still
-    // drops raw HTML and blanks script links.
-    let fragment = CommonMarkHTML.render(
-      "<script>alert(1)</script>\n\nText <img src=x onerror=alert(1)> "
-        + "[a](javascript:alert(1)) [b](https://example.org)\n")
-    XCTAssertFalse(fragment.contains("<script"))
-    XCTAssertFalse(fragment.contains("<img"))
-    XCTAssertFalse(fragment.contains("javascript:"))
-    XCTAssertTrue(fragment.contains("<a href=\"https://example.org\">b</a>"))
-    XCTAssertTrue(fragment.contains("<!-- raw HTML omitted -->"))
+  func testTheHeadingsAreTheMarkdownsInTheSameOrderEachWithAnAnchor() {
+    // One layout, two writers: the page says what the Markdown says, in the same order.
+    for context in [ReportSamples.sample(), HostileSample.context()] {
+      let html = HTMLReport().render(context)
+      let markdown = MarkdownReport().render(context)
+      let tags = HTMLChecks.matches(#"(<h[1-6][^>]*>)"#, in: html)
+      XCTAssertFalse(tags.isEmpty)
+      for tag in tags {
+        XCTAssertNotNil(
+          tag.range(of: #"^<h[1-6] id="[a-z0-9-]+">$"#, options: .regularExpression), tag)
+      }
+      let pageHeadings = HTMLChecks.matches(#"<h[1-6][^>]*>(.*?)</h[1-6]>"#, in: html)
+        .filter { $0 != "Contents" }.map(Self.pageText)
+      let markdownHeadings = MarkdownChecks.headings(markdown).map(Self.markdownText)
+      XCTAssertEqual(pageHeadings, markdownHeadings)
+    }
   }
 
-  func testGitHubExtensionsAreOn() {
-    let fragment = CommonMarkHTML.render(
-      "| a | b |\n| --- | --- |\n| 1 | 2 |\n\nSee[^n] and ~~gone~~ https://example.org\n\n"
-        + "[^n]: A note.\n")
-    XCTAssertTrue(fragment.contains("<table>"))
-    XCTAssertTrue(fragment.contains("<del>gone</del>"))
-    XCTAssertTrue(fragment.contains("<a href=\"https://example.org\">https://example.org</a>"))
-    XCTAssertTrue(fragment.contains("href=\"#fn-n\""))
-    XCTAssertTrue(fragment.contains("<li id=\"fn-n\">"))
+  func testSeverityIsABadgeAndTheLongPartsStartAPrintedPage() {
+    let html = HTMLReport().render(ReportSamples.sample())
+    XCTAssertTrue(html.contains("<span class=\"severity severity-high\">high</span>, established"))
+    XCTAssertTrue(html.contains("<strong>Severity:</strong> <span class=\"severity severity-"))
+    for anchor in ["findings", "rules-with-no-match", "sources"] {
+      XCTAssertTrue(
+        html.contains("<div class=\"page-break\"></div>\n<h2 id=\"\(anchor)\">"), anchor)
+    }
+    XCTAssertTrue(
+      HTMLReport.styleSheet.contains(".page-break { display: block; break-before: page; }"))
+  }
+
+  func testTheBuildNeedsNoSystemLibraryButLibyaml() throws {
+    let manifest = try String(
+      contentsOfFile: FixturePaths.root + "/Package.swift", encoding: .utf8)
+    XCTAssertEqual(manifest.components(separatedBy: ".systemLibrary(").count - 1, 1)
+    XCTAssertTrue(manifest.contains(".systemLibrary(\n      name: \"CYAML\""))
+    XCTAssertFalse(manifest.lowercased().contains("cmark"))
+  }
+
+  /// A heading's text as a reader sees it on the page.
+  private static func pageText(_ html: String) -> String {
+    html.replacingOccurrences(of: #"<[^>]*>"#, with: "", options: .regularExpression)
+      .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+      .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+      .replacingOccurrences(of: "&amp;", with: "&")
+  }
+
+  /// A Markdown heading's text as a reader sees it: no `#`s, no escapes.
+  private static func markdownText(_ line: String) -> String {
+    String(line.drop { $0 == "#" }.dropFirst())
+      .replacingOccurrences(
+        of: #"\\([!-/:-@\[-`{-~])"#, with: "$1", options: .regularExpression
+      )
+      .replacingOccurrences(of: "&#8203;", with: "")
   }
 
   func testTheSameContextGivesTheSameBytes() {

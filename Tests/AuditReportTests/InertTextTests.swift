@@ -15,9 +15,31 @@ final class InertTextTests: XCTestCase {
       let length = Int.random(in: 0...12, using: &generator)
       let text = String((0..<length).map { _ in alphabet.randomElement(using: &generator)! })
       XCTAssertEqual(ReportText.inline(text), ReportText.escapedInline(text), text)
+      for position in [ReportText.Position.lineStart, .inLine, .linkLabel] {
+        XCTAssertEqual(
+          ReportText.linePiece(text, at: position),
+          ReportText.escapeLine(ReportText.flattened(text), at: position), text)
+      }
+      XCTAssertEqual(ReportText.html(text), Self.html(text), text)
       if ReportText.isInert(text) { inert += 1 }
     }
     XCTAssertGreaterThan(inert, 100, "the shortcut is taken")
+  }
+
+  /// `ReportText.html` without its shortcut.
+  private static func html(_ text: String) -> String {
+    var result = ""
+    for character in ReportText.visible(text) {
+      switch character {
+      case "&": result += "&amp;"
+      case "<": result += "&lt;"
+      case ">": result += "&gt;"
+      case "\"": result += "&quot;"
+      case "'": result += "&#39;"
+      default: result.append(character)
+      }
+    }
+    return result
   }
 
   func testLinksListsAndEdgesAreNotInert() {

@@ -72,6 +72,29 @@ enum MarkdownChecks {
     }
   }
 
+  /// The Markdown without its backslash escapes: each escaped character and its backslash
+  /// dropped, so that what is left is what could still be markup.
+  static func unescaped(_ markdown: String) -> String {
+    var result = ""
+    var escaping = false
+    for character in markdown {
+      if escaping {
+        escaping = false
+      } else if character == "\\" {
+        escaping = true
+      } else {
+        result.append(character)
+      }
+    }
+    return result
+  }
+
+  /// The Markdown without its autolinks to http(s) URLs (`<https://…>`).
+  static func withoutAutolinks(_ markdown: String) -> String {
+    markdown.replacingOccurrences(
+      of: #"<https?://[^<>\s]*>"#, with: "", options: [.regularExpression, .caseInsensitive])
+  }
+
   /// The Markdown without its code spans and fenced code blocks (whose text is literal).
   static func outsideCode(_ markdown: String) -> String {
     var lines: [String] = []

@@ -36,7 +36,7 @@ final class MarkdownReportTests: XCTestCase {
   func testResultIsATableOfFindingsByPrinciple() {
     XCTAssertTrue(
       markdown.contains(
-        "**Result.** 3 findings about the subject \\(2 high, 1 medium\\), engaging Impartiality in 1, "
+        "**Result.** 3 findings about the subject (2 high, 1 medium), engaging Impartiality in 1, "
           + "Neutrality in 1, Independence in 1; 0 patterns across findings; 1 context hit on the "
           + "acts of others; 8 rules evaluated, 4 with no recorded act matched; 0 undecided "
           + "evaluations for lack of data; 1 act no rule matched."))
@@ -86,7 +86,7 @@ final class MarkdownReportTests: XCTestCase {
     XCTAssertEqual(markdown.components(separatedBy: "> It makes no discrimination").count, 2)
     XCTAssertTrue(
       markdown.contains(
-        "- **Statutes of the Movement, Article 4, condition 4** ([http\\://example.org/statutes](http://example.org/statutes)), from a secondary reproduction:\n\n  > Have an autonomous status"
+        "- **Statutes of the Movement, Article 4, condition 4** (<http://example.org/statutes>), from a secondary reproduction:\n\n  > Have an autonomous status"
       ))
     XCTAssertTrue(markdown.contains("\n- **Statutes of the Movement, Article 3**\n"))
     XCTAssertFalse(markdown.contains("were not read"), "no boilerplate about unread words")
@@ -103,7 +103,7 @@ final class MarkdownReportTests: XCTestCase {
       "- “Moreover, the statement went on to claim that there was “no ‘humanitarian crisis’ in the region.””[^src-occrp] (the actor's words; B2; verified; section ‘An Internal Question’)",
       "- “There is no humanitarian crisis in the region.”[^src-arcs-site] (the actor's words; B1; not verified)",
       "- **Impartiality** (high, established)\n  - IMP-001 — Rule IMP-001. Why IMP-001 breaches impartiality, in two sentences.",
-      "**Strength: established.** Basis: the actor's own words in a primary source, arcs-site \\(B1\\).",
+      "**Strength: established.** Basis: the actor's own words in a primary source, arcs-site (B1).",
       "- The quotes of arcs-no-crisis-statement from arcs-site were not checked against an archived copy.",
       "- arcs-no-crisis-statement is dated only in August 2023.",
     ] {
@@ -162,7 +162,7 @@ final class MarkdownReportTests: XCTestCase {
     XCTAssertEqual(definitions.sorted(), references.sorted())
     XCTAssertTrue(
       markdown.contains(
-        "[^src-occrp]: **‘We Couldn’t Work Properly’: How Azerbaijan Obstructed Red Cross Relief** (occrp); publisher: OCCRP; author: Rasmus Canbäck; type: investigative report; published 2024-02; reliability B — usually reliable; URL: [https\\://www\\.occrp.org/en/investigation/we-couldnt-work-properly](https://www.occrp.org/en/investigation/we-couldnt-work-properly); archived copy: occrp.txt, SHA-256 abab"
+        "[^src-occrp]: **‘We Couldn’t Work Properly’: How Azerbaijan Obstructed Red Cross Relief** (occrp); publisher: OCCRP; author: Rasmus Canbäck; type: investigative report; published 2024-02; reliability B — usually reliable; URL: <https://www.occrp.org/en/investigation/we-couldnt-work-properly>; archived copy: occrp.txt, SHA-256 abab"
       ))
     XCTAssertTrue(
       markdown.contains("quotes verified against the archived copy: 4 of 5 (1 not found)."))
@@ -184,7 +184,7 @@ final class MarkdownReportTests: XCTestCase {
     for expected in [
       "| IMP-002 | Rule IMP-002 | Impartiality | 3 acts dated 12 July 2023 to 19 September 2023 |",
       "| IND-005 | Rule IND-005 | Independence | 1 act dated August 2023, for at least 3 within 365 days |",
-      "| UNI-001 | Rule UNI-001 | Unity | no act attributed to an organisation of type national\\_society |",
+      "| UNI-001 | Rule UNI-001 | Unity | no act attributed to an organisation of type national_society |",
     ] {
       XCTAssertTrue(markdown.contains(expected), "missing: \(expected)")
     }
@@ -239,7 +239,7 @@ final class MarkdownReportTests: XCTestCase {
         ruleDirectories: ["my rules"], noDefaultRules: true, archiveDirectory: "../sources",
         format: "json", explain: true))
     XCTAssertEqual(
-      MarkdownReport().reproduction(context),
+      ReportLayout.reproduction(context),
       "audit Cases/arcs.yaml --rules 'my rules' --no-default-rules --archive-dir ../sources "
         + "--format json --explain")
     XCTAssertTrue(MarkdownReport().render(context).contains("**Why the rules fired.**"))

@@ -4,19 +4,41 @@ import XCTest
 
 final class ReportTextTests: XCTestCase {
   func testInlineEscapesMarkupAndJoinsLines() {
-    XCTAssertEqual(ReportText.inline("a | b\n## c"), "a \\| b \\#\\# c")
-    XCTAssertEqual(ReportText.inline("<b>&amp;</b>"), "&lt;b&gt;&amp;amp;&lt;/b&gt;")
+    XCTAssertEqual(ReportText.inline("a | b\n## c"), "a \\| b \\## c")
+    XCTAssertEqual(ReportText.inline("<b>&amp;</b>"), "\\<b>\\&amp;\\</b>")
     XCTAssertEqual(
-      ReportText.inline("[x](y) ![i](z) [^1]"), "\\[x\\]\\(y\\) \\!\\[i\\]\\(z\\) \\[^1\\]")
+      ReportText.inline("[x](y) ![i](z) [^1]"), "\\[x\\](y) !\\[i\\](z) \\[^1\\]")
     XCTAssertEqual(
       ReportText.inline("*a* _b_ ~c~ `d` $e$ \\"), "\\*a\\* \\_b\\_ \\~c\\~ \\`d\\` \\$e\\$ \\\\")
     XCTAssertEqual(ReportText.inline("- item"), "\\- item")
     XCTAssertEqual(ReportText.inline("+ item"), "\\+ item")
+    XCTAssertEqual(ReportText.inline("> quote"), "\\> quote")
     XCTAssertEqual(ReportText.inline("12. item"), "12\\. item")
+    XCTAssertEqual(ReportText.inline("3) item"), "3\\) item")
     XCTAssertEqual(ReportText.inline("1.0.0 and 2023-08"), "1.0.0 and 2023-08")
     XCTAssertEqual(ReportText.inline("   spaced   "), "spaced")
     XCTAssertEqual(
       ReportText.inline("see https://x.org or www.y.org"), "see https\\://x.org or www\\.y.org")
+  }
+
+  func testOnlyWhatWouldChangeTheRenderingIsEscaped() {
+    // Text reads as written unless a character would open or close markup where it stands.
+    for plain in [
+      "6 findings (1 critical, 2 high)", "Ratio 3:1, a > b, 5!", "snake_case_name",
+      "AT&T and R&D", "C# 10", "@handle", "a-b + c = d", "“quoted” (ibid.)",
+    ] {
+      XCTAssertEqual(ReportText.inline(plain), plain)
+    }
+    XCTAssertEqual(ReportText.inline("_edge_ and x_"), "\\_edge\\_ and x\\_")
+    XCTAssertEqual(ReportText.inline("see #5 or # x"), "see \\#5 or \\# x")
+    XCTAssertEqual(ReportText.inline("&#42; &x;"), "\\&#42; \\&x;")
+    // Block syntax opens only at the start of a line.
+    XCTAssertEqual(ReportText.escapeLine("- 1. > x", at: .inLine), "- 1. > x")
+    XCTAssertEqual(ReportText.escapeLine("- 1. > x", at: .lineStart), "\\- 1. > x")
+    // In a link's label GitHub makes no second link of a bare URL.
+    XCTAssertEqual(
+      ReportText.escapeLine("https://www.x.org", at: .linkLabel), "https://www.x.org")
+    XCTAssertEqual(ReportText.escapeLine("https://www.x.org", at: .inLine), "https\\://www\\.x.org")
   }
 
   func testHiddenCharactersAreShown() {
@@ -46,7 +68,7 @@ final class ReportTextTests: XCTestCase {
   func testBlockQuoteKeepsLinesAndParagraphs() {
     XCTAssertEqual(
       ReportText.blockQuote("one\n# two\n\n\n> three", suffix: "[^src-a]"),
-      "> one\n> \\# two\n>\n> &gt; three[^src-a]")
+      "> one\n> \\# two\n>\n> \\> three[^src-a]")
     XCTAssertEqual(ReportText.blockQuote(""), ">")
     XCTAssertEqual(ReportText.paragraphs("a\nb\n\nc"), "a b\n\nc")
   }
@@ -62,11 +84,18 @@ final class ReportTextTests: XCTestCase {
 
   func testOnlyPlainHTTPURLsBecomeLinks() {
     XCTAssertEqual(
-      ReportText.link("https://x.org/a_(b)?q=1&r=2"),
-      "[https\\://x.org/a\\_\\(b\\)?q=1&amp;r=2](https://x.org/a\\_\\(b\\)?q=1\\&r=2)")
+      ReportText.link("https://x.org/a_(b)?q=1&r=2"), "<https://x.org/a_(b)?q=1&r=2>",
+      "an autolink, which reads as the address")
+    XCTAssertEqual(
+      ReportText.link("https://x.org/?a&amp;b"),
+      "[https://x.org/?a\\&amp;b](https://x.org/?a\\&amp;b)",
+      "not an autolink, which would read `&amp;` as `&`")
+    XCTAssertEqual(
+      ReportText.link("https://x.org/(a)", label: "a [b] (c)"),
+      "[a \\[b\\] (c)](https://x.org/\\(a\\))")
     XCTAssertEqual(
       ReportText.link("javascript:alert(1)"),
-      "javascript:alert\\(1\\) (not linked: not a plain http(s) URL)")
+      "javascript:alert(1) (not linked: not a plain http(s) URL)")
     XCTAssertNil(ReportText.linkDestination("JavaScript:alert(1)"))
     XCTAssertNil(ReportText.linkDestination("https://x.org/a b"))
     XCTAssertNil(ReportText.linkDestination("https://x.org/\"><script>"))

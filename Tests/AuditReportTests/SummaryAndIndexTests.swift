@@ -64,7 +64,7 @@ final class SummaryAndIndexTests: XCTestCase {
     for expected in [
       "### IND-005 — Rule IND-005",
       "- **Pattern:** at least 3 matching acts within 365 days, grouped by `org.id`",
-      "- **Applies to:** national\\_society",
+      "- **Applies to:** national_society",
       "- **Scope:** person",
       "```text\naction.tags contains \"x\"\n  and actor.roles.exists(r, r in [\"president\"])\n```",
       "**Message:** `{actor.name} did it on {action.date}`",

@@ -1,7 +1,8 @@
 import Foundation
 
 /// What must hold of every HTML report, whatever the case says: nothing runs, nothing is
-/// fetched, only http(s) links and the report's own footnotes are followed.
+/// fetched, only http(s) links and links to the page's own anchors are followed, and every
+/// such anchor is there.
 public enum HTMLChecks {
   /// The Content-Security-Policy the page must carry, word for word.
   public static let policy =
@@ -31,6 +32,11 @@ public enum HTMLChecks {
     for href in links(in: html) where !isAllowedLink(href) {
       problems.append("a link to \(href)")
     }
+    let anchors = Set(matches(#"\sid="([^"]*)""#, in: html))
+    for href in links(in: html)
+    where href.hasPrefix("#") && !anchors.contains(String(href.dropFirst())) {
+      problems.append("a link to \(href), which is no anchor of the page")
+    }
     let meta = "<meta http-equiv=\"Content-Security-Policy\" content=\"\(policy)\">"
     guard let policyRange = html.range(of: meta),
       let styleRange = html.range(of: "<style>"),
@@ -53,9 +59,14 @@ public enum HTMLChecks {
     matches(#"href="([^"]*)""#, in: html)
   }
 
-  /// http(s) pages and the report's own notes (`#fn-…`, and `#fnref-…` back from them).
+  /// http(s) pages and anchors of the page itself (`#finding-2`, `#src-occrp`), spelled with
+  /// lower-case letters, digits and `-` only.
   public static func isAllowedLink(_ href: String) -> Bool {
-    href.hasPrefix("http://") || href.hasPrefix("https://") || href.hasPrefix("#fn")
+    href.hasPrefix("http://") || href.hasPrefix("https://")
+      || (href.count > 1 && href.hasPrefix("#")
+        && href.dropFirst().allSatisfy {
+          ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
+        })
   }
 
   /// How many times `element` opens in `html` (`table` counts `<table>`, not `<tbody>`).

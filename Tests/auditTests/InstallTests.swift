@@ -37,6 +37,10 @@ final class InstallTests: XCTestCase {
     try FileManager.default.copyItem(
       atPath: FixturePaths.root + "/scripts/install.sh", toPath: repository + "/scripts/install.sh")
     try FileManager.default.copyItem(atPath: FixturePaths.pack, toPath: repository + "/Rules")
+    try FileManager.default.createDirectory(
+      atPath: repository + "/docs", withIntermediateDirectories: true)
+    try FileManager.default.copyItem(
+      atPath: FixturePaths.root + "/docs/schemas", toPath: repository + "/docs/schemas")
     let rule = try XCTUnwrap(
       FileManager.default.contentsOfDirectory(atPath: repository + "/Rules").first {
         $0.hasSuffix(".yaml") && $0 != "pack.yaml"
@@ -145,5 +149,60 @@ final class InstallTests: XCTestCase {
       program: tool)
     XCTAssertEqual(own.status, 0, own.stderr)
     XCTAssertTrue(FileManager.default.fileExists(atPath: output))
+  }
+
+  // Installed, the tool is whole: the schemas and completions come with it, and a skeleton
+  // written outside any checkout still points an editor at its schema.
+  func testTheInstalledToolBringsItsSchemasAndCompletions() throws {
+    let prefix = try install()
+    for file in [
+      "share/audit/schemas/case.schema.json", "share/audit/schemas/rule.schema.json",
+      "share/bash-completion/completions/audit", "share/zsh/site-functions/_audit",
+      "share/fish/vendor_completions.d/audit.fish",
+    ] {
+      XCTAssertTrue(FileManager.default.fileExists(atPath: prefix + "/" + file), file)
+    }
+    let (_, folder) = try elsewhere()
+    let tool = URL(fileURLWithPath: prefix + "/bin/audit")
+    let made = try AuditProcess.run(["new", "case", "demo"], in: folder, program: tool)
+    XCTAssertEqual(made.status, 0, made.stderr)
+    let text = try String(contentsOfFile: folder + "/Cases/demo.yaml", encoding: .utf8)
+    XCTAssertTrue(
+      text.hasPrefix(
+        "# yaml-language-server: $schema=\(prefix)/share/audit/schemas/case.schema.json\n"),
+      text)
+    let checked = try AuditProcess.run(["check", "Cases/demo.yaml"], in: folder, program: tool)
+    XCTAssertEqual(checked.status, 0, checked.stderr)
+  }
+
+  // The release archive installs by unpacking: run from another folder on an absolute path,
+  // it finds its pack, and its SHA-256 file verifies it.
+  func testTheReleaseArchiveRunsWhereItIsUnpacked() throws {
+    let output = try AuditProcess.temporaryFolder()
+    let script = URL(fileURLWithPath: FixturePaths.root + "/scripts/package.sh")
+    let packed = try AuditProcess.run(
+      ["--output", output, "--binary", AuditProcess.executable.path], program: script)
+    XCTAssertEqual(packed.status, 0, packed.stderr)
+    let names = try FileManager.default.contentsOfDirectory(atPath: output).sorted()
+    XCTAssertEqual(names.count, 2, "\(names)")
+    let archive = try XCTUnwrap(names.first { $0.hasSuffix(".tar.gz") })
+    XCTAssertTrue(archive.hasPrefix("audit-") && archive.contains("-linux-"), archive)
+    let verified = try AuditProcess.run(
+      ["sha256sum", "-c", archive + ".sha256"], in: output,
+      program: URL(fileURLWithPath: "/usr/bin/env"))
+    XCTAssertEqual(verified.status, 0, verified.stdout + verified.stderr)
+    let unpacked = try AuditProcess.temporaryFolder()
+    let untar = try AuditProcess.run(
+      ["tar", "-xzf", output + "/" + archive, "-C", unpacked],
+      program: URL(fileURLWithPath: "/usr/bin/env"))
+    XCTAssertEqual(untar.status, 0, untar.stderr)
+    let root = unpacked + "/" + String(archive.dropLast(".tar.gz".count))
+    XCTAssertTrue(FileManager.default.fileExists(atPath: root + "/README.md"))
+    let (casePath, folder) = try elsewhere()
+    let run = try AuditProcess.run(
+      [casePath], in: folder, program: URL(fileURLWithPath: root + "/bin/audit"))
+    XCTAssertEqual(run.status, 0, run.stderr)
+    let report = try String(contentsOfFile: folder + "/reports/valid.md", encoding: .utf8)
+    XCTAssertTrue(report.contains("fundamental-principles"), "the unpacked pack was used")
   }
 }

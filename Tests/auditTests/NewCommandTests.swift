@@ -35,12 +35,15 @@ final class NewCommandTests: XCTestCase {
     XCTAssertEqual(otherTested.status, 0, otherTested.stdout + otherTested.stderr)
   }
 
-  func testARuleSkeletonGoesIntoRulesUnderItsPrinciple() throws {
+  func testARuleSkeletonGoesIntoAPackOnlyWhenToldTo() throws {
     let folder = try AuditProcess.temporaryFolder()
     try FileManager.default.copyItem(atPath: FixturePaths.pack, toPath: folder + "/Rules")
     let made = try AuditProcess.run(
-      ["new", "rule", "X-902", "--principle", "neutrality"], in: folder)
+      ["new", "rule", "X-902", "--principle", "neutrality", "--into", "Rules"], in: folder)
     XCTAssertEqual(made.status, 0, made.stderr)
+    XCTAssertEqual(
+      made.stdout,
+      "wrote Rules/neutrality/X-902.yaml: fill it in, then run `audit rules test`\n")
     XCTAssertTrue(FileManager.default.fileExists(atPath: folder + "/Rules/neutrality/X-902.yaml"))
     let tested = try AuditProcess.run(["rules", "test"], in: folder)
     XCTAssertEqual(tested.status, 0, tested.stdout + tested.stderr)
@@ -54,16 +57,30 @@ final class NewCommandTests: XCTestCase {
       ["new", "rule", "X-903", "--principle", "neutrlity"], in: folder)
     XCTAssertEqual(misspelt.status, 2)
     XCTAssertTrue(misspelt.stderr.contains("did you mean 'neutrality'?"), misspelt.stderr)
-    XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/Rules/neutrlity"))
+    XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/my-rules"))
+    let notAPack = try AuditProcess.run(
+      ["new", "rule", "X-904", "--principle", "neutrality", "--into", "Cases"], in: folder)
+    XCTAssertEqual(notAPack.status, 2)
+    XCTAssertTrue(
+      notAPack.stderr.contains("'Cases' is not a rule pack (it holds no pack.yaml)"),
+      notAPack.stderr)
   }
 
-  func testARuleSkeletonNeedsAPackToGoInto() throws {
+  func testARuleSkeletonGoesIntoTheUsersOwnPackByDefault() throws {
     let folder = try AuditProcess.temporaryFolder()
-    let result = try AuditProcess.run(
-      ["new", "rule", "X-904", "--principle", "neutrality"], in: folder,
+    let made = try AuditProcess.run(
+      ["new", "rule", "X-905", "--principle", "neutrality"], in: folder,
       environment: ["AUDIT_RULES": FixturePaths.pack])
-    XCTAssertEqual(result.status, 2)
-    XCTAssertTrue(result.stderr.contains("there is no rule pack ./Rules here"), result.stderr)
+    XCTAssertEqual(made.status, 0, made.stderr)
+    XCTAssertEqual(
+      made.stdout,
+      "wrote my-rules/neutrality/X-905.yaml: fill it in, then run "
+        + "`audit rules test --rules my-rules`; audit a case with it: `audit CASE --rules my-rules`\n"
+    )
+    let tested = try AuditProcess.run(
+      ["rules", "test", "--rules", "my-rules"], in: folder,
+      environment: ["AUDIT_RULES": FixturePaths.pack])
+    XCTAssertEqual(tested.status, 0, tested.stdout + tested.stderr)
     XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/Rules"))
   }
 
@@ -86,6 +103,46 @@ final class NewCommandTests: XCTestCase {
     XCTAssertFalse(escape.stderr.contains("\u{1B}"), escape.stderr)
     XCTAssertTrue(escape.stderr.contains("a⟨U+001B⟩[2Jb"), escape.stderr)
     XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder), [])
+  }
+
+  // An experiment in a checkout never changes what a plain run evaluates: after `new rule`,
+  // the committed report is written again byte for byte and git sees nothing new.
+  func testANewRuleLeavesTheDefaultPackAndTheReportsAlone() throws {
+    let folder = try AuditProcess.temporaryFolder()
+    let manager = FileManager.default
+    for item in ["Rules", "Cases", ".gitignore"] {
+      try manager.copyItem(atPath: FixturePaths.root + "/" + item, toPath: folder + "/" + item)
+    }
+    func git(_ arguments: String...) throws -> String {
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+      process.arguments = ["git", "-c", "user.name=t", "-c", "user.email=t@t"] + arguments
+      process.currentDirectoryURL = URL(fileURLWithPath: folder)
+      let pipe = Pipe()
+      process.standardOutput = pipe
+      try process.run()
+      let output = pipe.fileHandleForReading.readDataToEndOfFile()
+      process.waitUntilExit()
+      return String(decoding: output, as: UTF8.self)
+    }
+    let before = try AuditProcess.run(
+      ["Cases/control-proper-conduct.yaml"], in: folder)
+    XCTAssertEqual(before.status, 0, before.stderr)
+    _ = try git("init", "-q")
+    _ = try git("add", "-A")
+    _ = try git("commit", "-qm", "checkout")
+    let report = try Data(
+      contentsOf: URL(fileURLWithPath: folder + "/reports/control-proper-conduct.md"))
+    let made = try AuditProcess.run(
+      ["new", "rule", "X-906", "--principle", "neutrality"], in: folder)
+    XCTAssertEqual(made.status, 0, made.stderr)
+    let after = try AuditProcess.run(
+      ["Cases/control-proper-conduct.yaml"], in: folder)
+    XCTAssertEqual(after.status, 0, after.stderr)
+    XCTAssertEqual(
+      try Data(contentsOf: URL(fileURLWithPath: folder + "/reports/control-proper-conduct.md")),
+      report)
+    XCTAssertEqual(try git("status", "--porcelain"), "", "nothing new for git")
   }
 
   func testTheCaseSkeletonPassesCheckAndRuns() throws {
@@ -136,7 +193,7 @@ final class NewCommandTests: XCTestCase {
     let checked = try AuditProcess.run(["check", folder + "/full.yaml"])
     XCTAssertEqual(checked.status, 0, checked.stderr + "\n" + full)
     XCTAssertTrue(
-      checked.stdout.hasSuffix("1 actions, 2 quotes, 0 verified against archived copies\n"),
+      checked.stdout.hasSuffix("1 act, 2 quotes, 0 verified against archived copies\n"),
       checked.stdout)
   }
 
@@ -201,8 +258,10 @@ final class NewCommandTests: XCTestCase {
     try FileManager.default.copyItem(atPath: FixturePaths.pack, toPath: folder + "/Rules")
     XCTAssertEqual(try AuditProcess.run(["new", "case", "demo"], in: folder).status, 0)
     XCTAssertEqual(
-      try AuditProcess.run(["new", "rule", "X-910", "--principle", "neutrality"], in: folder)
-        .status,
+      try AuditProcess.run(
+        ["new", "rule", "X-910", "--principle", "neutrality", "--into", "Rules"], in: folder
+      )
+      .status,
       0)
     let expected = [
       "Cases/demo.yaml": ("case", "../docs/schemas/case.schema.json"),

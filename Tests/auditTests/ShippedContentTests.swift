@@ -98,7 +98,7 @@ final class ShippedContentTests: XCTestCase {
     XCTAssertEqual(result.status, 0, result.stderr)
     XCTAssertEqual(result.stderr, "", "no warning expected")
     XCTAssertTrue(result.stdout.contains("verified against archived copies"), result.stdout)
-    // "PATH: N actions, Q quotes, V verified against archived copies": every quote verified.
+    // "PATH: N acts, Q quotes, V verified against archived copies": every quote verified.
     let counts = result.stdout.split(separator: ",").dropFirst().compactMap { part in
       part.split(separator: " ").first.flatMap { Int($0) }
     }

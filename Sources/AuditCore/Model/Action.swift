@@ -25,7 +25,7 @@ public struct Action: Hashable, Sendable {
   public var evidence: [Evidence]
   public var location: SourceLocation?
 
-  /// Creates an action.
+  /// Creates an act.
   public init(
     id: String, date: DateRange, dateNote: String? = nil, actor: String,
     onBehalfOf: String? = nil, capacity: Capacity? = nil, type: String,

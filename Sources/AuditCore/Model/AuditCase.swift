@@ -49,7 +49,7 @@ public struct AuditCase: Sendable {
   /// The source with `id`.
   public func source(_ id: String) -> Source? { sources.first { $0.id == id } }
 
-  /// Every evidence item of the case: of its actions, its right-of-reply records and its
+  /// Every evidence item of the case: of its acts, its right-of-reply records and its
   /// people's positions, in that order.
   public var allEvidence: [Evidence] {
     var all: [Evidence] = []

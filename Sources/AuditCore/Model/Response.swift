@@ -2,7 +2,7 @@
 /// public statement answering an allegation or a decision, at any date, on any channel.
 ///
 /// Only the subject's reply (or its absence) is a response; what third parties said is a
-/// source or an action. No rule ever evaluates a reply: it is shown beside what it answers.
+/// source or an act. No rule ever evaluates a reply: it is shown beside what it answers.
 public struct Response: Hashable, Sendable {
   /// What came of the request.
   public enum Outcome: String, CaseIterable, Sendable {

@@ -1,8 +1,8 @@
 /// One rule hit — what a rule found on one act (or person, or window of acts): the act (or person), the message, the evidence it rests on, and how firmly.
 public struct RuleHit: Sendable, Hashable {
-  /// One evidence item of a cited action, with its source's grade.
+  /// One evidence item of a cited act, with its source's grade.
   public struct CitedEvidence: Sendable, Hashable {
-    /// The action the item supports.
+    /// The act the item supports.
     public var action: String
     public var evidence: Evidence
     public var reliability: Reliability
@@ -42,9 +42,9 @@ public struct RuleHit: Sendable, Hashable {
   public var severity: Severity
   /// The organisation the hit concerns.
   public var organization: String
-  /// The cited action ids, by date (empty for person findings).
+  /// The cited acts' ids, by date (empty for a person rule's hit).
   public var actions: [String]
-  /// The person a person-scope finding concerns.
+  /// The person a person rule's hit concerns.
   public var person: String?
   public var message: String
   public var evidence: [CitedEvidence]

@@ -9,7 +9,7 @@ public struct RuleSpec: Sendable {
   public struct Aggregate: Sendable {
     public var atLeast: Int
     public var withinDays: Int
-    /// The expression that names a group; nil puts every action in one group.
+    /// The expression that names a group; nil puts every act in one group.
     public var groupBy: LocatedText?
     /// Creates an aggregate window.
     public init(atLeast: Int, withinDays: Int, groupBy: LocatedText?) {

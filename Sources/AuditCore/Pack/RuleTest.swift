@@ -11,7 +11,7 @@ public struct RuleTest: Sendable {
   public var fixture: AuditCase
   /// For a match: the exact message the finding must render.
   public var message: String?
-  /// For a pattern rule's match: the action ids the finding must cite.
+  /// For a pattern rule's match: the ids of the acts the hit must cite.
   public var cites: [String]?
   /// Where the test starts.
   public var location: SourceLocation

@@ -22,6 +22,14 @@ public struct Vocabulary: Hashable, Sendable {
 
   /// Term → definition, per vocabulary.
   public var terms: [Kind: [String: String]]
+  /// Term → other words for it ("MP", "deputy" for `member_of_parliament`), per vocabulary:
+  /// what a search finds it by, and what an unknown word is suggested from.
+  public var synonyms: [Kind: [String: [String]]] = [:]
+  /// Term → language code → phrases whose presence in an act's quoted words suggests the term
+  /// ("vote for"), per vocabulary: the coding check's second reading.
+  public var indicators: [Kind: [String: [String: [String]]]] = [:]
+  /// The vocabulary files the terms come from, in load order (for messages).
+  public var files: [String] = []
 
   /// Creates a vocabulary.
   public init(terms: [Kind: [String: String]] = [:]) { self.terms = terms }
@@ -45,5 +53,14 @@ public struct Vocabulary: Hashable, Sendable {
     for (kind, entries) in other.terms {
       terms[kind, default: [:]].merge(entries) { existing, _ in existing }
     }
+    for (kind, entries) in other.synonyms {
+      synonyms[kind, default: [:]].merge(entries) { existing, added in existing + added }
+    }
+    for (kind, entries) in other.indicators {
+      indicators[kind, default: [:]].merge(entries) { existing, added in
+        existing.merging(added) { $0 + $1 }
+      }
+    }
+    files += other.files
   }
 }

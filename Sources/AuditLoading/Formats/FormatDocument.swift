@@ -48,7 +48,7 @@ public struct FormatDocument: Sendable {
     .republication, .evidence, .action, .testAction, .episode, .response, .responseTo,
     .rule, .aggregate, .ruleTest,
     .pack, .strength, .grade, .countedGrade, .principles, .principle, .standards, .standard,
-    .references, .reference, .vocabulary,
+    .references, .reference, .vocabulary, .term,
   ]
 
   /// The declaration named `name`.
@@ -75,6 +75,7 @@ public struct FormatDocument: Sendable {
     switch type {
     case .object(let name): [name]
     case .list(let item, _): objects(in: item)
+    case .definitions: [FormatSchema.term.name]
     default: []
     }
   }

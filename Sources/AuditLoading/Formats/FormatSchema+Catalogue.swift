@@ -103,4 +103,22 @@ extension FormatSchema {
     keys: Vocabulary.Kind.allCases.map {
       Key($0.rawValue, .definitions, "\($0.singular) terms, each with a one-line definition")
     })
+
+  /// A term written as a mapping: its definition, with words that find it and phrases that
+  /// suggest it.
+  public static let term = FormatSchema(
+    "term", what: "a term",
+    "A term with its definition, the other words it is known by, and phrases that suggest it.",
+    keys: [
+      Key(
+        "definition", .text, required: true,
+        "what the term covers, and after 'Not:' what it does not"),
+      Key(
+        "synonyms", .list(.text),
+        "other words for the term (MP, deputy), which `audit vocabulary` finds it by"),
+      Key(
+        "indicators", .phrasesByLanguage,
+        "by language code, phrases whose presence in an act's quoted words suggests the term (`audit check --coding`)"
+      ),
+    ])
 }

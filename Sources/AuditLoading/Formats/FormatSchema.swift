@@ -41,8 +41,11 @@ public final class FormatSchema: Sendable {
     case duration
     /// An expression or message template of the rule language.
     case expression
-    /// A mapping of term to one-line definition.
+    /// A mapping of term to its one-line definition, or to a `term` mapping (definition,
+    /// synonyms, indicator phrases).
     case definitions
+    /// A mapping of language code to a list of phrases in that language.
+    case phrasesByLanguage
     /// A list of values of one type; `nonEmpty` when the loader refuses an empty list.
     case list(ValueType, nonEmpty: Bool = false)
     /// A mapping declared by another schema, by its `name`.

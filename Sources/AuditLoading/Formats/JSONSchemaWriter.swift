@@ -125,7 +125,29 @@ public enum JSONSchemaWriter {
       return [
         ("type", .string("object")),
         ("propertyNames", .object([("pattern", .string(idPattern))])),
-        ("additionalProperties", .object([("type", scalarText), ("pattern", .string("\\S"))])),
+        (
+          "additionalProperties",
+          .object([
+            (
+              "anyOf",
+              .array([
+                .object([("type", scalarText), ("pattern", .string("\\S"))]),
+                .object([("$ref", .string("#/$defs/\(FormatSchema.term.name)"))]),
+              ])
+            )
+          ])
+        ),
+      ]
+    case .phrasesByLanguage:
+      return [
+        ("type", .string("object")),
+        ("propertyNames", .object([("pattern", .string("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"))])),
+        (
+          "additionalProperties",
+          .object([
+            ("type", .string("array")), ("items", .object([("type", .string("string"))])),
+          ])
+        ),
       ]
     case .list(let item, let nonEmpty):
       return [("type", .string("array")), ("items", .object(value(item, required: true)))]

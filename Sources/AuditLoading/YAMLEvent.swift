@@ -1,0 +1,61 @@
+import CYAML
+
+/// One libyaml event with all the reader reads of it copied out of libyaml's memory: its
+/// kind, where it stands, its anchor, tag and scalar text. No pointer into an event survives
+/// the moment it is taken (`ParseState.next`), so a batch of queued events can be handed back
+/// as soon as its last event is taken, and a parser's event deleted at once: no rule about
+/// how long a batch must be kept is left for a reader of the code to remember.
+struct YAMLEvent {
+  /// What the event is: a scalar, the start or end of a collection, an alias...
+  let type: yaml_event_type_t
+  /// Where it starts and ends in the file (0-based, as libyaml counts).
+  let start: yaml_mark_t
+  let end: yaml_mark_t
+  /// The anchor it defines (a node) or refers to (an alias).
+  let anchor: String?
+  /// The tag written on a node, if any.
+  let tag: String?
+  /// A scalar's text, decoded (and normalised unless ASCII); empty for other events.
+  let text: String
+  /// A scalar's style; plain for other events.
+  let style: yaml_scalar_style_t
+
+  /// The parts of `event` the reader uses, copied.
+  init(_ event: yaml_event_t) {
+    type = event.type
+    start = event.start_mark
+    end = event.end_mark
+    var text = ""
+    var style = YAML_PLAIN_SCALAR_STYLE
+    switch event.type {
+    case YAML_ALIAS_EVENT:
+      anchor = Self.string(event.data.alias.anchor)
+      tag = nil
+    case YAML_SCALAR_EVENT:
+      let scalar = event.data.scalar
+      anchor = Self.string(scalar.anchor)
+      tag = Self.string(scalar.tag)
+      style = scalar.style
+      if let value = scalar.value {
+        let bytes = UnsafeBufferPointer(start: value, count: scalar.length)
+        let decoded = String(decoding: bytes, as: UTF8.self)
+        text = YAMLReader.isASCII(bytes) ? decoded : YAMLReader.normalized(decoded)
+      }
+    case YAML_SEQUENCE_START_EVENT:
+      anchor = Self.string(event.data.sequence_start.anchor)
+      tag = Self.string(event.data.sequence_start.tag)
+    case YAML_MAPPING_START_EVENT:
+      anchor = Self.string(event.data.mapping_start.anchor)
+      tag = Self.string(event.data.mapping_start.tag)
+    default:
+      anchor = nil
+      tag = nil
+    }
+    self.text = text
+    self.style = style
+  }
+
+  private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+    pointer.map { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
+  }
+}

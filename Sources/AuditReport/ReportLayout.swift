@@ -1,0 +1,169 @@
+import AuditCore
+import AuditEngine
+
+/// The report of one case for a compliance committee, laid out once for every format people
+/// read (Markdown, HTML): which parts, in what order, with what words. It writes into a
+/// `DocumentWriter` and never writes markup itself: every string from the case is a text span
+/// the writer escapes. It says each thing once (`LayoutMemory`), sorts every list and reads no
+/// clock, so the same context always gives the same document.
+struct ReportLayout {
+  let contents: ReportContents
+  let memory = LayoutMemory()
+
+  /// A layout of `contents`.
+  init(_ contents: ReportContents) { self.contents = contents }
+
+  /// The sections in order (`ReportSection.full`, or `abridged` past the finding limit),
+  /// the table of contents after the title and the case's facts.
+  func write<W: DocumentWriter>(into writer: inout W) {
+    let sections = contents.isAbridged ? ReportSection.abridged : ReportSection.full
+    for section in sections where isShown(section) {
+      if section.startsPage { writer.pageBreak() }
+      if let heading = section.heading {
+        writer.heading(heading.level, [.text(heading.title)], anchor: heading.anchor)
+      }
+      write(section, into: &writer)
+      if section == .title { writer.contents(outline(sections)) }
+    }
+  }
+
+  /// False for a part with nothing to say in this report, which is then left out whole.
+  func isShown(_ section: ReportSection) -> Bool {
+    switch section {
+    case .standards: !contents.engagedPrinciples.isEmpty || !contextStandards.isEmpty
+    case .patterns: !contents.assessment.patterns.isEmpty
+    case .context: !contents.assessment.context.isEmpty
+    case .chronology: !contents.actions.isEmpty
+    default: true
+    }
+  }
+
+  /// The table of contents: every part with a heading, the findings under theirs.
+  func outline(_ sections: [ReportSection]) -> [OutlineEntry] {
+    var entries: [OutlineEntry] = []
+    for section in sections where isShown(section) {
+      guard let heading = section.heading else { continue }
+      var entry = OutlineEntry(title: heading.title, anchor: heading.anchor)
+      if section == .findings {
+        entry.children = contents.shownFindings.map { finding in
+          let number = contents.number(of: finding.id) ?? 0
+          return OutlineEntry(
+            title: "Finding \(number). " + finding.title, anchor: Self.anchor(finding: number))
+        }
+      }
+      if heading.level > 2, !entries.isEmpty {
+        entries[entries.count - 1].children.append(entry)
+      } else {
+        entries.append(entry)
+      }
+    }
+    return entries
+  }
+
+  /// The anchor of finding `number`'s heading.
+  static func anchor(finding number: Int) -> String { "finding-\(number)" }
+
+  /// A reference to finding `number`, shown as `text`.
+  static func reference(finding number: Int, _ text: String) -> InlineSpan {
+    .reference(text, anchor: anchor(finding: number))
+  }
+
+  private func write<W: DocumentWriter>(_ section: ReportSection, into writer: inout W) {
+    switch section {
+    case .title: title(&writer)
+    case .summary: summary(&writer)
+    case .result: result(&writer)
+    case .limits: limits(&writer)
+    case .standards: standards(&writer)
+    case .findings: findings(&writer)
+    case .patterns: patterns(&writer)
+    case .context: contextSection(&writer)
+    case .replies: replies(&writer)
+    case .outcomes: outcomes(&writer)
+    case .unmatchedActions: unmatchedActions(&writer)
+    case .chronology: chronology(&writer)
+    case .sources: sources(&writer)
+    case .method: method(&writer)
+    case .shownNote: shownNote(&writer)
+    case .tallies: tallies(&writer)
+    case .leftOut: leftOut(&writer)
+    }
+  }
+
+  // MARK: - Title, subject, period, summary
+
+  private func title<W: DocumentWriter>(_ writer: inout W) {
+    let audit = contents.audit
+    writer.heading(1, [.text("Audit report: " + audit.title)], anchor: "top")
+    var facts: [InlineSpan] = [
+      .strong("Case:"), .text(" " + audit.id + " · "),
+      .strong("Subject:"),
+      .text(" " + contents.name(of: audit.subject) + " (" + audit.subject + ") · "),
+      .strong("Period:"),
+      .text(
+        " " + DateWording.name(audit.period.from) + " to " + DateWording.name(audit.period.to)),
+    ]
+    if let date = contents.context.date {
+      facts += [.text(" · "), .strong("Date:"), .text(" " + date)]
+    }
+    writer.paragraph(facts)
+  }
+
+  private func summary<W: DocumentWriter>(_ writer: inout W) {
+    for block in ReportText.blocks(of: contents.audit.summary) {
+      writer.paragraph(block.joined(separator: " "))
+    }
+    if !contents.context.principles.isEmpty {
+      writer.paragraph(
+        "This report is restricted to the principles "
+          + contents.context.principles.sorted().joined(separator: ", ")
+          + "; rules of other principles and context rules were not evaluated.")
+    }
+  }
+
+  // MARK: - Result
+
+  private func result<W: DocumentWriter>(_ writer: inout W) {
+    writer.paragraph([.strong("Result."), .text(" " + contents.counts.sentence)])
+    writer.paragraph(
+      "A finding is one episode of the subject's conduct (an act, or acts that form one "
+        + "incident) with every principle it engages; a pattern counts an episode once. "
+        + "Each cell gives the severity and the strength of the evidence.")
+    guard !contents.findings.isEmpty else {
+      return writer.paragraph("No rule found anything about the subject.")
+    }
+    let principles = contents.engagedPrinciples
+    writer.startTable([[.text("Finding")]] + principles.map { [.text($0.name)] }, rightAligned: [])
+    for finding in contents.shownFindings {
+      let number = contents.number(of: finding.id) ?? 0
+      var title = "\(number). " + finding.title
+      // An analyst's episode title says when; a lone act's generated title does not.
+      if case .action = finding.origin, let span = finding.span {
+        title += ", " + DateWording.cell(span)
+      }
+      var row: [[InlineSpan]] = [[Self.reference(finding: number, title)]]
+      for principle in principles {
+        let engagement = finding.engagements.first { $0.principle == principle.id }
+        row.append(
+          engagement.map {
+            [.severity($0.severity.rawValue), .text(", " + $0.strength.rawValue)]
+          } ?? [])
+      }
+      writer.row(row)
+    }
+    writer.endTable()
+  }
+
+  /// A source as the report names it: its title in italics, its publisher after it.
+  func sourceName(_ source: Source) -> [InlineSpan] {
+    [.emphasis(source.title), .text(source.publisher.map { " (" + $0 + ")" } ?? "")]
+  }
+}
+
+/// What a layout has already said, so that it says each thing once.
+final class LayoutMemory {
+  /// The finding number under which a rule's rationale was given.
+  var explainedRules: [String: Int] = [:]
+  /// Where a passage (source and quote) was quoted first.
+  var quotedPassages: [String: String] = [:]
+}
