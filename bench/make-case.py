@@ -1,14 +1,22 @@
 #!/usr/bin/env python3
 """Writes a deterministic, monitoring-shaped synthetic case for timing `audit` (not a real case).
 
-Usage: bench/make-case.py ACTS [--breach-rate R] [--seed S] > /tmp/case.yaml
+Usage: bench/make-case.py ACTS [--shape plain|rich] [--breach-rate R] [--seed S] > /tmp/case.yaml
 
-Every act is by its own person (ACTS acts, ACTS distinct people), each with one evidence item
-from a pool of sources; the organisations are the shipped ARCS case's. A fraction R (default
-0.05) of the acts repeat the type, tags and targets of one of the ARCS case's acts, so the
-shipped rules fire on them (and the pattern rules see long windows); the rest are ordinary
-humanitarian work that no rule should match. A fraction R of the people also hold a seat in
-parliament. The same arguments always write the same bytes.
+Every act is by its own person (ACTS acts, ACTS distinct people), with evidence from a pool of
+sources; the organisations are the shipped ARCS case's. A fraction R (default 0.05) of the
+acts repeat the type, tags and targets of one of the ARCS case's acts, so the shipped rules
+fire on them (and the pattern rules see long windows); the rest are ordinary humanitarian work
+that no rule should match. A fraction R of the people also hold a seat in parliament. The same
+arguments always write the same bytes.
+
+Two shapes:
+  plain  (the default) one-line summaries, one or two short evidence items: about 480 bytes
+         an act, all ASCII.
+  rich   as rich as the shipped case's own acts: each act carries the summary, quote and every
+         evidence item (quote, locator, kind, credibility) of an ARCS act (at least
+         two items, borrowing the next act's when it has one), with their curly quotes and
+         pilcrows: about 1.36 KB an act, its person included (the plain shape: 480 bytes).
 """
 import argparse
 import random
@@ -31,7 +39,17 @@ KINDS = ["fact", "words", "fact", "analysis"]
 
 def scalar(text):
     """A double-quoted YAML scalar."""
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+
+
+def rich_evidence(templates, t):
+    """The evidence items of ARCS act `t`, at least two (the next act's first item borrowed)."""
+    items = list(t.get("evidence", []))
+    k = templates.index(t)
+    while len(items) < 2:
+        k = (k + 1) % len(templates)
+        items += templates[k].get("evidence", [])[:1]
+    return items
 
 
 def day(rng, first=738490, span=395):
@@ -45,6 +63,7 @@ def day(rng, first=738490, span=395):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("acts", type=int, nargs="?", default=10000)
+    parser.add_argument("--shape", choices=["plain", "rich"], default="plain")
     parser.add_argument("--breach-rate", type=float, default=0.05)
     parser.add_argument("--seed", type=int, default=42)
     parser.add_argument("--base", default="Cases/arcs.yaml")
@@ -101,6 +120,9 @@ def main():
             w(f"      - {{organization: {org}, role: {role}, from: 2015}}\n")
     w("actions:\n")
     for i, t in acts:
+        if args.shape == "rich":
+            write_rich_act(w, rng, templates, roles, sources, width, i, t)
+            continue
         pid = f"p{i:0{width}d}"
         w(f"  - id: a{i:0{width}d}\n    date: {day(rng)}\n")
         if t is None:
@@ -132,6 +154,39 @@ def main():
         for e in range(0, n - 1, 100):
             w(f"  - {{id: e{e:0{width}d}, title: Episode {e}, ")
             w(f"actions: [a{e:0{width}d}, a{e + 1:0{width}d}]}}\n")
+
+
+def write_rich_act(w, rng, templates, roles, sources, width, i, t):
+    """Act `i` in the rich shape: an ARCS act's text (its own, or a drawn one when `t` is None,
+    the act then being ordinary work) with every evidence item and locator."""
+    pid = f"p{i:0{width}d}"
+    text = t if t is not None else rng.choice(templates)
+    w(f"  - id: a{i:0{width}d}\n    date: {day(rng)}\n")
+    if t is None:
+        kind, tags = rng.choice(QUIET)
+        w(f"    actor: {pid}\n    type: {kind}\n")
+        w(f"    summary: {scalar(text['summary'])}\n")
+        if tags:
+            w(f"    tags: [{', '.join(tags)}]\n")
+    else:
+        actor = pid if t["actor"] in roles else t["actor"]
+        w(f"    actor: {actor}\n")
+        if t.get("on_behalf_of") and actor == pid:
+            w(f"    on_behalf_of: {t['on_behalf_of']}\n")
+        w(f"    type: {t['type']}\n")
+        w(f"    summary: {scalar(text['summary'])}\n")
+        if t.get("targets"):
+            w(f"    targets: [{', '.join(t['targets'])}]\n")
+        if t.get("tags"):
+            w(f"    tags: [{', '.join(t['tags'])}]\n")
+    if text.get("quote"):
+        w(f"    quote: {scalar(text['quote'])}\n")
+    w("    evidence:\n")
+    for item in rich_evidence(templates, text):
+        s = rng.randrange(sources)
+        w(f"      - {{source: src-{s:05d}, quote: {scalar(item['quote'])}, ")
+        w(f"locator: {scalar(item['locator'])}, credibility: {item['credibility']}, ")
+        w(f"kind: {item['kind']}}}\n")
 
 
 if __name__ == "__main__":

@@ -29,10 +29,4 @@ public struct InputFile: Sendable {
     self.sha256 = sha256
     self.byteCount = byteCount
   }
-
-  /// An input file held in memory (tests, generated input): `text` is hashed as UTF-8.
-  public init(path: String, text: String) {
-    self.init(
-      path: path, text: text, sha256: SHA256.hex(Array(text.utf8)), byteCount: text.utf8.count)
-  }
 }

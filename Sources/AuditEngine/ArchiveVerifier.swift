@@ -1,4 +1,5 @@
 import AuditCore
+import AuditDigest
 import Foundation
 
 /// Verifies the chain of custody of a case's sources: each archived copy's SHA-256, and that

@@ -45,4 +45,12 @@ public struct CaseResult: Sendable {
     assessment.findings.contains { $0.severity >= threshold }
       || assessment.patterns.contains { $0.hit.severity >= threshold }
   }
+
+  /// How many findings and patterns about the subject are at or above `threshold`.
+  public func count(atOrAbove threshold: Severity) -> (findings: Int, patterns: Int) {
+    (
+      assessment.findings.filter { $0.severity >= threshold }.count,
+      assessment.patterns.filter { $0.hit.severity >= threshold }.count
+    )
+  }
 }

@@ -1,9 +1,16 @@
 import AuditCore
+import AuditDigest
 import Foundation
 
 /// Reading an input file from disk, and parsing it as YAML: the loader's part of `InputFile`
 /// (the type itself is in AuditCore, for the engine and the reports).
 extension InputFile {
+  /// An input file held in memory (tests, generated input): `text` is hashed as UTF-8.
+  public init(path: String, text: String) {
+    self.init(
+      path: path, text: text, sha256: SHA256.hex(Array(text.utf8)), byteCount: text.utf8.count)
+  }
+
   /// Reads and decodes `path` as UTF-8: a regular file within the bound of its kind (or a pipe
   /// named as the case), opened once (docs/limits.md).
   public static func read(_ path: String, as kind: InputKind = .packFile) throws(Diagnostics)

@@ -15,7 +15,8 @@ struct YAMLEvent {
   let anchor: String?
   /// The tag written on a node, if any.
   let tag: String?
-  /// A scalar's text, decoded (and normalised unless ASCII); empty for other events.
+  /// A scalar's text, decoded (and normalised unless already known to be NFC); empty for other
+  /// events.
   let text: String
   /// A scalar's style; plain for other events.
   let style: yaml_scalar_style_t
@@ -38,8 +39,7 @@ struct YAMLEvent {
       style = scalar.style
       if let value = scalar.value {
         let bytes = UnsafeBufferPointer(start: value, count: scalar.length)
-        let decoded = String(decoding: bytes, as: UTF8.self)
-        text = YAMLReader.isASCII(bytes) ? decoded : YAMLReader.normalized(decoded)
+        text = YAMLReader.normalizedText(bytes)
       }
     case YAML_SEQUENCE_START_EVENT:
       anchor = Self.string(event.data.sequence_start.anchor)

@@ -38,9 +38,48 @@ public struct YAMLReader: Sendable {
 
   /// `text` in Unicode Normalization Form C: every scalar of a case or a rule passes here,
   /// so "Café" typed precomposed and "Cafe\u{301}" typed decomposed are one string to `==`,
-  /// `contains` and `matches` alike. ASCII text (nearly all of it) is left untouched.
+  /// `contains` and `matches` alike. Text already known to be in NFC (`isKnownNFC`: ASCII,
+  /// and nearly all the rest) is returned as it is, without Foundation's normaliser.
   static func normalized(_ text: String) -> String {
-    text.utf8.contains { $0 >= 0x80 } ? text.precomposedStringWithCanonicalMapping : text
+    var text = text
+    let known = text.withUTF8 { isKnownNFC($0) }
+    return known ? text : text.precomposedStringWithCanonicalMapping
+  }
+
+  /// `text` decoded and in NFC: `bytes` are libyaml's, which it has checked to be UTF-8.
+  static func normalizedText(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    let decoded = String(decoding: bytes, as: UTF8.self)
+    return isKnownNFC(bytes) ? decoded : decoded.precomposedStringWithCanonicalMapping
+  }
+
+  /// True when every scalar of the UTF-8 `bytes` is one that NFC leaves as it is wherever it
+  /// stands (NFC_Quick_Check=Yes and combining class 0, so no reordering either): ASCII,
+  /// U+0080–U+02FF (Latin-1 and the Latin extensions, precomposed already), and U+2002–U+20CF
+  /// (general punctuation: curly quotes, dashes, ellipsis; and currency signs). False says
+  /// only "not known": Foundation's normaliser then decides. A quick check in the sense of
+  /// UAX #15, narrowed to the ranges a case's text is written in, so that its table is two
+  /// comparisons; `YAMLReaderTests` checks every scalar of these ranges against Foundation.
+  static func isKnownNFC(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    if isASCII(bytes) { return true }
+    var index = 0
+    while index < bytes.count {
+      let lead = bytes[index]
+      if lead < 0x80 {
+        index += 1
+      } else if lead < 0xE0 {
+        // Two bytes: U+0080–U+07FF; known up to U+02FF, whose lead bytes are C2–CB.
+        guard lead <= 0xCB else { return false }
+        index += 2
+      } else if lead == 0xE2, index + 2 < bytes.count {
+        // Three bytes from E2: U+2000–U+2FFF.
+        let scalar = (UInt32(bytes[index + 1] & 0x3F) << 6) | UInt32(bytes[index + 2] & 0x3F)
+        guard scalar >= 0x002, scalar <= 0x0CF else { return false }
+        index += 3
+      } else {
+        return false
+      }
+    }
+    return true
   }
 
   /// Parses `text`; the path is used for locations only.

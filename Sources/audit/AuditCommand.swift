@@ -11,8 +11,9 @@ struct AuditCommand: ParsableCommand {
     commandName: "audit",
     abstract: "Audit a National Society's recorded acts against the Fundamental Principles.",
     discussion: """
-      Exit status: 0 done, with no finding at or above --fail-on; 1 findings at or above it; \
-      2 bad input or usage.
+      Exit status: 0 done, with no finding at or above --fail-on; 1 findings or patterns about \
+      the subject at or above it (one line on stderr says how many), or a failing rule test; \
+      2 bad input or usage; 3 an output could not be written (nothing is written).
 
       Environment: AUDIT_RULES names the default rule pack's folder (else ./Rules, else the \
       pack installed beside the tool); NO_COLOR turns colour off. Shell completion: \

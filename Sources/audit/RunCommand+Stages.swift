@@ -78,7 +78,7 @@ extension RunCommand {
       case .json: JSONReport()
       case .html: HTMLReport()
       }
-    let color = isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+    let color = TerminalColor.isWanted(on: STDOUT_FILENO)
     var outputs = reports.map { report in
       ReportWriter.Output(
         path: output ?? defaultReportPath(report.context.audit.id, renderer.fileExtension)
@@ -115,5 +115,25 @@ extension RunCommand {
       init(_ reports: [PreparedReport]) { self.reports = reports }
     }
     _ = Unmanaged.passRetained(Kept(reports))
+  }
+}
+
+extension RunCommand {
+  /// Exit 1, with one line on stderr saying why, when a finding or pattern about a subject is
+  /// at or above `threshold` ("audit: 2 findings and 1 pattern at or above high").
+  func failIfAny(atOrAbove threshold: Severity, in results: [CaseResult], _ session: Session)
+    throws
+  {
+    let counts = results.map { $0.count(atOrAbove: threshold) }
+    let findings = counts.reduce(0) { $0 + $1.findings }
+    let patterns = counts.reduce(0) { $0 + $1.patterns }
+    guard findings + patterns > 0 else { return }
+    var parts: [String] = []
+    if findings > 0 { parts.append(Counted.phrase(findings, "finding")) }
+    if patterns > 0 { parts.append(Counted.phrase(patterns, "pattern")) }
+    session.note(
+      "audit: " + parts.joined(separator: " and ") + " about the subject at or above "
+        + threshold.rawValue + " (--fail-on): exit 1")
+    throw ExitCode(1)
   }
 }

@@ -102,10 +102,8 @@ struct RunCommand: ParsableCommand {
       // Each case's model is built once, for its document, the index and the summary.
       let reports = clock.measure("report") { contexts.map(PreparedReport.init) }
       try write(reports, session, clock)
-      if let threshold = failOn,
-        contexts.contains(where: { $0.result.hasFinding(atOrAbove: threshold) })
-      {
-        throw ExitCode(1)
+      if let threshold = failOn {
+        try failIfAny(atOrAbove: threshold, in: contexts.map(\.result), session)
       }
     } catch Failure.input(let diagnostics) {
       clock.stopProgress()

@@ -1,4 +1,5 @@
 import AuditCore
+import AuditDigest
 import AuditEngine
 import AuditLoading
 import AuditTestSupport
@@ -157,5 +158,9 @@ final class ArchiveVerifierTests: XCTestCase {
     let long = Array(String(repeating: "a", count: 1000).utf8)
     XCTAssertEqual(
       SHA256.hex(long), "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
+    // FIPS 180-2's two-block message (448 bits: the padding needs a second block).
+    let twoBlocks = Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)
+    XCTAssertEqual(
+      SHA256.hex(twoBlocks), "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
   }
 }

@@ -1,4 +1,5 @@
 import AuditCore
+import AuditDigest
 import AuditTestSupport
 import XCTest
 
@@ -69,6 +70,36 @@ final class StreamedCaseTests: XCTestCase {
     XCTAssertEqual(loaded.input.sha256, SHA256.hex(Array(text.utf8)))
     XCTAssertEqual(loaded.input.byteCount, text.utf8.count)
     XCTAssertNil(loaded.input.text, "a streamed case is not held in memory")
+  }
+
+  func testARichCaseStreamedIsTheWholeFileCaseActByAct() throws {
+    // Acts as rich as the shipped case's own (the benchmark's rich shape): summaries, quotes
+    // over several lines, several evidence items with locators, curly quotes and pilcrows.
+    // Every act of Cases/arcs.yaml forty times over, compared whole, evidence included.
+    let shipped = try PackLoader.load([FixturePaths.root + "/Rules"]).vocabulary
+    let text = try String(
+      contentsOfFile: FixturePaths.root + "/Cases/arcs.yaml", encoding: .utf8)
+    let start = try XCTUnwrap(text.range(of: "\nactions:\n")).upperBound
+    let end = try XCTUnwrap(text.range(of: "\nepisodes:\n")).lowerBound
+    let acts = "\n" + String(text[start..<end])
+    var copies = ""
+    for n in 0..<40 {
+      copies += acts.replacingOccurrences(of: "\n  - id: ", with: "\n  - id: copy\(n)-")
+    }
+    let path = try write(String(text[..<end]) + copies + String(text[end...]))
+    let loaded = try CaseLoader.load(path: path, vocabulary: shipped)
+    let input = try InputFile.read(path)
+    let whole = try XCTUnwrap(
+      CaseDecoder(decoder: NodeDecoder(vocabulary: shipped), path: path).decodeCase(
+        try input.yaml()))
+    XCTAssertEqual(loaded.audit.actions.count, 41 * 31)
+    XCTAssertTrue(
+      loaded.audit.actions.contains { $0.evidence.contains { $0.locator?.contains("¶") == true } })
+    XCTAssertEqual(loaded.audit.actions, whole.actions)
+    XCTAssertEqual(loaded.audit.people, whole.people)
+    XCTAssertEqual(loaded.audit.sources, whole.sources)
+    XCTAssertEqual(loaded.audit.episodes, whole.episodes)
+    XCTAssertEqual(loaded.input.sha256, input.sha256)
   }
 
   func testSectionsInAnyOrderGiveTheSameCase() throws {
@@ -168,6 +199,12 @@ final class StreamedCaseTests: XCTestCase {
       }
       XCTAssertEqual(hasher.finalize(), whole, "chunks of \(chunk)")
     }
+    // A collection with no contiguous storage takes the hasher's copying path.
+    XCTAssertEqual(SHA256.hex(bytes.lazy.map { $0 }), whole)
+    var mixed = SHA256.Hasher()
+    mixed.update(bytes[..<4321])
+    mixed.update(bytes[4321...].lazy.map { $0 })
+    XCTAssertEqual(mixed.finalize(), whole)
   }
 }
 

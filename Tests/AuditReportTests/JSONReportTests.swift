@@ -1,4 +1,5 @@
 import AuditCore
+import AuditDigest
 import AuditTestSupport
 import Foundation
 import XCTest

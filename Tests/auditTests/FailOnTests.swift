@@ -42,6 +42,7 @@ final class FailOnTests: XCTestCase {
     XCTAssertEqual(result.status, 0, result.stdout + result.stderr)
     XCTAssertTrue(result.stdout.contains("0 findings"), result.stdout)
     XCTAssertTrue(result.stdout.contains("1 context hit"), result.stdout)
+    XCTAssertFalse(result.stderr.contains("--fail-on"), result.stderr)
   }
 
   func testAPatternAboutTheSubjectAtOrAboveTheThresholdFailsTheRun() throws {
@@ -68,7 +69,11 @@ final class FailOnTests: XCTestCase {
     XCTAssertEqual(high.status, 1, high.stdout + high.stderr)
     XCTAssertTrue(high.stdout.contains("0 findings"), high.stdout)
     XCTAssertTrue(high.stdout.contains("1 pattern"), high.stdout)
+    // One line on stderr says why the run failed.
+    XCTAssertEqual(
+      high.stderr, "audit: 1 pattern about the subject at or above high (--fail-on): exit 1\n")
     let critical = try AuditProcess.run(base + ["--fail-on", "critical"])
     XCTAssertEqual(critical.status, 0, critical.stdout + critical.stderr)
+    XCTAssertEqual(critical.stderr, "")
   }
 }
