@@ -1,4 +1,5 @@
 import AuditCore
+import AuditDigest
 import AuditEngine
 import AuditTestSupport
 import Foundation
