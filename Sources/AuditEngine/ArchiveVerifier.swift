@@ -3,7 +3,9 @@ import AuditDigest
 import Foundation
 
 /// Verifies the chain of custody of a case's sources: each archived copy's SHA-256, and that
-/// every evidence quote from it occurs in it (white space and typographic quotes normalised).
+/// every evidence quote from it occurs in it (white space and typographic quotes normalised);
+/// a translated quote with its original is checked by the original, the words the source
+/// printed.
 public enum ArchiveVerifier {
   /// The verification, and its problems: a hash or quote mismatch, or a path outside the
   /// archive folder or not naming a regular file, is an error; a missing copy a warning.
@@ -60,7 +62,7 @@ public enum ArchiveVerifier {
             at: archive.location))
         continue
       }
-      verification.markChecked(source.id)
+      verification.markChecked(source.id, coverage: archive.coverage)
       let quoted = items[source.id] ?? []
       guard !quoted.isEmpty else { continue }
       // One linear search for all of the source's quotes (QuoteSearch), over the text in NFC
@@ -70,14 +72,17 @@ public enum ArchiveVerifier {
         decoded = decoded.precomposedStringWithCanonicalMapping
       }
       var search = QuoteSearch(text: QuoteVerification.normalizedBytes(decoded))
-      let found = search.find(quoted.map { QuoteVerification.normalizedBytes($0.quote) })
+      let found = search.find(quoted.map { QuoteVerification.normalizedBytes($0.verifiedText) })
       for (item, found) in zip(quoted, found) {
         verification.record(item, found: found)
         if !found {
           problems.append(
             .error(
               .archiveQuote,
-              "quote does not occur word for word in the archived copy of source '\(source.id)'",
+              (item.original == nil ? "quote" : "original of the quote")
+                + " does not occur word for word in the archived "
+                + (archive.coverage == .excerpt ? "excerpt" : "copy")
+                + " of source '\(source.id)'",
               at: item.location))
         }
       }

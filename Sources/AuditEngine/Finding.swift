@@ -61,6 +61,11 @@ public struct Finding: Sendable, Hashable {
   public var evidence: [RuleHit.CitedEvidence]
   /// What a reader should check before relying on the finding.
   public var toVerify: [PointToVerify]
+  /// The ids of the independent sources whose words or stated facts the finding's acts rest
+  /// on (DESIGN §5: neither repeats the other, nor republishes the same story).
+  public var independentSources: [String] = []
+  /// The subject's replies that answer the finding's episode or one of its acts.
+  public var replies: [Response] = []
 
   /// Creates a finding.
   public init(

@@ -26,12 +26,20 @@ struct FindingBuilder {
       person != nil
       ? hits.first?.evidence ?? []
       : own.flatMap { verified.cite($0.evidence, action: $0.id, in: index) }
-    return Finding(
+    var finding = Finding(
       id: id, origin: origin, title: title, actions: own.map(\.id),
       otherActions: others.map(\.id), span: span(own), person: person,
       engagements: engagements(hits), hits: hits, severity: hits.map { $0.severity }.max()!,
       strength: strongest.strength, strengthBasis: basis, evidence: evidence,
       toVerify: own.flatMap { PointToVerify.points(for: $0, in: audit, verified: verified) })
+    finding.independentSources = StrengthGrader.independentSources(
+      of: evidence.map(\.evidence), in: index
+    ).map(\.id)
+    let episode: String? = if case .episode(let id) = origin { id } else { nil }
+    finding.replies = audit.responses.filter {
+      $0.answers(actions: memberIDs, episode: episode)
+    }
+    return finding
   }
 
   private func describe(_ origin: Finding.Origin, _ hits: [RuleHit])

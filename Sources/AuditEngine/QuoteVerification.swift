@@ -5,6 +5,8 @@ public struct QuoteVerification: Sendable {
   private var found: [String: Bool] = [:]
   /// Sources whose archived copy was read and matched its hash.
   public private(set) var checkedSources: Set<String> = []
+  /// Sources whose archived copy checked is an excerpt, not the whole source.
+  public private(set) var excerptSources: Set<String> = []
 
   /// An empty verification: nothing checked.
   public init() {}
@@ -19,7 +21,17 @@ public struct QuoteVerification: Sendable {
     found[Self.key(evidence)] = isFound
   }
 
-  mutating func markChecked(_ source: String) { checkedSources.insert(source) }
+  /// How much of the source the copy a quote was checked against holds: nil when no copy was
+  /// checked. A quote found in an excerpt is verified against the excerpt, never the whole.
+  public func coverage(of evidence: Evidence) -> Source.Archive.Coverage? {
+    guard checkedSources.contains(evidence.source) else { return nil }
+    return excerptSources.contains(evidence.source) ? .excerpt : .whole
+  }
+
+  mutating func markChecked(_ source: String, coverage: Source.Archive.Coverage = .whole) {
+    checkedSources.insert(source)
+    if coverage == .excerpt { excerptSources.insert(source) }
+  }
 
   private static func key(_ evidence: Evidence) -> String {
     evidence.source + "\u{0}" + evidence.quote

@@ -32,12 +32,7 @@ public struct StrengthGrader: Sendable {
     let candidates = graded.filter {
       thresholds.independentSources.admits($0.1.reliability, $0.0.credibility)
     }.map(\.1)
-    var independent: [Source] = []
-    for source in candidates
-    where !independent.contains(where: { $0.id == source.id || Self.dependent($0, source, index) })
-    {
-      independent.append(source)
-    }
+    let independent = SourceIndependence.independent(candidates, in: index)
     if independent.count >= thresholds.independentCount {
       let names = independent.map(\.id).joined(separator: ", ")
       return (.established, "\(independent.count) independent sources: \(names)")
@@ -62,6 +57,18 @@ public struct StrengthGrader: Sendable {
     grade(evidence, speakers: speakers, in: CaseIndex(audit))
   }
 
+  /// The independent sources whose `words` or `fact` items the evidence cites, at any grade:
+  /// how many separate bodies of reporting an act or a finding rests on.
+  public static func independentSources(of evidence: [Evidence], in index: CaseIndex)
+    -> [Source]
+  {
+    var ids: [String] = []
+    for item in evidence where item.kind.countsTowardStrength && !ids.contains(item.source) {
+      ids.append(item.source)
+    }
+    return SourceIndependence.independent(ids.compactMap(index.source), in: index)
+  }
+
   /// Why evidence that is only analysis or background leaves an act alleged.
   static func uncounted(_ evidence: [Evidence], in index: CaseIndex) -> String {
     let kinds = Set(evidence.map(\.kind))
@@ -75,21 +82,5 @@ public struct StrengthGrader: Sendable {
     }
     return "rests only on \(what) (\(grades.joined(separator: ", "))), "
       + "not on the actor's own words or a fact the source states"
-  }
-
-  /// True when either source repeats the other, directly or through others.
-  static func dependent(_ a: Source, _ b: Source, _ index: CaseIndex) -> Bool {
-    derives(a.id, from: b.id, index) || derives(b.id, from: a.id, index)
-  }
-
-  private static func derives(_ id: String, from origin: String, _ index: CaseIndex) -> Bool {
-    var seen: Set<String> = []
-    var queue = [id]
-    while let next = queue.popLast() {
-      guard seen.insert(next).inserted, let source = index.source(next) else { continue }
-      if source.derivedFrom.contains(origin) { return true }
-      queue += source.derivedFrom
-    }
-    return false
   }
 }

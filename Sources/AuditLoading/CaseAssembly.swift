@@ -16,7 +16,7 @@ struct CaseAssembly {
   private var sources: [Source] = []
   private var actions: [Action] = []
   private var episodes: [Episode] = []
-  private var responses: [(Response, to: SourceLocation)] = []
+  private var responses: [(Response, by: SourceLocation)] = []
   /// The episode each act was first put in.
   private var owners: [String: String] = [:]
 

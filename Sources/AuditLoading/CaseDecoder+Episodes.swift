@@ -5,6 +5,7 @@ extension CaseDecoder {
   /// one episode at most (`owners`: the episode each act was first put in); the ids of acts
   /// are resolved with the other references once the case is read.
   func episode(_ node: YAMLNode, owners: inout [String: String]) -> Episode? {
+    declare(node, .episode)
     guard
       let f = decoder.mapping(node, .episode),
       let id = f.id("id")

@@ -28,7 +28,7 @@ struct CaseDecoder {
   /// The `case:` header and the parts read before it, made into a case.
   func decodeCase(
     header: YAMLNode, organizations: [Organization], people: [Person], sources: [Source],
-    actions: [Action], episodes: [Episode], responses: [(Response, to: SourceLocation)]
+    actions: [Action], episodes: [Episode], responses: [(Response, by: SourceLocation)]
   ) -> AuditCase? {
     guard let info = decoder.mapping(header, .caseHeader) else { return nil }
     let id = info.id("id")
@@ -45,19 +45,25 @@ struct CaseDecoder {
     }
     // Only the case's subject can reply.
     for (response, location) in responses {
-      if let subject, response.to != subject {
-        decoder.report(LoadErrors.responseNotBySubject(response.to, subject: subject, at: location))
+      if let subject, !response.by.isEmpty, response.by != subject {
+        decoder.report(LoadErrors.responseNotBySubject(response.by, subject: subject, at: location))
       }
     }
     guard let id, let title, let subject, let summary, let period else { return nil }
+    // A reply that names no one is the subject's.
+    let replies = responses.map { response, _ in
+      var response = response
+      if response.by.isEmpty { response.by = subject }
+      return response
+    }
     return AuditCase(
       id: id, title: title, subject: subject, period: period, summary: summary,
       organizations: organizations, people: people, sources: sources, actions: actions,
-      episodes: episodes, responses: responses.map(\.0), path: path)
+      episodes: episodes, responses: replies, path: path)
   }
 
   /// Records the id of an entry as soon as it is read.
-  private func declare(_ node: YAMLNode, _ referent: NodeDecoder.Referent) {
+  func declare(_ node: YAMLNode, _ referent: NodeDecoder.Referent) {
     if case .mapping(let pairs) = node.content,
       let id = pairs.first(where: { $0.key.scalar == "id" })?.value.scalar
     {
@@ -98,7 +104,8 @@ struct CaseDecoder {
       else { return nil }
       return Person.Position(
         organization: organization, role: role, from: p.date("from"), to: p.date("to"),
-        evidence: p.list("evidence").compactMap(evidence), location: item.location)
+        evidence: p.list("evidence").compactMap(evidence), note: p.string("note"),
+        location: item.location)
     }
     return Person(id: id, name: name, positions: positions, location: node.location)
   }
@@ -113,16 +120,14 @@ struct CaseDecoder {
       let reliability = decoder.choice(gradeNode, "reliability", as: Reliability.self)
     else { return nil }
     var archive: Source.Archive?
-    if let node = f["archive"],
-      let a = decoder.mapping(node, .archive),
-      let path = a.string("path"), let hash = a.string("sha256")
-    {
-      if hash.count != 64 || !hash.allSatisfy({ $0.isHexDigit }) {
-        decoder.report(
-          .error(
-            .schemaValue, "'sha256' must be 64 hexadecimal digits", at: a["sha256"]!.location))
+    if let node = f["archive"], let a = decoder.mapping(node, .archive) {
+      // Each key read, so that every one missing or wrong is reported at once.
+      let path = a.string("path")
+      let hash = a.string("sha256")
+      let coverage = a.required("coverage").flatMap {
+        decoder.choice($0, "coverage", as: Source.Archive.Coverage.self)
       }
-      archive = Source.Archive(path: path, sha256: hash.lowercased(), location: node.location)
+      archive = self.archive(a, path: path, hash: hash, coverage: coverage, at: node.location)
     }
     return Source(
       id: id, title: title, publisher: f.string("publisher"), author: f.string("author"),
@@ -130,10 +135,25 @@ struct CaseDecoder {
       reliability: reliability, published: f.date("published"),
       url: f["url"].flatMap { decoder.url($0, "'url'") }, archive: archive,
       by: f.reference("by", .party),
-      derivedFrom: f.references("derived_from", .source), language: language(f["language"]),
+      derivedFrom: f.references("derived_from", .source), story: f.string("story"),
+      language: language(f["language"]),
       republishedFrom: f["republished_from"].flatMap(republication), location: node.location)
   }
 
+  /// A source's archived copy from its keys read, its hash checked.
+  private func archive(
+    _ a: Fields, path: String?, hash: String?, coverage: Source.Archive.Coverage?,
+    at location: SourceLocation
+  ) -> Source.Archive? {
+    guard let path, let hash, let coverage else { return nil }
+    if hash.count != 64 || !hash.allSatisfy({ $0.isHexDigit }) {
+      decoder.report(
+        .error(
+          .schemaValue, "'sha256' must be 64 hexadecimal digits", at: a["sha256"]!.location))
+    }
+    return Source.Archive(
+      path: path, sha256: hash.lowercased(), coverage: coverage, location: location)
+  }
   /// A language code such as `en`, `az` or `pt-BR`.
   private func language(_ node: YAMLNode?) -> String? {
     guard let node, let text = decoder.string(node, "'language'") else { return nil }
@@ -180,10 +200,19 @@ struct CaseDecoder {
         LoadErrors.missingEvidenceKind(at: f.entry("kind")?.key.location ?? node.location))
     }
     let translated = f.bool("translated")
+    let original = f.string("original")
+    let translatedBy = f.string("translated_by")
+    // An original or a translator says the quote is a translation: `translated: false` beside
+    // either contradicts it.
+    if translated == false, let key = f.entry("original") ?? f.entry("translated_by") {
+      decoder.report(
+        LoadErrors.untranslatedOriginal(key.key.scalar ?? "original", at: key.key.location))
+    }
     guard let source, let quote, let credibility, let kind else { return nil }
     return Evidence(
       source: source, quote: quote, locator: f.string("locator"), credibility: credibility,
-      kind: kind, translated: translated ?? false,
+      kind: kind, translated: translated ?? (original != nil || translatedBy != nil),
+      original: original, translatedBy: translatedBy,
       location: f["quote"]?.location ?? node.location)
   }
 
@@ -214,18 +243,33 @@ struct CaseDecoder {
       tags: f.terms("tags", .tags), evidence: evidence, location: node.location)
   }
 
-  /// A right-of-reply record, with where its `to` is written: only the case's `subject` can
-  /// give one, which is checked once the header is read.
-  func response(_ node: YAMLNode) -> (Response, to: SourceLocation)? {
+  /// A reply, with where its `by` is written (or the entry, without one): only the case's
+  /// `subject` can give one, which is checked once the header is read. A reply that names no one (`by`
+  /// left out) is the subject's, filled in then.
+  func response(_ node: YAMLNode) -> (Response, by: SourceLocation)? {
     guard
       let f = decoder.mapping(node, .response),
-      let toNode = f.value("to"), let to = decoder.reference(toNode, .party),
       let outcomeNode = f.required("outcome"),
       let outcome = decoder.choice(outcomeNode, "outcome", as: Response.Outcome.self)
     else { return nil }
+    let byNode = f["by"]
+    var by = ""
+    if let byNode {
+      guard let id = decoder.reference(byNode, .party) else { return nil }
+      by = id
+    }
+    var answered: Response.Answered?
+    if let toNode = f["to"], let t = decoder.mapping(toNode, .responseTo) {
+      if t["actions"] == nil, t["episodes"] == nil {
+        decoder.report(LoadErrors.emptyReplyTarget(at: toNode.location))
+      }
+      answered = Response.Answered(
+        actions: t.references("actions", .action), episodes: t.references("episodes", .episode))
+    }
     let response = Response(
-      to: to, requested: f.date("requested"), outcome: outcome, text: f.string("text"),
+      by: by, to: answered, requested: f.date("requested"), date: f.date("date"),
+      channel: f.string("channel"), outcome: outcome, text: f.string("text"),
       evidence: f.list("evidence").compactMap(evidence), location: node.location)
-    return (response, toNode.location)
+    return (response, byNode?.location ?? node.location)
   }
 }

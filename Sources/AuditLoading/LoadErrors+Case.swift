@@ -25,6 +25,13 @@ extension LoadErrors {
       "'republished_from' needs 'publisher' or 'url' (or both): who first published the text",
       at: location)
   }
+  /// A reply's `to` that names nothing it answers.
+  static func emptyReplyTarget(at location: SourceLocation) -> Diagnostic {
+    .error(
+      .schemaMissingKey,
+      "a reply's 'to' needs 'actions' or 'episodes' (or both): what the reply answers; leave 'to' out for a reply to a request for comment on the whole case",
+      at: location)
+  }
   static func badDateRange(_ value: String, at location: SourceLocation) -> Diagnostic {
     .error(
       .schemaDate,
@@ -52,12 +59,21 @@ extension LoadErrors {
       : "action '\(action)' is in episodes '\(first)' and '\(second)': an act belongs to at most one episode"
     return .error(.caseEpisode, message, at: location)
   }
-  static func responseNotBySubject(_ to: String, subject: String, at location: SourceLocation)
+  static func responseNotBySubject(_ by: String, subject: String, at location: SourceLocation)
     -> Diagnostic
   {
     .error(
       .caseResponse,
-      "a response is to '\(to)', not the case subject '\(subject)': responses hold only the subject's reply; record what others said as a source or an action",
+      "a response is by '\(by)', not the case subject '\(subject)': responses hold only the subject's reply; record what others said as a source or an action",
+      at: location)
+  }
+
+  /// `original` or `translated_by` beside `translated: false`: a quote with an original is a
+  /// translation.
+  static func untranslatedOriginal(_ key: String, at location: SourceLocation) -> Diagnostic {
+    .error(
+      .schemaValue,
+      "'\(key)' is given but 'translated' is false: a quote with an original or a translator is a translation (write 'translated: true' or leave it out)",
       at: location)
   }
 }

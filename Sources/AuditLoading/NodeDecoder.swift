@@ -8,7 +8,7 @@ import Foundation
 final class NodeDecoder {
   /// What an id written in a case refers to.
   enum Referent: String {
-    case organization, person, source, action
+    case organization, person, source, action, episode
     /// A person or an organisation.
     case party = "person or organization"
   }

@@ -6,7 +6,7 @@ import AuditEngine
 struct EvidenceLimits: Sendable {
   /// Sources that some evidence item cites, by id.
   let citedSources: [Source]
-  /// Of those, the ones that repeat no other cited source.
+  /// Of those, one for each independent body of reporting (SourceIndependence).
   let independentSources: [Source]
   /// Sources whose archived copy is a republication.
   let republished: [Source]
@@ -20,6 +20,8 @@ struct EvidenceLimits: Sendable {
   let unverifiedQuotes: Int
   /// Distinct quotes in all.
   let quotes: Int
+  /// Distinct quotes found in an archived excerpt, not in a whole copy of their source.
+  let verifiedInExcerpts: Int
   /// Acts dated only to a month, a year or a range.
   let approximateDates: Int
   /// Acts with an evidence item graded below what a finding may rest on: a source of
@@ -33,9 +35,7 @@ struct EvidenceLimits: Sendable {
     let evidence = audit.allEvidence
     let citedIDs = Set(evidence.map(\.source))
     citedSources = audit.sources.filter { citedIDs.contains($0.id) }.sorted { $0.id < $1.id }
-    independentSources = citedSources.filter { source in
-      !source.derivedFrom.contains { citedIDs.contains($0) }
-    }
+    independentSources = SourceIndependence.independent(citedSources, in: index)
     republished = citedSources.filter { $0.republishedFrom != nil }
     translated = audit.actions.flatMap { action in
       action.evidence.filter(\.translated).map { (action.id, $0) }
@@ -50,11 +50,16 @@ struct EvidenceLimits: Sendable {
         }
     }
     var seen: Set<String> = []
-    var (quotes, unverified) = (0, 0)
+    var (quotes, unverified, excerpts) = (0, 0, 0)
     for item in evidence where seen.insert(item.source + "\u{0}" + item.quote).inserted {
       quotes += 1
-      if verification.status(of: item) != true { unverified += 1 }
+      if verification.status(of: item) != true {
+        unverified += 1
+      } else if verification.coverage(of: item) == .excerpt {
+        excerpts += 1
+      }
     }
+    verifiedInExcerpts = excerpts
     self.quotes = quotes
     unverifiedQuotes = unverified
     approximateDates = audit.actions.filter { !$0.date.isExact }.count

@@ -31,8 +31,15 @@ extension JSONReport {
 
   func response(_ response: Response, _ contents: ReportContents, _ json: inout JSONWriter) {
     json.object { json in
-      json.field("to", response.to)
+      json.field("by", response.by)
+      json.field("to", response.by)
+      json.object("answers", ifPresent: response.to) { json, answered in
+        json.field("actions", strings: answered.actions)
+        json.field("episodes", strings: answered.episodes)
+      }
       json.field("requested", response.requested?.description)
+      json.field("date", response.date?.description)
+      json.field("channel", response.channel)
       json.field("outcome", response.outcome.rawValue)
       json.field("text", response.text)
       json.array("evidence") { json in
@@ -48,8 +55,11 @@ extension JSONReport {
     json.field("locator", item.locator)
     json.field("kind", item.kind.rawValue)
     json.field("translated", item.translated)
+    json.field("original", item.original)
+    json.field("translated_by", item.translatedBy)
     json.field("credibility", item.credibility)
     json.field("verified", contents.verified(item))
+    json.field("checked_against", contents.context.verification.coverage(of: item)?.rawValue)
     json.end()
   }
 
@@ -74,6 +84,7 @@ extension JSONReport {
       json.field("role", position.role)
       json.field("from", position.from?.description)
       json.field("to", position.to?.description)
+      json.field("note", position.note)
       json.end()
     }
     json.end()
@@ -96,9 +107,11 @@ extension JSONReport {
       json.object("archive", ifPresent: source.archive) { json, archive in
         json.field("path", archive.path)
         json.field("sha256", archive.sha256)
+        json.field("coverage", archive.coverage.rawValue)
       }
       json.field("by", source.by)
       json.field("derived_from", strings: source.derivedFrom)
+      json.field("story", source.story)
       json.field("language", source.language)
       json.object("republished_from", ifPresent: source.republishedFrom) { json, original in
         json.field("publisher", original.publisher)

@@ -80,11 +80,18 @@ extension JSONReport {
             json.field("locator", item.evidence.locator)
             json.field("kind", item.evidence.kind.rawValue)
             json.field("translated", item.evidence.translated)
+            json.field("original", item.evidence.original)
+            json.field("translated_by", item.evidence.translatedBy)
             json.field("reliability", item.reliability.rawValue)
             json.field("credibility", item.evidence.credibility)
             json.field("verified", item.verified)
+            json.field("checked_against", item.checkedAgainst?.rawValue)
           }
         }
+      }
+      json.field("independent_sources", strings: finding.independentSources)
+      json.array("replies") { json in
+        for reply in finding.replies { response(reply, contents, &json) }
       }
     }
   }

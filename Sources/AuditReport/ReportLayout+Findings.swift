@@ -23,7 +23,7 @@ extension ReportLayout {
     }
     facts += [
       .strong("Severity:"), .text(" "), .severity(finding.severity.rawValue), .text(" · "),
-      .strong("Strength:"), .text(" " + finding.strength.rawValue),
+      .strong("Strength:"), .text(" " + finding.strength.rawValue + Self.resting(finding)),
     ]
     writer.paragraph(facts)
     writer.paragraph([.strong("What happened.")])
@@ -54,6 +54,13 @@ extension ReportLayout {
       basis += " Acts resting on the source's analysis alone are at most alleged."
     }
     writer.paragraph([.strong("Strength: \(finding.strength.rawValue)."), .text(basis + ".")])
+    if !finding.replies.isEmpty {
+      writer.paragraph([.strong("The subject's reply.")])
+      writer.list(
+        finding.replies.map { reply in
+          ListItem(text: replyLine(reply) + (reply.text.map { [.text(" " + $0)] } ?? []))
+        })
+    }
     if !finding.toVerify.isEmpty {
       writer.paragraph([.strong("Points to verify.")])
       writer.list(
@@ -75,6 +82,13 @@ extension ReportLayout {
       writer.paragraph([.strong("Why the rules fired.")])
       writer.list(explanation(finding))
     }
+  }
+
+  /// ", on 2 independent sources (a, b)": how many bodies of reporting the finding rests on.
+  static func resting(_ finding: Finding) -> String {
+    let independent = finding.independentSources
+    return ", on " + ReportCounts.count(independent.count, "independent source")
+      + (independent.isEmpty ? "" : " (" + independent.joined(separator: ", ") + ")")
   }
 
   /// `*id* — In August 2023, Actor (public statement, official statement): summary.`
@@ -102,15 +116,20 @@ extension ReportLayout {
     var meta = [Self.kindWords(item)]
     let reliability = contents.index.source(item.source)?.reliability ?? .F
     meta.append("\(reliability.rawValue)\(item.credibility)")
-    meta.append(Self.check(contents.verified(item)))
+    meta.append(
+      Self.check(
+        contents.verified(item),
+        excerpt: contents.context.verification.coverage(of: item) == .excerpt))
     if let locator = item.locator, !locator.isEmpty { meta.append(locator) }
     // A passage that opens with its own quotation mark is not wrapped in another.
     let quoted =
       item.quote.first.map { "“\"‘«„".contains($0) } == true ? item.quote : "“" + item.quote + "”"
-    return ListItem(text: [
+    var text: [InlineSpan] = [
       .text(quoted), .note(label: contents.labels.label(item.source)),
       .text(" (" + meta.joined(separator: "; ") + ")"),
-    ])
+    ]
+    if let original = item.original { text.append(.text("; original: “" + original + "”")) }
+    return ListItem(text: text)
   }
 
   static func kindWords(_ item: Evidence) -> String {
@@ -121,13 +140,16 @@ extension ReportLayout {
       case .analysis: "the source's analysis"
       case .context: "context"
       }
-    if item.translated { words += ", translated" }
+    if item.translated {
+      words += item.translatedBy.map { ", translated by " + $0 } ?? ", translated"
+    }
     return words
   }
 
-  static func check(_ verified: Bool?) -> String {
+  /// Whether the quote was found in the archived copy, and whether that copy is an excerpt.
+  static func check(_ verified: Bool?, excerpt: Bool = false) -> String {
     switch verified {
-    case true?: "verified"
+    case true?: excerpt ? "verified against an excerpt" : "verified"
     case false?: "NOT found in the archived copy"
     case nil: "not verified"
     }
@@ -138,9 +160,16 @@ extension ReportLayout {
       var text =
         position.role.replacingOccurrences(of: "_", with: " ") + " of "
         + contents.name(of: position.organization)
-      if let from = position.from { text += ", from " + DateWording.name(from) }
-      if let to = position.to { text += ", to " + DateWording.name(to) }
-      if position.from == nil && position.to == nil { text += " (dates not recorded)" }
+      // A note says what the dates mean when the sources give no start or end: it stands
+      // in their place, so a "from" that is only the first day a source shows is never read
+      // as the day the position began.
+      if let note = position.note {
+        text += " (" + note + ")"
+      } else {
+        if let from = position.from { text += ", from " + DateWording.name(from) }
+        if let to = position.to { text += ", to " + DateWording.name(to) }
+        if position.from == nil && position.to == nil { text += " (dates not recorded)" }
+      }
       return text
     }
     return person.name + "'s recorded positions: " + held.joined(separator: "; ") + "."

@@ -77,6 +77,15 @@ extension ReportLayout {
             + (limits.unverifiedQuotes == 1 ? "was" : "were")
             + " not verified against an archived copy of their source.")
     ])
+    if limits.verifiedInExcerpts > 0 {
+      items.append([
+        .text(
+          "Of the quotes verified, \(limits.verifiedInExcerpts) "
+            + (limits.verifiedInExcerpts == 1 ? "was" : "were")
+            + " verified against an excerpt: only the part of its source that could be read is "
+            + "archived, so the rest of the source was not read.")
+      ])
+    }
     if !limits.weaklyGraded.isEmpty {
       let acts = limits.weaklyGraded.map(\.id)
       items.append([

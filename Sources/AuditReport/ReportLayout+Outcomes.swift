@@ -10,18 +10,40 @@ extension ReportLayout {
       writer.paragraph("The case records no request for comment to the subject, and no reply.")
     }
     for response in responses {
-      var line = ": "
-      line +=
-        response.requested.map { "asked for comment in " + DateWording.name($0) }
-        ?? "asked for comment (date not recorded)"
-      line += "; " + Self.outcome(response.outcome) + "."
-      writer.paragraph([.strong(contents.name(of: response.to)), .text(line)])
+      writer.paragraph(replyLine(response))
       if let text = response.text, !text.isEmpty {
         writer.paragraph("Reply:")
         writer.quote(text, note: nil)
       }
       writer.list(response.evidence.map { evidenceItem($0, "the reply") })
     }
+  }
+
+  /// One reply in a line: who, when asked or when answering, what it answers, its outcome.
+  func replyLine(_ response: Response) -> [InlineSpan] {
+    var line = ": "
+    if let requested = response.requested {
+      line += "asked for comment in " + DateWording.name(requested) + "; "
+    } else if response.to == nil {
+      line += "asked for comment (date not recorded); "
+    }
+    line += Self.outcome(response.outcome)
+    if let date = response.date { line += " " + DateWording.phrase(DateRange(date)) }
+    if let channel = response.channel { line += " (" + channel + ")" }
+    var spans: [InlineSpan] = [.strong(contents.name(of: response.by)), .text(line)]
+    if let to = response.to {
+      spans.append(.text(", answering "))
+      let answered: [[InlineSpan]] =
+        to.actions.map { [.emphasis($0)] }
+        + to.episodes.map { id in
+          [contents.number(of: id).map { .text("finding \($0)") } ?? .emphasis(id)]
+        }
+      for (index, part) in answered.enumerated() {
+        if index > 0 { spans.append(.text(", ")) }
+        spans += part
+      }
+    }
+    return spans + [.text(".")]
   }
 
   private static func outcome(_ outcome: Response.Outcome) -> String {

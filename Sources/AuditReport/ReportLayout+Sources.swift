@@ -54,7 +54,9 @@ extension ReportLayout {
     if let archive = source.archive {
       parts.append([
         .text(
-          "archived copy: " + archive.path + ", SHA-256 " + archive.sha256
+          (archive.coverage == .excerpt
+            ? "archived excerpt (only the part of the source that could be read): "
+            : "archived copy: ") + archive.path + ", SHA-256 " + archive.sha256
             + (source.republishedFrom == nil ? "" : " (of the republished copy)"))
       ])
     }
@@ -72,7 +74,8 @@ extension ReportLayout {
           + "verified"
         : "its archived copy was not checked in this run"
     }
-    var text = "quotes verified against the archived copy: \(check.verified) of \(check.quotes)"
+    let copy = source.archive?.coverage == .excerpt ? "excerpt" : "copy"
+    var text = "quotes verified against the archived \(copy): \(check.verified) of \(check.quotes)"
     if check.notFound > 0 { text += " (\(check.notFound) not found)" }
     return text
   }

@@ -45,7 +45,7 @@ struct CaseSkeleton {
           # by: society                  # optional: whose own publication this is (its words are primary)
           # derived_from: [other]        # optional: ids of sources this one repeats
           # language: en                 # optional: the language of this copy
-          # archive: {path: article.txt, sha256: "…"}   # optional: `audit check` verifies quotes against it
+          # archive: {path: article.txt, sha256: "…", coverage: whole}   # optional: `audit check` verifies quotes against it; coverage: excerpt when only part could be read
       actions:
         - id: statement
           date: 2024-03                  # YYYY-MM-DD, YYYY-MM, YYYY, or a range 2024-03-01/2024-03-15
@@ -68,7 +68,7 @@ struct CaseSkeleton {
       # episodes:                        # optional: acts that form one incident count as one finding
       #   - {id: the-incident, title: What happened, actions: [statement]}
       # responses:                       # optional: the subject's right of reply
-      #   - {to: society, requested: 2024-05, outcome: no_response, evidence: [{source: article, quote: "…", credibility: 3, kind: words}]}
+      #   - {by: society, requested: 2024-05, outcome: no_response, evidence: [{source: article, quote: "…", credibility: 3, kind: words}]}
 
       """
   }

@@ -164,7 +164,8 @@ final class StandardBreachedTests: XCTestCase {
     // A reply worded like a breach changes nothing.
     arcs.responses.append(
       Response(
-        to: arcs.subject, outcome: .responded, text: "The ICRC has no jurisdiction here.",
+        by: arcs.subject, to: Response.Answered(actions: [arcs.actions[0].id]), outcome: .responded,
+        text: "The ICRC has no jurisdiction here.",
         evidence: arcs.actions[0].evidence))
     XCTAssertEqual(evaluator.evaluate(arcs).hits, with.hits)
     // No expression can name them.

@@ -107,6 +107,10 @@ final class InputSchemaTests: XCTestCase {
       path: "archived.yaml",
       text: "{id: s, title: T, type: news_report, reliability: B, archive: {path: copy.txt}}")
     _ = CaseDecoder(decoder: decoder, path: archived.path).source(try archived.yaml())
+    // Nor a reply that says what it answers.
+    let reply = InputFile(
+      path: "reply.yaml", text: "{outcome: responded, to: {actions: [a], episodes: [e]}}")
+    _ = CaseDecoder(decoder: decoder, path: reply.path).response(try reply.yaml())
     let declared = Set(
       FormatDocument.schemas.flatMap { schema in schema.keys.map { schema.name + "." + $0.name } })
     XCTAssertEqual(declared.subtracting(decoder.keysRead).sorted(), [])

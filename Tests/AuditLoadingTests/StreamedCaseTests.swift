@@ -92,7 +92,7 @@ final class StreamedCaseTests: XCTestCase {
     let whole = try XCTUnwrap(
       CaseDecoder(decoder: NodeDecoder(vocabulary: shipped), path: path).decodeCase(
         try input.yaml()))
-    XCTAssertEqual(loaded.audit.actions.count, 41 * 31)
+    XCTAssertEqual(loaded.audit.actions.count, 41 * 38)
     XCTAssertTrue(
       loaded.audit.actions.contains { $0.evidence.contains { $0.locator?.contains("¶") == true } })
     XCTAssertEqual(loaded.audit.actions, whole.actions)
@@ -115,11 +115,11 @@ final class StreamedCaseTests: XCTestCase {
     XCTAssertEqual(loaded.audit.actions.map(\.id), whole.actions.map(\.id))
     XCTAssertEqual(loaded.audit.responses.count, 1)
 
-    let replying = moved.replacingOccurrences(of: "  - {to: ns,", with: "  - {to: parl,")
+    let replying = moved.replacingOccurrences(of: "  - {by: ns,", with: "  - {by: parl,")
     let line =
       try XCTUnwrap(
         replying.split(separator: "\n", omittingEmptySubsequences: false)
-          .firstIndex { $0.hasPrefix("  - {to: parl,") }) + 1
+          .firstIndex { $0.hasPrefix("  - {by: parl,") }) + 1
     XCTAssertThrowsError(
       try CaseLoader.load(path: try write(replying, "reply.yaml"), vocabulary: vocabulary)
     ) { error in
@@ -164,8 +164,8 @@ final class StreamedCaseTests: XCTestCase {
     // A syntax error after many entries: the streamed parse stops, and the file is read
     // again whole for the located diagnostics, with the unclosed quote's note.
     var many = ""
-    for _ in 0..<2_000 { many += "  - {to: ns, outcome: declined}\n" }
-    many += "  - {to: \"ns, outcome: declined}\n  - x\n"
+    for _ in 0..<2_000 { many += "  - {by: ns, outcome: declined}\n" }
+    many += "  - {by: \"ns, outcome: declined}\n  - x\n"
     let text = try validText.replacingOccurrences(of: "responses:\n", with: "responses:\n" + many)
     let path = try write(text)
     var streamed: [Diagnostic] = []

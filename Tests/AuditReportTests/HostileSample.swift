@@ -74,7 +74,7 @@ enum HostileSample {
       ],
       responses: [
         Response(
-          to: "evil-org", requested: ReportSamples.date("2024-01"), outcome: .responded,
+          by: "evil-org", requested: ReportSamples.date("2024-01"), outcome: .responded,
           text: "We deny it [^1]\n\(fakeHeading)\n\(script)", evidence: [evidence])
       ],
       path: "Tests/Fixtures/hostile/hostile-case.yaml")

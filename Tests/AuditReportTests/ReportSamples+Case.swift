@@ -103,7 +103,7 @@ extension ReportSamples {
       ],
       responses: [
         Response(
-          to: "arcs", requested: date("2024"), outcome: .noResponse,
+          by: "arcs", requested: date("2024"), outcome: .noResponse,
           evidence: [
             Evidence(
               source: "occrp", quote: "The Society did not respond to requests for comment.",

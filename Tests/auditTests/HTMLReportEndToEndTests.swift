@@ -21,7 +21,7 @@ final class HTMLReportEndToEndTests: XCTestCase {
         "<title>Audit report: Azerbaijan Red Crescent Society and the Nagorno-Karabakh "
           + "blockade</title>"))
     let findings = markdown.components(separatedBy: "\n### Finding ").count - 1
-    XCTAssertEqual(findings, 5)
+    XCTAssertEqual(findings, 6)
     XCTAssertEqual(html.components(separatedBy: "<h3 id=\"finding-").count - 1, findings)
     XCTAssertEqual(
       HTMLChecks.count("table", in: html),

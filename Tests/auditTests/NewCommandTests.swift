@@ -175,7 +175,7 @@ final class NewCommandTests: XCTestCase {
     let text = try String(contentsOfFile: folder + "/demo.yaml", encoding: .utf8)
     let optional = [
       "country", "by", "language", "date_note", "on_behalf_of", "quote", "translated", "episodes",
-      "  - {id", "responses", "  - {to",
+      "  - {id", "responses", "  - {by",
     ]
     var uncommented = 0
     let full = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in

@@ -10,7 +10,7 @@ final class ReportEndToEndTests: XCTestCase {
     XCTAssertEqual(result.status, 0, result.stderr)
     let markdown = try String(contentsOfFile: folder + "/arcs.md", encoding: .utf8)
     let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
-    XCTAssertLessThanOrEqual(lines.count, 600)
+    XCTAssertLessThanOrEqual(lines.count, 750)  // the case quotes 24 sources since issue 19
     var seen: [Substring: Int] = [:]
     for line in lines where line.count > 80 { seen[line, default: 0] += 1 }
     let repeated = seen.filter { $0.value > 1 }.keys.sorted()

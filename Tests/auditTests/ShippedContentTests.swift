@@ -107,6 +107,64 @@ final class ShippedContentTests: XCTestCase {
     XCTAssertEqual(counts.first, counts.last, result.stdout)
   }
 
+  /// Every quote of every shipped case whose source is archived, whole or as an excerpt, is
+  /// found in that copy (for a translation, its original), with no warning; and the report
+  /// says which copies are excerpts.
+  func testEveryQuoteFromAnArchivedSourceOfEveryShippedCaseIsVerified() throws {
+    let cases = try FileManager.default.contentsOfDirectory(atPath: root + "/Cases")
+      .filter { $0.hasSuffix(".yaml") }.sorted()
+    XCTAssertGreaterThanOrEqual(cases.count, 3)
+    var excerpts = 0
+    for name in cases {
+      let checked = try AuditProcess.run(["check", "Cases/" + name])
+      XCTAssertEqual(checked.status, 0, name + ": " + checked.stderr)
+      XCTAssertEqual(checked.stderr, "", name + ": no warning expected")
+      let path = try AuditProcess.temporaryFolder() + "/report.json"
+      let run = try AuditProcess.run(["Cases/" + name, "--format", "json", "-o", path])
+      XCTAssertEqual(run.status, 0, name + ": " + run.stderr)
+      let report = try XCTUnwrap(
+        JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path)))
+          as? [String: Any])
+      let sources = try XCTUnwrap(report["sources"] as? [[String: Any]])
+      var coverage: [String: String] = [:]
+      for source in sources {
+        guard let archive = source["archive"] as? [String: Any] else { continue }
+        let id = source["id"] as? String ?? "?"
+        coverage[id] = archive["coverage"] as? String
+        XCTAssertEqual(source["archive_checked"] as? Bool, true, name + ": " + id)
+        XCTAssertEqual(
+          source["verified_quotes"] as? Int, source["quotes"] as? Int, name + ": " + id)
+      }
+      for action in try XCTUnwrap(report["actions"] as? [[String: Any]]) {
+        for item in action["evidence"] as? [[String: Any]] ?? [] {
+          guard let id = item["source"] as? String, let kind = coverage[id] else { continue }
+          XCTAssertEqual(item["verified"] as? Bool, true, name + ": " + id)
+          XCTAssertEqual(item["checked_against"] as? String, kind, name + ": " + id)
+          if kind == "excerpt" { excerpts += 1 }
+        }
+      }
+    }
+    XCTAssertGreaterThan(excerpts, 0, "the shipped cases quote archived excerpts")
+  }
+
+  func testAnOriginalAlteredByOneLetterFailsTheCheck() throws {
+    let folder = try AuditProcess.temporaryFolder()
+    var text = try String(contentsOfFile: root + "/Cases/arcs.yaml", encoding: .utf8)
+    let original = "fəlakət var. Bu mənim subyektiv mövqeyimdir."
+    XCTAssertTrue(text.contains(original))
+    text = text.replacingOccurrences(
+      of: original, with: "fəlakət var. Bu mənim obyektiv mövqeyimdir.")
+    try text.write(toFile: folder + "/arcs.yaml", atomically: true, encoding: .utf8)
+    let result = try AuditProcess.run([
+      "check", folder + "/arcs.yaml", "--archive-dir", root + "/Cases",
+    ])
+    XCTAssertEqual(result.status, 2)
+    XCTAssertTrue(
+      result.stderr.contains(
+        "error: original of the quote does not occur word for word in the archived excerpt of source 'modernaz-428269' [E-ARCHIVE-QUOTE]"
+      ), result.stderr)
+  }
+
   func testAQuoteAlteredByOneWordFailsTheCheck() throws {
     let folder = try AuditProcess.temporaryFolder()
     var text = try String(contentsOfFile: root + "/Cases/arcs.yaml", encoding: .utf8)
@@ -194,13 +252,18 @@ final class ShippedContentTests: XCTestCase {
     }
     let arcs = try rulesHit(inReportAt: folder + "/arcs.json")
     let belarus = try rulesHit(inReportAt: folder + "/brc.json")
-    for rule in ["NEU-008", "NEU-011", "UNI-005", "INT-002", "UNI-003"] {
+    for rule in ["NEU-008", "NEU-011", "UNI-005", "INT-002"] {
       XCTAssertTrue(belarus.contains(rule), rule + " does not fire on the second case")
       XCTAssertFalse(arcs.contains(rule), rule + " already fires on the ARCS case")
     }
+    // Calling the suspension "politicized" is the Society's reply to a decision, recorded
+    // under responses: no rule evaluates it (UNI-003 fired on it while it was an act).
+    XCTAssertFalse(belarus.contains("UNI-003"), "a reply is never a breach")
     let check = try AuditProcess.run(["check", "Cases/brc.yaml"])
     XCTAssertEqual(check.status, 0, check.stderr)
-    // No source of this case is archived: no quote may claim to be verified.
-    XCTAssertTrue(check.stdout.contains(", 0 verified against archived copies"), check.stdout)
+    // Only the sources added with their excerpts are archived: the earlier ones' quotes
+    // stay unverified, and none may claim otherwise.
+    XCTAssertTrue(
+      check.stdout.contains("39 quotes, 23 verified against archived copies"), check.stdout)
   }
 }

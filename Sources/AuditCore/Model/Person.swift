@@ -12,19 +12,23 @@ public struct Person: Hashable, Sendable {
     public var to: PartialDate?
     /// What shows the person held it (optional; person-scope findings cite it).
     public var evidence: [Evidence]
+    /// What the sources say of its dates when they give no start or end ("held by 12 December
+    /// 2022; when it began is not known"): printed in place of the dates.
+    public var note: String?
     /// Where it is declared.
     public var location: SourceLocation?
 
     /// Creates a position.
     public init(
       organization: String, role: String, from: PartialDate? = nil, to: PartialDate? = nil,
-      evidence: [Evidence] = [], location: SourceLocation? = nil
+      evidence: [Evidence] = [], note: String? = nil, location: SourceLocation? = nil
     ) {
       self.organization = organization
       self.role = role
       self.from = from
       self.to = to
       self.evidence = evidence
+      self.note = note
       self.location = location
     }
 

@@ -8,13 +8,18 @@ public struct RuleHit: Sendable, Hashable {
     public var reliability: Reliability
     /// True once checked against the source's archived copy, false when it is missing, nil before any check.
     public var verified: Bool?
+    /// What the copy checked holds: the whole source, or only an excerpt of it (nil unchecked).
+    public var checkedAgainst: Source.Archive.Coverage?
     /// Creates a cited item.
-    public init(action: String, evidence: Evidence, reliability: Reliability, verified: Bool? = nil)
-    {
+    public init(
+      action: String, evidence: Evidence, reliability: Reliability, verified: Bool? = nil,
+      checkedAgainst: Source.Archive.Coverage? = nil
+    ) {
       self.action = action
       self.evidence = evidence
       self.reliability = reliability
       self.verified = verified
+      self.checkedAgainst = checkedAgainst
     }
   }
 

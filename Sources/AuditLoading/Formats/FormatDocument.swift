@@ -45,7 +45,7 @@ public struct FormatDocument: Sendable {
   /// Every mapping the loader reads, by `name`.
   static let schemas: [FormatSchema] = [
     .caseFile, .caseHeader, .period, .organization, .person, .position, .source, .archive,
-    .republication, .evidence, .action, .testAction, .episode, .response,
+    .republication, .evidence, .action, .testAction, .episode, .response, .responseTo,
     .rule, .severityCriterion, .aggregate, .ruleTest,
     .pack, .strength, .grade, .countedGrade, .principles, .principle, .standards, .standard,
     .references, .reference, .inForce, .vocabulary, .term,

@@ -65,6 +65,9 @@ extension FormatSchema {
       Key("role", .term(.roles), required: true, "the role held"),
       Key("from", .date, "when the position began"),
       Key("to", .date, "when it ended; left out while it is held"),
+      Key(
+        "note", .text,
+        "what the sources say of the dates when they give no start or end (held by a date)"),
       Key("evidence", .list(.object("evidence")), "evidence of the position"),
     ])
 
@@ -85,6 +88,10 @@ extension FormatSchema {
       Key("archive", .object("archive"), "the archived copy of the source"),
       Key("by", .reference("person or organization"), "whose own publication this is"),
       Key("derived_from", .list(.reference("source")), "the sources this one repeats"),
+      Key(
+        "story", .text,
+        "the wire story or press release this copy republishes: sources sharing one are not independent"
+      ),
       Key("language", .language, "the language of this copy (en, az, pt-BR)"),
       Key(
         "republished_from", .object("republished-from"),
@@ -97,6 +104,9 @@ extension FormatSchema {
     keys: [
       Key("path", .text, required: true, "relative to the case file's folder or to --archive-dir"),
       Key("sha256", .sha256, required: true, "the file's SHA-256, 64 hexadecimal digits"),
+      Key(
+        "coverage", .choice(Source.Archive.Coverage.allCases.map(\.rawValue)), required: true,
+        "whole: the whole source; excerpt: only the part of it that could be read"),
     ])
 
   /// Where a republished copy first appeared.
@@ -122,6 +132,11 @@ extension FormatSchema {
         "kind", .choice(EvidenceKind.allCases.map(\.rawValue)), required: true,
         "what the item shows: the actor's words, a fact, the source's analysis, context"),
       Key("translated", .boolean, "true when the quote is a translation"),
+      Key(
+        "original", .text,
+        "the words in their original language as the source prints them; verified in place of the quote"
+      ),
+      Key("translated_by", .text, "who translated the quote: the analyst, the outlet"),
     ])
 
   /// An act.
@@ -167,14 +182,27 @@ extension FormatSchema {
 
   /// A right-of-reply record.
   public static let response = FormatSchema(
-    "response", what: "a response", "A right-of-reply record, given only by the case's subject.",
+    "response", what: "a response",
+    "A reply of the case's subject, to a request for comment or answering an allegation or a decision.",
     keys: [
-      Key("to", .reference("person or organization"), required: true, "the case's subject"),
+      Key("by", .reference("person or organization"), "the case's subject (the default)"),
+      Key("to", .object("response-to"), "what the reply answers: acts and episodes, by id"),
       Key("requested", .date, "when comment was asked for"),
+      Key("date", .date, "when the reply was given"),
+      Key("channel", .text, "free text: statement relayed by the press, email"),
       Key(
         "outcome", .choice(Response.Outcome.allCases.map(\.rawValue)), required: true,
         "whether and how the subject replied"),
       Key("text", .text, "the reply"),
       Key("evidence", .list(.object("evidence")), "evidence of the reply"),
     ])
+
+  /// What a reply answers.
+  public static let responseTo = FormatSchema(
+    "response-to", what: "'to'",
+    "What a reply answers: acts (an allegation, a decision, the subject's own act) and episodes.",
+    keys: [
+      Key("actions", .list(.reference("action")), "the ids of the acts answered"),
+      Key("episodes", .list(.reference("episode")), "the ids of the episodes answered"),
+    ], atLeastOne: ["actions", "episodes"])
 }
