@@ -56,13 +56,13 @@ enum ArchiveLocation {
     guard fstat(descriptor, &info) == 0 else {
       return .missing(path: joined, reason: unreadable())
     }
-    if let kind = kindName(info.st_mode) {
+    if let kind = BoundedRead.kindName(info.st_mode) {
       return .refused(reason: "is \(kind), not a regular file")
     }
     let limit = InputKind.archive.limit
     // Judged before reading: a sparse file of gigabytes is refused, not allocated.
     guard Int(info.st_size) <= limit else { return .tooLarge(path: joined, limit: limit) }
-    guard let contents = readAll(descriptor, limit: limit) else {
+    guard let contents = BoundedRead.bytes(descriptor, limit: limit) else {
       return .missing(path: joined, reason: unreadable())
     }
     guard contents.count <= limit else { return .tooLarge(path: joined, limit: limit) }
@@ -92,35 +92,5 @@ enum ArchiveLocation {
     guard let resolved = realpath(path, nil) else { return nil }
     defer { free(resolved) }
     return String(cString: resolved)
-  }
-
-  /// What a file that is not a regular file is, for the message; nil for a regular file.
-  private static func kindName(_ mode: mode_t) -> String? {
-    switch mode & S_IFMT {
-    case S_IFREG: nil
-    case S_IFDIR: "a folder"
-    case S_IFIFO: "a named pipe (FIFO)"
-    case S_IFCHR: "a character device"
-    case S_IFBLK: "a block device"
-    case S_IFSOCK: "a socket"
-    case S_IFLNK: "a symbolic link"
-    default: "an unknown kind of file"
-    }
-  }
-
-  /// The file's bytes, or the first `limit + 1` of them when it grew past its bound.
-  private static func readAll(_ descriptor: Int32, limit: Int) -> [UInt8]? {
-    var contents: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 1 << 16)
-    while true {
-      let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-      if count < 0 {
-        if errno == EINTR { continue }
-        return nil
-      }
-      if count == 0 { return contents }
-      contents += buffer[0..<count]
-      if contents.count > limit { return contents }
-    }
   }
 }

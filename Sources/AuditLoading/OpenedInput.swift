@@ -55,7 +55,9 @@ final class OpenedInput {
     let isPipe = type == S_IFIFO
     guard type == S_IFREG || (isPipe && kind.allowsPipe) else {
       close(descriptor)
-      throw Diagnostics([LoadErrors.notAFile(path, is: Self.kindName(type), as: kind)])
+      throw Diagnostics([
+        LoadErrors.notAFile(path, is: BoundedRead.kindName(type) ?? "a regular file", as: kind)
+      ])
     }
     guard isPipe || Int(info.st_size) <= kind.limit else {
       close(descriptor)
@@ -72,32 +74,12 @@ final class OpenedInput {
   /// Every byte from the current offset to the end, or E-INPUT-SIZE as soon as more than
   /// `limit` bytes have come (a file that grew since it was judged, or a pipe).
   func readAll() throws(Diagnostics) -> [UInt8] {
-    var contents: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 1 << 16)
-    while true {
-      let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
-      if count < 0 {
-        if errno == EINTR { continue }
-        throw Diagnostics([LoadErrors.unreadable(path, reason: "it could not be read")])
-      }
-      if count == 0 { return contents }
-      guard contents.count + count <= limit else {
-        throw Diagnostics([LoadErrors.tooLarge(path, limit: limit, as: kind)])
-      }
-      contents += buffer[0..<count]
+    guard let contents = BoundedRead.bytes(descriptor, limit: limit) else {
+      throw Diagnostics([LoadErrors.unreadable(path, reason: "it could not be read")])
     }
-  }
-
-  /// What a file that is not a regular file is, for the message.
-  static func kindName(_ type: mode_t) -> String {
-    switch type {
-    case S_IFDIR: "a folder"
-    case S_IFIFO: "a named pipe (FIFO)"
-    case S_IFCHR: "a character device"
-    case S_IFBLK: "a block device"
-    case S_IFSOCK: "a socket"
-    case S_IFLNK: "a symbolic link"
-    default: "an unknown kind of file"
+    guard contents.count <= limit else {
+      throw Diagnostics([LoadErrors.tooLarge(path, limit: limit, as: kind)])
     }
+    return contents
   }
 }

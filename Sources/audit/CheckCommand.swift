@@ -30,14 +30,13 @@ struct CheckCommand: ParsableCommand {
     do {
       clock.begin("rules")
       let (catalogue, _) = try session.rules(rules)
+      let codingCheck = coding ? CodingCheck(vocabulary: catalogue.vocabulary) : nil
       for path in cases {
         do {
           let (loaded, verification, found) = try session.loadVerified(
             path, vocabulary: catalogue.vocabulary, archive: archive, clock: clock)
           problems += found
-          if coding {
-            problems += CodingCheck(vocabulary: catalogue.vocabulary).notes(loaded.audit)
-          }
+          if let codingCheck { problems += codingCheck.notes(loaded.audit) }
           clock.stopProgress()
           var quotes = 0
           var verified = 0
