@@ -36,6 +36,7 @@ extension JSONReport {
     json.object { json in
       json.field("number", contents.number(of: finding.id) ?? 0)
       json.field("id", finding.id)
+      json.field("fingerprint", finding.fingerprint)
       json.field("episode", { if case .episode(let id) = finding.origin { id } else { nil } }())
       json.field("title", finding.title)
       json.field("actions", strings: finding.actions)
