@@ -16,12 +16,17 @@ public struct ReportContext: Sendable {
     public var format: String?
     /// `--explain`: the Markdown shows why each rule fired.
     public var explain: Bool
+    /// `--grade-others`: the Markdown and HTML show how rules read others' acts against the
+    /// standards that bind them (the JSON always holds it).
+    public var gradeOthers: Bool
 
     /// Creates an invocation; the defaults are a plain `audit CASE`.
     public init(
       ruleDirectories: [String] = [], noDefaultRules: Bool = false,
-      archiveDirectory: String? = nil, format: String? = nil, explain: Bool = false
+      archiveDirectory: String? = nil, format: String? = nil, explain: Bool = false,
+      gradeOthers: Bool = false
     ) {
+      self.gradeOthers = gradeOthers
       self.ruleDirectories = ruleDirectories
       self.noDefaultRules = noDefaultRules
       self.archiveDirectory = archiveDirectory

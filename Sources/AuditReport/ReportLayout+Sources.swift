@@ -89,6 +89,7 @@ extension ReportLayout {
         .text(" " + (packs.isEmpty ? "none" : packs.joined(separator: "; "))),
       ]),
       ListItem(text: [.strong("Rules evaluated:"), .text(" \(contents.rules.count)")]),
+      ListItem(text: [.strong("Counts:"), .text(" " + contents.counts.sentence)]),
       ListItem(text: [
         .strong("Rule hits:"),
         .text(
@@ -106,14 +107,19 @@ extension ReportLayout {
             ])
       ),
     ])
-    writer.paragraph("Every file read, with its SHA-256:")
-    writer.table(
-      ["Input file", "SHA-256"],
-      rows: contents.inputs.map { [[.text($0.path)], [.text($0.sha256)]] })
+    let packFiles = contents.inputs.filter { $0.path != context.caseInput.path }
+    writer.paragraph([
+      .text("The case file, "), .code(context.caseInput.path), .text(", has the SHA-256 "),
+      .code(context.caseInput.sha256),
+      .text(
+        "; the \(ReportCounts.count(packFiles.count, "rule pack file")) read have theirs in the "
+          + "JSON report of the same run (its "),
+      .code("inputs"), .text(")."),
+    ])
     writer.paragraph([
       .text("To reproduce: run "), .code(Self.reproduction(context)),
       .text(
-        " from the same folder with the same tool version; when the input hashes above match, "
+        " from the same folder with the same tool version; when the input hashes match, "
           + "the report is the same, byte for byte."),
     ])
   }
@@ -129,6 +135,7 @@ extension ReportLayout {
     if let date = context.date { words += ["--date", date] }
     if let format = invocation.format { words += ["--format", format] }
     if invocation.explain { words.append("--explain") }
+    if invocation.gradeOthers { words.append("--grade-others") }
     return words.map(Self.shellWord).joined(separator: " ")
   }
 

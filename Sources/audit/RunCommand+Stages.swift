@@ -21,7 +21,7 @@ extension RunCommand {
     ReportContext.Invocation(
       ruleDirectories: rules.directories, noDefaultRules: rules.noDefaultRules,
       archiveDirectory: archive.directory, format: format == .markdown ? nil : format.rawValue,
-      explain: explain)
+      explain: explain, gradeOthers: gradeOthers)
   }
 
   /// The packs, compiled, as a pipeline restricted to `--principle`; an unknown principle is
