@@ -84,12 +84,34 @@ extension ReportContents {
     var names: [String] = []
     for hit in finding.hits {
       for id in hit.breaches where hit.inForce.contains(id) {
-        let title = context.catalogue.reference(id)?.title ?? id
-        let short = title.range(of: " (").map { String(title[..<$0.lowerBound]) } ?? title
+        let short = Self.shortTitle(context.catalogue.reference(id)?.title ?? id)
         if !names.contains(short) { names.append(short) }
       }
     }
     return names
+  }
+
+  /// A text's title without its parentheses and what follows a semicolon or ", from a":
+  /// "Constitution of the IFRC (2019), Article 10 (Integrity and Compliance)" is "Constitution
+  /// of the IFRC, Article 10". For lists on the front; Annex A gives every title whole.
+  static func shortTitle(_ title: String) -> String {
+    var short = ""
+    var depth = 0
+    for character in title {
+      if character == "(" {
+        depth += 1
+      } else if character == ")" {
+        depth = max(0, depth - 1)
+      } else if depth == 0 {
+        short.append(character)
+      }
+    }
+    for cut in ["; ", ", from a ", ", from the ", ", as "] {
+      if let range = short.range(of: cut) { short = String(short[..<range.lowerBound]) }
+    }
+    short = short.replacingOccurrences(of: "  ", with: " ").replacingOccurrences(
+      of: " ,", with: ",")
+    return short.trimmingCharacters(in: .whitespaces)
   }
 
   /// A measure the report recommends, with the findings (by number) that meet its conditions.

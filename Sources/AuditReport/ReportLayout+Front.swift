@@ -22,10 +22,10 @@ extension ReportLayout {
 
   /// What was examined, in the sources' voice, and the scope of the paper.
   func summary<W: DocumentWriter>(_ writer: inout W) {
-    writer.paragraph(examined)
-    for block in ReportText.blocks(of: contents.audit.summary) {
-      writer.paragraph(block.joined(separator: " "))
-    }
+    // What was examined opens the analyst's summary, in one paragraph with its first block.
+    var blocks = ReportText.blocks(of: contents.audit.summary).map { $0.joined(separator: " ") }
+    if blocks.isEmpty { blocks = [examined] } else { blocks[0] = examined + " " + blocks[0] }
+    for block in blocks { writer.paragraph(block) }
     if !contents.context.principles.isEmpty {
       writer.paragraph(
         "This paper is restricted to the principles "
@@ -222,25 +222,21 @@ extension ReportLayout {
         "The rule packs used define no measure for these findings: the committee chooses its "
           + "own steps.")
     }
-    writer.paragraph(
-      "The committee decides; the paper recommends, from the measures the rule packs define, "
-        + "on the findings as they stand before " + subjectName + " is heard.")
     writer.list(
       recommended.map { entry in
-        var text: [InlineSpan] = [
-          .strong(entry.measure.title),
-          .text(
-            " — " + entry.measure.description
-              + (entry.findings.count == 1 ? " For finding " : " For findings ")),
-        ]
-        text += Self.references(findings: entry.findings)
-        text.append(.text("."))
+        var text: [InlineSpan] = [.strong(entry.measure.title), .text(" — ")]
+        if entry.findings.count == contents.shownFindings.count, entry.findings.count > 1 {
+          text.append(.text("for every finding."))
+        } else {
+          text.append(.text(entry.findings.count == 1 ? "for finding " : "for findings "))
+          text += Self.references(findings: entry.findings)
+          text.append(.text("."))
+        }
+        text.append(.text(" " + entry.measure.description))
         let texts = entry.measure.restsOn.compactMap { contents.context.catalogue.reference($0) }
         if !texts.isEmpty {
-          text.append(
-            .text(
-              " Rests on: " + texts.map { $0.title + Self.readStatus($0) }.joined(separator: "; ")
-                + "."))
+          let names = texts.map { ReportContents.shortTitle($0.title) + Self.readStatus($0) }
+          text.append(.text(" Rests on: " + names.joined(separator: "; ") + "."))
         }
         return ListItem(text: text)
       })
@@ -251,8 +247,8 @@ extension ReportLayout {
   static func readStatus(_ reference: Reference) -> String {
     switch reference.status {
     case .read: ""
-    case .secondary: " (words read only in a secondary copy)"
-    case .notRead: " (cited by title; its words were not read)"
+    case .secondary: " (read in a secondary copy)"
+    case .notRead: " (words not read)"
     }
   }
 }
