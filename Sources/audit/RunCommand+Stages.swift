@@ -61,7 +61,8 @@ extension RunCommand {
       intake.errors.append(
         .error(
           .caseDuplicate,
-          "case id '\(loaded.audit.id)' is also the id of \(other): their reports would overwrite each other",
+          "\(loaded.input.path) and \(other) have the same case id '\(loaded.audit.id)': their "
+            + "reports would overwrite each other; give one of them its own id",
           at: nil))
     }
     intake.caseFiles[loaded.audit.id] = loaded.input.path
@@ -89,6 +90,7 @@ extension RunCommand {
       outputs.append(
         .init(path: defaultReportPath("index", "md"), text: IndexReport().render(reports: reports)))
     }
+    let created = try checkTargets(reports, outputs)
     clock.begin("write")
     do {
       try ReportWriter.write(outputs)
@@ -98,6 +100,7 @@ extension RunCommand {
       throw ExitCode(3)
     }
     noteCustomReports(outputs.map(\.path).filter { $0 != "-" }, session)
+    noteNewReports(created, session)
     clock.begin("summary")
     clock.stopProgress()
     for (report, written) in zip(reports, outputs) where written.path != "-" {

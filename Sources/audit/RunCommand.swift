@@ -17,7 +17,9 @@ struct RunCommand: ParsableCommand {
     case markdown, json, html
   }
 
-  @Argument(help: ArgumentHelp("Case files to audit.", valueName: "CASE"))
+  @Argument(
+    help: ArgumentHelp(
+      "Case files to audit ('-': read one from standard input).", valueName: "CASE"))
   var cases: [String]
 
   @OptionGroup var rules: RuleOptions
@@ -53,6 +55,12 @@ struct RunCommand: ParsableCommand {
 
   @OptionGroup var archive: ArchiveOptions
 
+  @Flag(
+    help:
+      "Replace a report that was made from another case file (a copied case keeps its id); refused otherwise."
+  )
+  var force = false
+
   @Flag(help: "Show in the Markdown report why each rule fired, condition by condition.")
   var explain = false
 
@@ -61,6 +69,9 @@ struct RunCommand: ParsableCommand {
 
   func validate() throws {
     guard !cases.isEmpty else { throw ValidationError("give at least one case file") }
+    if cases.filter({ $0 == InputFile.standardInputArgument }).count > 1 {
+      throw ValidationError("'-' (standard input) can be given once")
+    }
     if let date, PartialDate(parsing: date)?.isExact != true {
       throw ValidationError(
         "--date must be a real date written YYYY-MM-DD, not '\(VisibleText.escaped(date))'")
