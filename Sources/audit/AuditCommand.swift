@@ -34,7 +34,14 @@ struct AuditCommand: ParsableCommand {
     } catch {
       let code = exitCode(for: error)
       if code == .success {
-        exit(withError: error)
+        // Help, the version, or a completion script: the scripts complete `run`, the default
+        // subcommand, at the top level too (`audit CASE --fail-on <TAB>`).
+        let message = fullMessage(for: error)
+        let amended = DefaultCommandCompletion.amended(
+          message, command: configuration.commandName ?? "audit")
+        guard amended != message else { exit(withError: error) }
+        print(amended)
+        Foundation.exit(0)
       }
       if let exit = error as? ExitCode {
         Foundation.exit(exit.rawValue)

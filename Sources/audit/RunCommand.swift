@@ -19,7 +19,8 @@ struct RunCommand: ParsableCommand {
 
   @Argument(
     help: ArgumentHelp(
-      "Case files to audit ('-': read one from standard input).", valueName: "CASE"))
+      "Case files to audit ('-': read one from standard input).", valueName: "CASE"),
+    completion: .file(extensions: ["yaml", "yml"]))
   var cases: [String]
 
   @OptionGroup var rules: RuleOptions
