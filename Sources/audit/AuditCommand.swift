@@ -16,7 +16,9 @@ struct AuditCommand: ParsableCommand {
       2 bad input or usage; 3 an output could not be written (nothing is written).
 
       Environment: AUDIT_RULES names the default rule pack's folder (else ./Rules, else the \
-      pack installed beside the tool); NO_COLOR turns colour off. Shell completion: \
+      pack installed beside the tool); NO_COLOR turns colour off. Settings: .audit.yaml, \
+      found from the current folder upward to the checkout's root (or --config FILE; \
+      --no-config), under the command line's options. Shell completion: \
       audit --generate-completion-script bash|zsh|fish.
       """,
     version: version,

@@ -20,7 +20,8 @@ extension RunCommand {
   var invocation: ReportContext.Invocation {
     ReportContext.Invocation(
       ruleDirectories: rules.directories, noDefaultRules: rules.noDefaultRules,
-      archiveDirectory: archive.directory, format: format == .markdown ? nil : format.rawValue,
+      archiveDirectory: archive.directory,
+      format: reportFormat == .markdown ? nil : reportFormat.rawValue,
       explain: explain)
   }
 
@@ -75,7 +76,7 @@ extension RunCommand {
   /// document is rendered as it is written, never held whole. Then prints each summary.
   func write(_ reports: [PreparedReport], _ session: Session, _ clock: StageClock) throws {
     let renderer: any ReportRenderer =
-      switch format {
+      switch reportFormat {
       case .markdown: MarkdownReport()
       case .json: JSONReport()
       case .html: HTMLReport()

@@ -35,14 +35,15 @@ extension RunCommand {
       shown.append(path)
     }
     guard !shown.isEmpty else { return }
-    let where_ =
+    let them = shown.count == 1 ? "it" : "them"
+    let elsewhere =
       ignoresCustom
       ? "write experiments with -o reports/custom/NAME.md (ignored by this checkout's .gitignore)"
-      : "list them in .gitignore, or write experiments outside the checkout with -o PATH"
+      : "list \(them) in .gitignore, or write experiments outside the checkout with -o PATH"
     session.note(
       "note: \(Counted.phrase(shown.count, "new report")) not yet in git: "
         + shown.map { VisibleText.escaped($0) }.joined(separator: ", ")
-        + "; commit \(shown.count == 1 ? "it" : "them") if \(shown.count == 1 ? "it belongs" : "they belong") to the repository, or \(where_)"
-    )
+        + "; commit \(them) if \(shown.count == 1 ? "it belongs" : "they belong") to the "
+        + "repository, or \(elsewhere)")
   }
 }

@@ -22,7 +22,8 @@ public struct FormatDocument: Sendable {
   /// What a schema comment line starts with.
   public static let commentPrefix = "# yaml-language-server: $schema="
 
-  /// Every kind of file: the case file, the rule file and the five catalogues.
+  /// Every kind of file: the case file, the rule file, the five catalogues and the
+  /// configuration file.
   public static let all: [FormatDocument] = [
     FormatDocument(name: "case", title: "audit case file", root: .caseFile),
     FormatDocument(name: "rule", title: "audit rule file", root: .rule),
@@ -31,6 +32,7 @@ public struct FormatDocument: Sendable {
     FormatDocument(name: "standards", title: "audit standards.yaml", root: .standards),
     FormatDocument(name: "references", title: "audit references.yaml", root: .references),
     FormatDocument(name: "vocabulary", title: "audit vocabulary.yaml", root: .vocabulary),
+    FormatDocument(name: "config", title: "audit configuration file .audit.yaml", root: .config),
   ]
 
   /// The document named `name`.
@@ -48,7 +50,7 @@ public struct FormatDocument: Sendable {
     .republication, .evidence, .action, .testAction, .episode, .response, .responseTo,
     .rule, .severityCriterion, .aggregate, .ruleTest,
     .pack, .strength, .grade, .countedGrade, .principles, .principle, .standards, .standard,
-    .references, .reference, .inForce, .vocabulary, .term,
+    .references, .reference, .inForce, .vocabulary, .term, .config,
   ]
 
   /// The declaration named `name`.
