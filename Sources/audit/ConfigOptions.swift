@@ -6,7 +6,8 @@ import Foundation
 /// Which configuration file a command reads: the nearest `.audit.yaml` from the current folder
 /// upward (to the checkout's root), the file `--config` names, or none with `--no-config`.
 ///
-/// An option given on the command line wins over the file; the file wins over the defaults.
+/// Every command that loads rules takes these options; an option given on the command line
+/// wins over the file, and the file wins over the defaults.
 /// `AUDIT_RULES` still names the default pack, which the file's `rules` add to (docs/commands.md).
 struct ConfigOptions: ParsableArguments {
   @Option(

@@ -64,6 +64,11 @@ final class ConfigFileTests: XCTestCase {
       ["check", "Cases/valid.yaml"], in: folder, environment: ["AUDIT_RULES": FixturePaths.pack])
     XCTAssertEqual(run.status, 2)
     XCTAssertTrue(run.stderr.contains("[E-RULE-DUPLICATE]"), run.stderr)
+    // Every command that loads rules reads the file's packs.
+    let listed = try AuditProcess.run(
+      ["rules", "list", "--no-default-rules"], in: folder + "/Cases", environment: noDefault)
+    XCTAssertEqual(listed.status, 0, listed.stderr)
+    XCTAssertTrue(listed.stdout.contains("../my-rules/"), listed.stdout)
     // --rules on the command line replaces the file's packs.
     let replaced = try AuditProcess.run(
       ["check", "Cases/valid.yaml", "--no-default-rules", "--rules", "my-rules"], in: folder,
