@@ -101,13 +101,14 @@ extension RunCommand {
       throw ExitCode(3)
     }
     noteCustomReports(outputs.map(\.path).filter { $0 != "-" }, session)
-    noteNewReports(created, session)
     clock.begin("summary")
     clock.stopProgress()
     for (report, written) in zip(reports, outputs) where written.path != "-" {
       let summary = TerminalSummary().render(report, reportPath: written.path, color: color)
       FileHandle.standardOutput.write(Data(summary.utf8))
     }
+    // Last, under the summaries, where it is seen.
+    noteNewReports(created, session)
     Self.leaveForExit(reports)
   }
 

@@ -6,7 +6,8 @@ import Foundation
 /// (docs/commands.md, "Where reports go").
 extension RunCommand {
   /// Refuses (exit 2, nothing written) to replace a report made from another case file,
-  /// unless `--force`; returns the targets that hold no file yet, for `noteNewReports`.
+  /// unless `--force`; returns the targets (the index's too) that hold no file yet, for
+  /// `noteNewReports`.
   func checkTargets(_ reports: [PreparedReport], _ outputs: [ReportWriter.Output])
     throws(Failure) -> [String]
   {
@@ -17,7 +18,8 @@ extension RunCommand {
     }
     let conflicts = ReportTarget.conflicts(targets, force: force)
     guard conflicts.isEmpty else { throw Failure.input(conflicts) }
-    return targets.map(\.path).filter { !FileManager.default.fileExists(atPath: $0) }
+    // The index too: it is as new to git as the reports it lists.
+    return outputs.map(\.path).filter { $0 != "-" && !FileManager.default.fileExists(atPath: $0) }
   }
 
   /// Tells, on standard error, which reports this run created inside a git checkout: git

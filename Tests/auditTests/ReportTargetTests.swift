@@ -120,6 +120,16 @@ final class ReportTargetTests: XCTestCase {
     // Replaced, not new: nothing to say.
     let again = try AuditProcess.run(["Cases/valid.yaml"], in: repository, environment: pack)
     XCTAssertFalse(again.stderr.contains("not yet in git"), again.stderr)
+    // Several cases: their index is as new to git as they are.
+    let text = try String(contentsOfFile: repository + "/Cases/valid.yaml", encoding: .utf8)
+      .replacingOccurrences(of: "id: valid\n", with: "id: second\n")
+    try text.write(toFile: repository + "/Cases/second.yaml", atomically: true, encoding: .utf8)
+    let both = try AuditProcess.run(
+      ["Cases/valid.yaml", "Cases/second.yaml"], in: repository, environment: pack)
+    XCTAssertEqual(both.status, 0, both.stderr)
+    XCTAssertTrue(
+      both.stderr.contains("2 new reports not yet in git: reports/second.md, reports/index.md"),
+      both.stderr)
     // In the ignored folder: nothing to say either.
     let custom = try AuditProcess.run(
       ["Cases/valid.yaml", "-o", "reports/custom/valid.md"], in: repository, environment: pack)
