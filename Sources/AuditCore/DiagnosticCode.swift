@@ -80,6 +80,9 @@ public enum DiagnosticCode: String, CaseIterable, Comparable, Sendable,
   case caseResponse = "E-CASE-RESPONSE"
   /// Two cases in one run share an id, so their reports would collide.
   case caseDuplicate = "E-CASE-DUPLICATE"
+  /// A report would replace one made from another case file (same case id): refused unless
+  /// `--force`; both case files are named.
+  case reportOtherCase = "E-REPORT-OTHER-CASE"
 
   /// No loaded pack defines the strength thresholds.
   case packStrength = "E-PACK-STRENGTH"

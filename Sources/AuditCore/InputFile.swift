@@ -1,6 +1,11 @@
 /// A file read for a run: its SHA-256, for the report's method, and its text when it is held
 /// in memory (rule files, generated input), for diagnostics.
 public struct InputFile: Sendable {
+  /// What a command line writes for standard input as a case: `audit -`.
+  public static let standardInputArgument = "-"
+  /// How standard input is named in diagnostics (`<stdin>:3:5`) and in reports.
+  public static let standardInputName = "<stdin>"
+
   /// The path as given or found.
   public let path: String
   /// The text with its lines; nil for a case parsed as it was read, never held whole.

@@ -11,7 +11,8 @@ public struct LoadedCase: Sendable {
 
 /// Loads case files (docs/case-format.md), strictly: every problem is reported at once.
 public enum CaseLoader {
-  /// Reads `path` and checks it against the vocabulary of the loaded packs.
+  /// Reads `path` (`-`: standard input) and checks it against the vocabulary of the loaded
+  /// packs.
   ///
   /// A regular file is parsed as it is read, entry by entry, and never held whole; when it
   /// turns out not to be well-formed YAML it is read again whole, for diagnostics located
@@ -19,6 +20,8 @@ public enum CaseLoader {
   public static func load(path: String, vocabulary: Vocabulary) throws(Diagnostics) -> LoadedCase {
     // Opened once and read only through that descriptor: a pipe's writer meets this one open.
     let file = try OpenedInput.open(path, as: .caseFile)
+    // `-` is read as standard input, named `<stdin>` from here on.
+    let path = file.path
     if !file.isPipe {
       let feed = ChunkedInput(file)
       let decoder = NodeDecoder(vocabulary: vocabulary)

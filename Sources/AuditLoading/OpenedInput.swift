@@ -29,12 +29,51 @@ final class OpenedInput {
 
   deinit { close(descriptor) }
 
+  /// Standard input as a case: a pipe or a redirected file, judged like any other input.
+  private static func openStandardInput(as kind: InputKind) throws(Diagnostics) -> OpenedInput {
+    let name = InputFile.standardInputName
+    guard isatty(STDIN_FILENO) == 0 else {
+      throw Diagnostics([
+        LoadErrors.unreadable(
+          name, reason: "standard input is a terminal: pipe a case into it (audit - < case.yaml)")
+      ])
+    }
+    let descriptor = dup(STDIN_FILENO)
+    guard descriptor >= 0 else {
+      throw Diagnostics([LoadErrors.unreadable(name, reason: "standard input is closed")])
+    }
+    _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC)
+    var info = stat()
+    guard fstat(descriptor, &info) == 0 else {
+      close(descriptor)
+      throw Diagnostics([LoadErrors.unreadable(name, reason: "it could not be read")])
+    }
+    let type = info.st_mode & S_IFMT
+    guard type == S_IFREG || type == S_IFIFO || type == S_IFSOCK else {
+      close(descriptor)
+      throw Diagnostics([
+        LoadErrors.notAFile(name, is: BoundedRead.kindName(type) ?? "a regular file", as: kind)
+      ])
+    }
+    guard type != S_IFREG || Int(info.st_size) <= kind.limit else {
+      close(descriptor)
+      throw Diagnostics([LoadErrors.tooLarge(name, limit: kind.limit, as: kind)])
+    }
+    // A socket (a pipe some shells and test harnesses give) is read like a pipe: whole, bounded.
+    return OpenedInput(descriptor: descriptor, path: name, kind: kind, isPipe: type != S_IFREG)
+  }
+
   /// The most bytes that may be read from this file.
   var limit: Int { isPipe ? InputKind.pipeLimit : kind.limit }
 
   /// Opens `path` as `kind`: a regular file within the kind's bound, or a pipe where the kind
   /// allows one; anything else is refused before a byte is read.
+  /// `-` as a case is standard input, named `<stdin>` (a copy of its descriptor, so closing
+  /// this value leaves it open); a terminal is refused, nothing would end it.
   static func open(_ path: String, as kind: InputKind) throws(Diagnostics) -> OpenedInput {
+    if path == InputFile.standardInputArgument, kind == .caseFile {
+      return try openStandardInput(as: kind)
+    }
     // A case may be a pipe, whose open waits for its writer; every other kind is opened
     // without waiting (O_NONBLOCK), so a planted pipe is refused, not waited on.
     let flags = O_RDONLY | O_CLOEXEC | O_NOCTTY | (kind.allowsPipe ? 0 : O_NONBLOCK)

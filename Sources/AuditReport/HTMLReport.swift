@@ -25,7 +25,9 @@ public struct HTMLReport: ReportRenderer {
   public func write(_ report: PreparedReport, to stream: inout ReportStream) {
     let context = report.context
     let title = "Audit report: " + ReportText.terminal(context.audit.title)
-    let (head, tail) = Self.frame(title: title, generator: "audit " + context.toolVersion)
+    let (head, tail) = Self.frame(
+      title: title, generator: "audit " + context.toolVersion,
+      origin: ReportOrigin.htmlMeta(context.caseInput.path))
     stream.write(head)
     var writer = HTMLWriter(stream)
     ReportLayout(report.contents).write(into: &writer)
@@ -34,8 +36,10 @@ public struct HTMLReport: ReportRenderer {
   }
 
   /// What goes before and after the body (an HTML fragment): the head with its policy and
-  /// style, and the end; `title` is plain text.
-  private static func frame(title: String, generator: String) -> (String, String) {
+  /// style, and the end; `title` is plain text, `origin` the `<meta>` recording the case file.
+  private static func frame(title: String, generator: String, origin: String) -> (
+    String, String
+  ) {
     let head = """
       <!DOCTYPE html>
       <html lang="en">
@@ -45,7 +49,7 @@ public struct HTMLReport: ReportRenderer {
       <meta name="referrer" content="no-referrer">
       <meta name="viewport" content="width=device-width, initial-scale=1">
       <meta name="generator" content="\(ReportText.html(generator))">
-      <title>\(ReportText.html(title))</title>
+      \(origin)      <title>\(ReportText.html(title))</title>
       <style>
       \(Self.styleSheet)</style>
       </head>

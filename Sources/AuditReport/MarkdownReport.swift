@@ -12,10 +12,12 @@ public struct MarkdownReport: ReportRenderer {
   /// Creates the renderer.
   public init() {}
 
-  /// The whole report, ending with a new line, written block by block.
+  /// The whole report, ending with a new line, written block by block; its last line records
+  /// the case file it was made from (`ReportOrigin`).
   public func write(_ report: PreparedReport, to stream: inout ReportStream) {
     var writer = MarkdownWriter(stream)
     ReportLayout(report.contents).write(into: &writer)
     stream = writer.finish()
+    stream.write("\n" + ReportOrigin.markdownLine(report.context.caseInput.path))
   }
 }

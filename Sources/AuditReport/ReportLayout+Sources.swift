@@ -127,7 +127,8 @@ extension ReportLayout {
   /// The command line that makes this report again.
   static func reproduction(_ context: ReportContext) -> String {
     let invocation = context.invocation
-    var words = ["audit", context.caseInput.path]
+    // A case read from standard input is given again the same way: `audit -`.
+    var words = ["audit", context.caseInput.path == "<stdin>" ? "-" : context.caseInput.path]
     for directory in invocation.ruleDirectories { words += ["--rules", directory] }
     if invocation.noDefaultRules { words.append("--no-default-rules") }
     if let directory = invocation.archiveDirectory { words += ["--archive-dir", directory] }

@@ -15,8 +15,12 @@ struct ArchiveOptions: ParsableArguments {
   var directory: String?
 
   /// Verifies a loaded case's archived sources: hashes and every quote.
+  /// A case read from standard input has no folder: its archive paths are relative to the
+  /// current folder.
   func verify(_ loaded: LoadedCase) -> (QuoteVerification, [AuditCore.Diagnostic]) {
-    let folder = URL(fileURLWithPath: loaded.input.path).deletingLastPathComponent().path
+    let folder =
+      loaded.input.path == InputFile.standardInputName
+      ? "." : URL(fileURLWithPath: loaded.input.path).deletingLastPathComponent().path
     return ArchiveVerifier.verify(loaded.audit, caseFolder: folder, archiveDirectory: directory)
   }
 }

@@ -16,7 +16,9 @@ struct AuditCommand: ParsableCommand {
       2 bad input or usage; 3 an output could not be written (nothing is written).
 
       Environment: AUDIT_RULES names the default rule pack's folder (else ./Rules, else the \
-      pack installed beside the tool); NO_COLOR turns colour off. Shell completion: \
+      pack installed beside the tool); NO_COLOR turns colour off. Settings: .audit.yaml, \
+      found from the current folder upward to the checkout's root (or --config FILE; \
+      --no-config), under the command line's options. Shell completion: \
       audit --generate-completion-script bash|zsh|fish.
       """,
     version: version,
@@ -34,7 +36,14 @@ struct AuditCommand: ParsableCommand {
     } catch {
       let code = exitCode(for: error)
       if code == .success {
-        exit(withError: error)
+        // Help, the version, or a completion script: the scripts complete `run`, the default
+        // subcommand, at the top level too (`audit CASE --fail-on <TAB>`).
+        let message = fullMessage(for: error)
+        let amended = DefaultCommandCompletion.amended(
+          message, command: configuration.commandName ?? "audit")
+        guard amended != message else { exit(withError: error) }
+        print(amended)
+        Foundation.exit(0)
       }
       if let exit = error as? ExitCode {
         Foundation.exit(exit.rawValue)

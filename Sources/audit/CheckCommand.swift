@@ -17,6 +17,8 @@ struct CheckCommand: ParsableCommand {
 
   @OptionGroup var archive: ArchiveOptions
 
+  @OptionGroup var settings: ConfigOptions
+
   @Flag(
     help: ArgumentHelp(
       "Also read the coding a second time: note acts whose quoted words hold an indicator phrase of a tag they lack, and tags none of whose indicator phrases is in the act's quotes. Suggestions only: the exit status is unchanged."
@@ -28,8 +30,11 @@ struct CheckCommand: ParsableCommand {
     var problems: [Diagnostic] = []
     let clock = StageClock(timings: false)
     do {
+      // `.audit.yaml` gives the packs and the archive folder not given here.
+      let config = try settings.load(session)
+      let archive = archive.filled(from: config)
       clock.begin("rules")
-      let (catalogue, _) = try session.rules(rules)
+      let (catalogue, _) = try session.rules(rules.filled(from: config))
       let codingCheck = coding ? CodingCheck(vocabulary: catalogue.vocabulary) : nil
       for path in cases {
         do {

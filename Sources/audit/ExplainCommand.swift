@@ -21,10 +21,13 @@ struct ExplainCommand: ParsableCommand {
 
   @OptionGroup var rules: RuleOptions
 
+  @OptionGroup var settings: ConfigOptions
+
   func run() throws {
     var session = Session()
     do {
-      let (catalogue, compiled) = try session.rules(rules)
+      // `.audit.yaml` gives the packs not given here.
+      let (catalogue, compiled) = try session.rules(rules.filled(from: settings.load(session)))
       let pipeline = AuditPipeline(catalogue: catalogue, compiled: compiled)
       guard let selected = pipeline.compiledRule(rule) else {
         throw Failure.input([

@@ -26,6 +26,8 @@ struct NewCommand: ParsableCommand {
 
     @OptionGroup var rules: RuleOptions
 
+    @OptionGroup var settings: ConfigOptions
+
     func validate() throws {
       guard id.range(of: #"\A[a-z0-9][a-z0-9._-]*\z"#, options: .regularExpression) != nil else {
         throw ValidationError(
@@ -34,7 +36,7 @@ struct NewCommand: ParsableCommand {
     }
 
     func run() throws {
-      let (catalogue, _) = try RulesCommand.load(rules)
+      let (catalogue, _) = try RulesCommand.load(rules, settings)
       let path = output ?? "Cases/\(id).yaml"
       let skeleton = CaseSkeleton(id: id, vocabulary: catalogue.vocabulary)
       try NewCommand.create(SchemaComment.line("case", forFileAt: path) + skeleton.text, at: path)
@@ -81,6 +83,8 @@ struct NewCommand: ParsableCommand {
 
     @OptionGroup var rules: RuleOptions
 
+    @OptionGroup var settings: ConfigOptions
+
     func validate() throws {
       guard id.range(of: #"\A[A-Za-z][A-Za-z0-9_.-]*\z"#, options: .regularExpression) != nil else {
         throw ValidationError("'\(VisibleText.escaped(id))' is not a rule id: write e.g. NEU-007")
@@ -91,7 +95,7 @@ struct NewCommand: ParsableCommand {
     }
 
     func run() throws {
-      let (catalogue, compiled) = try RulesCommand.load(rules)
+      let (catalogue, compiled) = try RulesCommand.load(rules, settings)
       var problems: [Diagnostic] = []
       let known = catalogue.principles.map(\.id)
       if !known.contains(principle) {

@@ -20,7 +20,8 @@ extension RunCommand {
   var invocation: ReportContext.Invocation {
     ReportContext.Invocation(
       ruleDirectories: rules.directories, noDefaultRules: rules.noDefaultRules,
-      archiveDirectory: archive.directory, format: format == .markdown ? nil : format.rawValue,
+      archiveDirectory: archive.directory,
+      format: reportFormat == .markdown ? nil : reportFormat.rawValue,
       explain: explain, gradeOthers: gradeOthers)
   }
 
@@ -61,7 +62,8 @@ extension RunCommand {
       intake.errors.append(
         .error(
           .caseDuplicate,
-          "case id '\(loaded.audit.id)' is also the id of \(other): their reports would overwrite each other",
+          "\(loaded.input.path) and \(other) have the same case id '\(loaded.audit.id)': their "
+            + "reports would overwrite each other; give one of them its own id",
           at: nil))
     }
     intake.caseFiles[loaded.audit.id] = loaded.input.path
@@ -74,7 +76,7 @@ extension RunCommand {
   /// document is rendered as it is written, never held whole. Then prints each summary.
   func write(_ reports: [PreparedReport], _ session: Session, _ clock: StageClock) throws {
     let renderer: any ReportRenderer =
-      switch format {
+      switch reportFormat {
       case .markdown: MarkdownReport()
       case .json: JSONReport()
       case .html: HTMLReport()
@@ -89,6 +91,7 @@ extension RunCommand {
       outputs.append(
         .init(path: defaultReportPath("index", "md"), text: IndexReport().render(reports: reports)))
     }
+    let created = try checkTargets(reports, outputs)
     clock.begin("write")
     do {
       try ReportWriter.write(outputs)
@@ -104,6 +107,8 @@ extension RunCommand {
       let summary = TerminalSummary().render(report, reportPath: written.path, color: color)
       FileHandle.standardOutput.write(Data(summary.utf8))
     }
+    // Last, under the summaries, where it is seen.
+    noteNewReports(created, session)
     Self.leaveForExit(reports)
   }
 

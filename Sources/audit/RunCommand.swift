@@ -17,7 +17,10 @@ struct RunCommand: ParsableCommand {
     case markdown, json, html
   }
 
-  @Argument(help: ArgumentHelp("Case files to audit.", valueName: "CASE"))
+  @Argument(
+    help: ArgumentHelp(
+      "Case files to audit ('-': read one from standard input).", valueName: "CASE"),
+    completion: .file(extensions: ["yaml", "yml"]))
   var cases: [String]
 
   @OptionGroup var rules: RuleOptions
@@ -28,8 +31,9 @@ struct RunCommand: ParsableCommand {
       "Write the report to PATH, or '-' for standard output (one case only).", valueName: "PATH"))
   var output: String?
 
-  @Option(help: "Report format: markdown, json, or html (one self-contained page).")
-  var format: Format = .markdown
+  @Option(
+    help: "Report format: markdown (the default), json, or html (one self-contained page).")
+  var format: Format?
 
   @Option(
     name: .customLong("fail-on"),
@@ -53,6 +57,14 @@ struct RunCommand: ParsableCommand {
 
   @OptionGroup var archive: ArchiveOptions
 
+  @OptionGroup var settings: ConfigOptions
+
+  @Flag(
+    help:
+      "Replace a report that was made from another case file (a copied case keeps its id); refused otherwise."
+  )
+  var force = false
+
   @Flag(help: "Show in the Markdown report why each rule fired, condition by condition.")
   var explain = false
 
@@ -68,6 +80,9 @@ struct RunCommand: ParsableCommand {
 
   func validate() throws {
     guard !cases.isEmpty else { throw ValidationError("give at least one case file") }
+    if cases.filter({ $0 == InputFile.standardInputArgument }).count > 1 {
+      throw ValidationError("'-' (standard input) can be given once")
+    }
     if let date, PartialDate(parsing: date)?.isExact != true {
       throw ValidationError(
         "--date must be a real date written YYYY-MM-DD, not '\(VisibleText.escaped(date))'")
@@ -84,40 +99,46 @@ struct RunCommand: ParsableCommand {
     let clock = StageClock(timings: timings)
     defer { clock.finish() }
     do {
-      let pipeline = try loadRules(&session, clock)
-      var intake = Intake()
-      var contexts: [ReportContext] = []
-      for path in cases {
-        guard
-          let (loaded, verification) = load(
-            path, pipeline.catalogue.vocabulary, &session, &intake, clock)
-        else { continue }
-        clock.begin("evaluate")
-        let evaluation = pipeline.evaluate(loaded.audit, verification: verification)
-        clock.end(
-          detail: "\(evaluation.outcomes.reduce(0) { $0 + $1.considered }) rule evaluations")
-        intake.warnings += evaluation.warnings
-        let result = clock.measure("assess") {
-          pipeline.assess(evaluation, verification: verification)
-        }
-        contexts.append(
-          ReportContext(
-            result: result, catalogue: pipeline.catalogue, caseInput: loaded.input,
-            toolVersion: AuditCommand.version, date: date, invocation: invocation))
-      }
-      guard intake.errors.isEmpty else { throw Failure.input(intake.errors + intake.warnings) }
-      if !intake.warnings.isEmpty { clock.stopProgress() }
-      session.print(intake.warnings)
-      // Each case's model is built once, for its document, the index and the summary.
-      let reports = clock.measure("report") { contexts.map(PreparedReport.init) }
-      try write(reports, session, clock)
-      if let threshold = failOn {
-        try failIfAny(atOrAbove: threshold, in: contexts.map(\.result), session)
-      }
+      // `.audit.yaml` fills in the options not given.
+      try configured(session).audit(&session, clock)
     } catch Failure.input(let diagnostics) {
       clock.stopProgress()
       session.print(diagnostics)
       throw ExitCode(2)
+    }
+  }
+
+  /// The run itself, its options complete.
+  private func audit(_ session: inout Session, _ clock: StageClock) throws {
+    let pipeline = try loadRules(&session, clock)
+    var intake = Intake()
+    var contexts: [ReportContext] = []
+    for path in cases {
+      guard
+        let (loaded, verification) = load(
+          path, pipeline.catalogue.vocabulary, &session, &intake, clock)
+      else { continue }
+      clock.begin("evaluate")
+      let evaluation = pipeline.evaluate(loaded.audit, verification: verification)
+      clock.end(
+        detail: "\(evaluation.outcomes.reduce(0) { $0 + $1.considered }) rule evaluations")
+      intake.warnings += evaluation.warnings
+      let result = clock.measure("assess") {
+        pipeline.assess(evaluation, verification: verification)
+      }
+      contexts.append(
+        ReportContext(
+          result: result, catalogue: pipeline.catalogue, caseInput: loaded.input,
+          toolVersion: AuditCommand.version, date: date, invocation: invocation))
+    }
+    guard intake.errors.isEmpty else { throw Failure.input(intake.errors + intake.warnings) }
+    if !intake.warnings.isEmpty { clock.stopProgress() }
+    session.print(intake.warnings)
+    // Each case's model is built once, for its document, the index and the summary.
+    let reports = clock.measure("report") { contexts.map(PreparedReport.init) }
+    try write(reports, session, clock)
+    if let threshold = failOn {
+      try failIfAny(atOrAbove: threshold, in: contexts.map(\.result), session)
     }
   }
 }

@@ -38,7 +38,7 @@ struct Session {
 
   /// Loads a case, using a case-insensitive match of its path when the path does not exist.
   mutating func loadCase(_ path: String, vocabulary: Vocabulary) throws(Failure) -> LoadedCase {
-    let resolved = PathResolver.resolve(path)
+    let resolved = path == InputFile.standardInputArgument ? path : PathResolver.resolve(path)
     if resolved != path {
       note(
         "note: '\(VisibleText.escaped(path))' does not exist; using '\(VisibleText.escaped(resolved))'"

@@ -23,6 +23,8 @@ struct VocabularyCommand: ParsableCommand {
 
   @OptionGroup var rules: RuleOptions
 
+  @OptionGroup var settings: ConfigOptions
+
   @Option(help: "Output: text (a line a term) or markdown (the page docs/vocabulary.md).")
   var format: Format = .text
 
@@ -38,7 +40,7 @@ struct VocabularyCommand: ParsableCommand {
   }
 
   func run() throws {
-    let (catalogue, _) = try RulesCommand.load(rules)
+    let (catalogue, _) = try RulesCommand.load(rules, settings)
     let vocabulary = catalogue.vocabulary
     let document: String
     switch format {

@@ -132,6 +132,10 @@ final class InputSchemaTests: XCTestCase {
             when: [{severity_at_least: low, strength_at_least: reported, rules: [T-001], principles: [neutrality]}]
         """)
     reader.measuresFile(try measures.yaml())
+    // And a configuration file.
+    let config = try InputFile.read(FixturePaths.fixtures + "/config/full.yaml")
+    var settings = AuditConfig(path: config.path)
+    settings.decode(try config.yaml(), decoder)
     let declared = Set(
       FormatDocument.schemas.flatMap { schema in schema.keys.map { schema.name + "." + $0.name } })
     XCTAssertEqual(declared.subtracting(decoder.keysRead).sorted(), [])
@@ -141,6 +145,9 @@ final class InputSchemaTests: XCTestCase {
   static func document(for file: String) -> FormatDocument? {
     let url = URL(fileURLWithPath: FixturePaths.root + "/" + file)
     let folder = url.deletingLastPathComponent().path
+    if file.hasPrefix("Tests/Fixtures/config/") || url.lastPathComponent == AuditConfig.fileName {
+      return .named("config")
+    }
     if file.hasPrefix("Cases/") || file.hasPrefix("Tests/Fixtures/cases/")
       || file.hasPrefix("Tests/Fixtures/hostile/")
     {

@@ -11,10 +11,13 @@ final class HostileCaseTests: XCTestCase {
   func testNoRawHTMLOrScriptSurvives() {
     // Code spans show their text literally (a rule's `matches /<script>/` is shown as written);
     // everything else must have no raw HTML at all.
-    // Autolinks (`<https://…>`) are the report's own, made of checked http(s) URLs.
+    // Autolinks (`<https://…>`) are the report's own, made of checked http(s) URLs; so is the
+    // last line's comment recording the case file (`ReportOrigin`), its path percent-encoded.
+    let origin = ReportOrigin.markdownLine(HostileSample.context().caseInput.path)
+    XCTAssertTrue(markdown.hasSuffix(origin))
     let text = MarkdownChecks.withoutAutolinks(
       MarkdownChecks.unescaped(
-        MarkdownChecks.outsideCode(markdown)))
+        MarkdownChecks.outsideCode(String(markdown.dropLast(origin.count)))))
     XCTAssertFalse(text.contains("<script"))
     XCTAssertFalse(text.contains("<img"))
     XCTAssertFalse(text.contains("<b>"))

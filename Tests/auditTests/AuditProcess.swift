@@ -29,10 +29,10 @@ struct AuditProcess {
 
   /// Runs `program` (the built tool unless given) in `folder`. The environment is this
   /// process's, without `AUDIT_RULES` and with `NO_COLOR`, changed by `environment` (a nil
-  /// value removes the variable).
+  /// value removes the variable); `input`, if given, is piped into its standard input.
   static func run(
     _ arguments: [String], in folder: String = FixturePaths.root,
-    environment: [String: String?] = [:], program: URL = executable
+    environment: [String: String?] = [:], program: URL = executable, input: Data? = nil
   )
     throws -> Result
   {
@@ -49,7 +49,17 @@ struct AuditProcess {
     let err = Pipe()
     process.standardOutput = out
     process.standardError = err
+    let feed = input.map { _ in Pipe() }
+    if let feed { process.standardInput = feed }
     try process.run()
+    if let feed, let input {
+      // Written from another thread, so a large input cannot block on a full pipe.
+      let writer = feed.fileHandleForWriting
+      Thread.detachNewThread {
+        writer.write(input)
+        try? writer.close()
+      }
+    }
     // Read both pipes before waiting, so a large output cannot block the child.
     let outData = out.fileHandleForReading.readDataToEndOfFile()
     let errData = err.fileHandleForReading.readDataToEndOfFile()

@@ -22,7 +22,8 @@ public struct FormatDocument: Sendable {
   /// What a schema comment line starts with.
   public static let commentPrefix = "# yaml-language-server: $schema="
 
-  /// Every kind of file: the case file, the rule file and the six catalogues.
+  /// Every kind of file: the case file, the rule file, the six catalogues and the
+  /// configuration file.
   public static let all: [FormatDocument] = [
     FormatDocument(name: "case", title: "audit case file", root: .caseFile),
     FormatDocument(name: "rule", title: "audit rule file", root: .rule),
@@ -32,6 +33,7 @@ public struct FormatDocument: Sendable {
     FormatDocument(name: "references", title: "audit references.yaml", root: .references),
     FormatDocument(name: "measures", title: "audit measures.yaml", root: .measures),
     FormatDocument(name: "vocabulary", title: "audit vocabulary.yaml", root: .vocabulary),
+    FormatDocument(name: "config", title: "audit configuration file .audit.yaml", root: .config),
   ]
 
   /// The document named `name`.
@@ -50,6 +52,7 @@ public struct FormatDocument: Sendable {
     .rule, .severityCriterion, .aggregate, .ruleTest,
     .pack, .strength, .grade, .countedGrade, .principles, .principle, .standards, .standard,
     .references, .reference, .inForce, .measures, .measure, .measureCondition, .vocabulary, .term,
+    .config,
   ]
 
   /// The declaration named `name`.

@@ -1,0 +1,51 @@
+import AuditCore
+import AuditReport
+import Foundation
+
+/// The checks a run makes on its report targets before writing them, and what it says after
+/// (docs/commands.md, "Where reports go").
+extension RunCommand {
+  /// Refuses (exit 2, nothing written) to replace a report made from another case file,
+  /// unless `--force`; returns the targets (the index's too) that hold no file yet, for
+  /// `noteNewReports`.
+  func checkTargets(_ reports: [PreparedReport], _ outputs: [ReportWriter.Output])
+    throws(Failure) -> [String]
+  {
+    let targets = zip(reports, outputs).filter { $0.1.path != "-" }.map { report, output in
+      ReportTarget(
+        path: output.path, casePath: report.context.caseInput.path,
+        caseID: report.context.audit.id)
+    }
+    let conflicts = ReportTarget.conflicts(targets, force: force)
+    guard conflicts.isEmpty else { throw Failure.input(conflicts) }
+    // The index too: it is as new to git as the reports it lists.
+    return outputs.map(\.path).filter { $0 != "-" && !FileManager.default.fileExists(atPath: $0) }
+  }
+
+  /// Tells, on standard error, which reports this run created inside a git checkout: git
+  /// does not track them yet, and an experiment's report belongs outside it.
+  func noteNewReports(_ created: [String], _ session: Session) {
+    // Each report judged by its own folder: `-o /tmp/x.md` from a checkout is not in it.
+    var shown: [String] = []
+    var ignoresCustom = false
+    for path in created {
+      let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+      guard let root = Checkout.root(from: folder) else { continue }
+      let custom = Checkout.ignores("reports/custom/", root: root)
+      ignoresCustom = ignoresCustom || custom
+      if custom, path.hasPrefix("reports/custom/") || path.contains("/reports/custom/") { continue }
+      shown.append(path)
+    }
+    guard !shown.isEmpty else { return }
+    let them = shown.count == 1 ? "it" : "them"
+    let elsewhere =
+      ignoresCustom
+      ? "write experiments with -o reports/custom/NAME.md (ignored by this checkout's .gitignore)"
+      : "list \(them) in .gitignore, or write experiments outside the checkout with -o PATH"
+    session.note(
+      "note: \(Counted.phrase(shown.count, "new report")) not yet in git: "
+        + shown.map { VisibleText.escaped($0) }.joined(separator: ", ")
+        + "; commit \(them) if \(shown.count == 1 ? "it belongs" : "they belong") to the "
+        + "repository, or \(elsewhere)")
+  }
+}
