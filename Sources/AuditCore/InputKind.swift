@@ -12,6 +12,8 @@ public enum InputKind: Sendable, Equatable {
   case archive
   /// A review record (reserved for `audit new review`'s records).
   case reviewRecord
+  /// A JSON report read back by `audit diff` or `--since`, held whole.
+  case report
 
   /// The most bytes a regular file of this kind may hold.
   public var limit: Int {
@@ -20,6 +22,7 @@ public enum InputKind: Sendable, Equatable {
     case .packFile: 16 << 20
     case .archive: 256 << 20
     case .reviewRecord: 16 << 20
+    case .report: 1 << 30
     }
   }
 
@@ -36,6 +39,7 @@ public enum InputKind: Sendable, Equatable {
     case .packFile: "a pack file"
     case .archive: "an archived copy"
     case .reviewRecord: "a review record"
+    case .report: "a report"
     }
   }
 

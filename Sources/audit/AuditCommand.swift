@@ -22,7 +22,7 @@ struct AuditCommand: ParsableCommand {
     version: version,
     subcommands: [
       RunCommand.self, CheckCommand.self, RulesCommand.self, ExplainCommand.self, NewCommand.self,
-      SchemaCommand.self, VocabularyCommand.self,
+      SchemaCommand.self, VocabularyCommand.self, DiffCommand.self,
     ],
     defaultSubcommand: RunCommand.self)
 
