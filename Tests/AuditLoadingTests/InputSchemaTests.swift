@@ -121,7 +121,7 @@ final class InputSchemaTests: XCTestCase {
     let url = URL(fileURLWithPath: FixturePaths.root + "/" + file)
     let folder = url.deletingLastPathComponent().path
     if file.hasPrefix("Cases/") || file.hasPrefix("Tests/Fixtures/cases/")
-      || file.hasPrefix("Tests/Fixtures/hostile/")
+      || file.hasPrefix("Tests/Fixtures/hostile/") || file.hasPrefix("Tests/Fixtures/diff/")
     {
       return .named("case")
     }

@@ -251,4 +251,24 @@ final class ReportDiffTests: XCTestCase {
       path: FixturePaths.root + "/docs/audit-diff-1.schema.json")
     XCTAssertEqual(validator.errors(parsed), [])
   }
+
+  /// The committed reports read back: every finding, with the instruments their hits breach.
+  func testTheShippedReportsReadBackWithTheirInstruments() throws {
+    for name in ["arcs", "brc"] {
+      let path = FixturePaths.root + "/reports/\(name).json"
+      let text = try String(contentsOfFile: path, encoding: .utf8)
+      let snapshot = try ReportSnapshot.read(text, path: path)
+      let parsed = try XCTUnwrap(
+        JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+      let findings = try XCTUnwrap(parsed["findings"] as? [[String: Any]])
+      XCTAssertEqual(snapshot.caseID, name)
+      XCTAssertEqual(snapshot.findings.map(\.id), findings.map { $0["id"] as? String ?? "" })
+      XCTAssertEqual(
+        snapshot.findings.map(\.fingerprint), findings.map { $0["fingerprint"] as? String })
+      let breached = Set(
+        (parsed["hits"] as? [[String: Any]] ?? []).flatMap { $0["breaches"] as? [String] ?? [] })
+      XCTAssertEqual(Set(snapshot.findings.flatMap(\.instruments)), breached, name)
+      XCTAssertEqual(ReportDiff(old: snapshot, new: snapshot).unchanged.count, findings.count)
+    }
+  }
 }
