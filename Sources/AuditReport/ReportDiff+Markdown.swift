@@ -28,11 +28,8 @@ extension ReportDiff {
 
   private func section(_ entry: Entry) -> [String] {
     let finding = entry.finding
-    var heading = "### "
-    switch entry.status {
-    case .new, .changed: heading += "\(finding.number). "
-    case .gone: heading += "Was \(finding.number). "
-    }
+    var heading =
+      "### " + (entry.status == .gone ? "Was \(finding.number). " : "\(finding.number). ")
     heading += ReportText.inline(finding.title)
     if entry.status == .changed, let before = entry.before, before.number != finding.number {
       heading += " (was \(before.number))"

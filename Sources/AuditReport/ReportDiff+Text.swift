@@ -16,12 +16,7 @@ extension ReportDiff {
       let finding = entry.finding
       let label = entry.status.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)
       var heading = "\(label) "
-      switch entry.status {
-      case .new: heading += "\(finding.number). "
-      case .changed:
-        heading += "\(finding.number). "
-      case .gone: heading += "(was \(finding.number)) "
-      }
+      heading += entry.status == .gone ? "(was \(finding.number)) " : "\(finding.number). "
       heading +=
         ReportText.terminal(finding.id) + ": " + ReportText.terminal(finding.title)
         + " [\(ReportText.terminal(finding.severity)), \(ReportText.terminal(finding.strength))]"
