@@ -22,13 +22,23 @@ public struct JSONNodeReader {
   private let bytes: [UInt8]
   private let path: String
   private var offset = 0
-  private var line = 1
-  private var column = 1
   private var depth = 0
+  /// The current line and the offset where it starts.
+  private var line = 1
+  private var lineStart = 0
+  /// The last column computed and its offset: columns are counted on from there, so a file
+  /// written on one long line costs one pass, not one per value.
+  private var columnMark = (offset: 0, column: 1)
 
   /// A reader of `text`, which came from `path`.
   public init(_ text: String, path: String) {
-    self.bytes = Array(text.utf8)
+    self.init(bytes: Array(text.utf8), path: path)
+  }
+
+  /// A reader of the UTF-8 `bytes` of the file at `path`. The strings kept are checked to be
+  /// UTF-8 (E-IO-ENCODING); those skipped are only scanned.
+  public init(bytes: [UInt8], path: String) {
+    self.bytes = bytes
     self.path = path
   }
 
@@ -52,7 +62,8 @@ public struct JSONNodeReader {
       if keep { return nil }
       throw error("the file ends where a value was expected")
     }
-    let start = location
+    // Only a kept value needs its location: the skipped ones are most of a large report.
+    let start = keep ? location() : SourceLocation(path: "", line: 0, column: 0)
     let byte = bytes[offset]
     switch byte {
     case UInt8(ascii: "{"): return try object(selection, keep: keep, start)
@@ -90,7 +101,7 @@ public struct JSONNodeReader {
       while true {
         skipSpace()
         guard peek == UInt8(ascii: "\"") else { throw error("expected a key in double quotes") }
-        let key = try string(keep: true)
+        let key = try string(keep: keep)
         skipSpace()
         guard peek == UInt8(ascii: ":") else { throw error("expected ':' after the key") }
         advance()
@@ -191,36 +202,43 @@ public struct JSONNodeReader {
 
   // MARK: - Strings
 
-  /// A string at the reading position (its opening quote), decoded when `keep` is set.
+  /// A string at the reading position (its opening quote), decoded when `keep` is set. A string
+  /// holds no raw line break, so the scan moves only the offset.
   private mutating func string(keep: Bool) throws(Diagnostics) -> String {
-    advance()
-    var scalars = String.UnicodeScalarView()
+    offset += 1
+    var text = ""
     var runStart = offset
-    while true {
-      guard let byte = peek else { throw error("the file ends inside a string") }
+    while offset < bytes.count {
+      let byte = bytes[offset]
       if byte == UInt8(ascii: "\"") {
-        if keep { append(bytes[runStart..<offset], to: &scalars) }
-        advance()
-        return keep ? String(scalars) : ""
+        if keep { try append(runStart, to: &text) }
+        offset += 1
+        return text
       }
       if byte < 0x20 {
         throw error("a control character (\(shown(byte))) inside a string must be escaped")
       }
       if byte != UInt8(ascii: "\\") {
-        advance()
+        offset += 1
         continue
       }
-      if keep { append(bytes[runStart..<offset], to: &scalars) }
-      advance()
+      if keep { try append(runStart, to: &text) }
+      offset += 1
       let scalar = try escape()
-      if keep { scalars.append(scalar) }
+      if keep { text.unicodeScalars.append(scalar) }
       runStart = offset
     }
+    throw error("the file ends inside a string")
   }
 
-  private func append(_ run: ArraySlice<UInt8>, to scalars: inout String.UnicodeScalarView) {
-    guard !run.isEmpty else { return }
-    scalars.append(contentsOf: String(decoding: run, as: UTF8.self).unicodeScalars)
+  /// Appends the bytes from `start` to the reading position, which must be UTF-8.
+  private mutating func append(_ start: Int, to text: inout String) throws(Diagnostics) {
+    guard start < offset else { return }
+    guard let run = String(validating: bytes[start..<offset], as: UTF8.self) else {
+      offset = start
+      throw Diagnostics([.error(.ioEncoding, "the file is not valid UTF-8", at: location())])
+    }
+    text += run
   }
 
   /// The character an escape (after its backslash) stands for; a lone surrogate becomes U+FFFD.
@@ -280,25 +298,34 @@ public struct JSONNodeReader {
 
   private var peek: UInt8? { offset < bytes.count ? bytes[offset] : nil }
 
-  private var location: SourceLocation { SourceLocation(path: path, line: line, column: column) }
-
-  /// One byte on; the column counts characters (a UTF-8 continuation byte adds none).
-  private mutating func advance() {
-    let byte = bytes[offset]
-    offset += 1
-    if byte == UInt8(ascii: "\n") {
-      line += 1
-      column = 1
-    } else if byte & 0xC0 != 0x80 {
-      column += 1
+  /// Where the reading position is; the column counts characters (UTF-8 lead bytes).
+  private mutating func location() -> SourceLocation {
+    if columnMark.offset < lineStart { columnMark = (lineStart, 1) }
+    var column = columnMark.column
+    var index = columnMark.offset
+    while index < offset {
+      if bytes[index] & 0xC0 != 0x80 { column += 1 }
+      index += 1
     }
+    columnMark = (offset, column)
+    return SourceLocation(path: path, line: line, column: column)
+  }
+
+  /// One byte on (never a line break but in `skipSpace`).
+  private mutating func advance() {
+    offset += 1
   }
 
   private mutating func skipSpace() {
-    while let byte = peek,
-      byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
-    {
-      advance()
+    while offset < bytes.count {
+      switch bytes[offset] {
+      case 0x0A:
+        line += 1
+        lineStart = offset + 1
+      case 0x20, 0x0D, 0x09: break
+      default: return
+      }
+      offset += 1
     }
   }
 
@@ -310,9 +337,9 @@ public struct JSONNodeReader {
     return "U+" + String(repeating: "0", count: 4 - digits.count) + digits
   }
 
-  private func error(_ message: String) -> Diagnostics {
+  private mutating func error(_ message: String) -> Diagnostics {
     Diagnostics([
-      .error(.reportSyntax, "not valid JSON: \(message)", at: location)
+      .error(.reportSyntax, "not valid JSON: \(message)", at: location())
     ])
   }
 }

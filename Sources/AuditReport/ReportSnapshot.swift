@@ -109,7 +109,18 @@ public struct ReportSnapshot: Sendable {
   /// Reads the report in `text`, from `path`; a located `E-REPORT-SYNTAX` or
   /// `E-REPORT-FORMAT` when it is not one this version can compare.
   public static func read(_ text: String, path: String) throws(Diagnostics) -> ReportSnapshot {
-    var reader = JSONNodeReader(text, path: path)
+    try read(JSONNodeReader(text, path: path), path: path)
+  }
+
+  /// `read(_:path:)` of the file's UTF-8 bytes.
+  public static func read(bytes: [UInt8], path: String) throws(Diagnostics) -> ReportSnapshot {
+    try read(JSONNodeReader(bytes: bytes, path: path), path: path)
+  }
+
+  private static func read(_ reader: JSONNodeReader, path: String) throws(Diagnostics)
+    -> ReportSnapshot
+  {
+    var reader = reader
     let root = try reader.read(keeping: selection)
     let start = SourceLocation(path: path, line: 1, column: 1)
     guard case .object = root.value else {

@@ -3,13 +3,12 @@ import AuditLoading
 import AuditReport
 
 /// Reading JSON reports back for `audit diff` and `--since`: within their bound
-/// (docs/limits.md), as UTF-8, then as a report this version can compare.
+/// (docs/limits.md), then as a report this version can compare, decoding only what it keeps.
 enum ReportReading {
   /// The report at `path`, or its located problems as bad input.
   static func read(_ path: String) throws(Failure) -> ReportSnapshot {
     do {
-      let file = try InputFile.read(path, as: .report)
-      return try ReportSnapshot.read(file.text ?? "", path: path)
+      return try ReportSnapshot.read(bytes: InputFile.bytes(path, as: .report), path: path)
     } catch {
       throw Failure.input(error.all)
     }

@@ -124,6 +124,23 @@ final class ReportDiffTests: XCTestCase {
     let kept = try skipping.read(keeping: .fields(["keep": .all]))
     XCTAssertEqual(kept["keep"]?.int, 1)
     XCTAssertNil(kept["skip"])
+    // Lines and columns (characters, not bytes) after line breaks and skipped values.
+    var broken = JSONNodeReader("{\"skip\": \"ééé\",\n  \"a\": [1,\n   x]}", path: "p")
+    XCTAssertThrowsError(try broken.read(keeping: .fields(["a": .all]))) { error in
+      XCTAssertEqual(
+        (error as? Diagnostics)?.all.first?.description,
+        "p:3:4: error: not valid JSON: expected a JSON value, found 'x' [E-REPORT-SYNTAX]")
+    }
+    // A kept string that is not UTF-8 is refused where it starts; a skipped one is only scanned.
+    let bytes = Array("{\"a\": \"ok ".utf8) + [0xFF] + Array("\", \"b\": 1}".utf8)
+    var invalid = JSONNodeReader(bytes: bytes, path: "p")
+    XCTAssertThrowsError(try invalid.read()) { error in
+      XCTAssertEqual(
+        (error as? Diagnostics)?.all.first?.description,
+        "p:1:8: error: the file is not valid UTF-8 [E-IO-ENCODING]")
+    }
+    var skipped = JSONNodeReader(bytes: bytes, path: "p")
+    XCTAssertEqual(try skipped.read(keeping: .fields(["b": .all]))["b"]?.int, 1)
   }
 
   func testEveryKindOfDifferenceIsWorded() throws {
