@@ -52,12 +52,6 @@ public struct ReportSnapshot: Sendable {
     public var evidence: [Citation]
     /// The provisions its rules breach (the `breaches` of its hits), sorted, each once.
     public var instruments: [String]
-
-    /// The rules behind it, each once, in engagement order.
-    public var rules: [String] {
-      var seen: Set<String> = []
-      return engagements.flatMap(\.rules).filter { seen.insert($0).inserted }
-    }
   }
 
   /// A principle a finding engages, with its grades and rules.
