@@ -136,6 +136,14 @@ public enum DiagnosticCode: String, CaseIterable, Comparable, Sendable,
   /// symbolic link, or names a folder, pipe or device.
   case archivePath = "E-ARCHIVE-PATH"
 
+  /// A report read back (`audit diff`, `--since`) that is not well-formed JSON.
+  case reportSyntax = "E-REPORT-SYNTAX"
+  /// A JSON file read back as a report that is not an `audit-report/2` or `/3` document, or
+  /// whose findings lack a field or hold one of the wrong kind.
+  case reportFormat = "E-REPORT-FORMAT"
+  /// Two reports compared (`audit diff`, `--since`) that are about different cases.
+  case reportCase = "E-REPORT-CASE"
+
   /// A command-line value that names nothing loaded (`--principle`, `--rule`, `--action`).
   case usage = "E-USAGE"
 

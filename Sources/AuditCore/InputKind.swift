@@ -14,6 +14,8 @@ public enum InputKind: Sendable, Equatable {
   case reviewRecord
   /// A configuration file, `.audit.yaml`.
   case configFile
+  /// A JSON report read back by `audit diff` or `--since`, held whole.
+  case report
 
   /// The most bytes a regular file of this kind may hold.
   public var limit: Int {
@@ -23,6 +25,7 @@ public enum InputKind: Sendable, Equatable {
     case .archive: 256 << 20
     case .reviewRecord: 16 << 20
     case .configFile: 1 << 20
+    case .report: 1 << 30
     }
   }
 
@@ -40,6 +43,7 @@ public enum InputKind: Sendable, Equatable {
     case .archive: "an archived copy"
     case .reviewRecord: "a review record"
     case .configFile: "a configuration file"
+    case .report: "a report"
     }
   }
 

@@ -19,6 +19,12 @@ extension InputFile {
     try read(OpenedInput.open(path, as: kind))
   }
 
+  /// The bytes of `path`, opened and bounded as `read` does, neither decoded nor hashed: for a
+  /// reader that decodes only what it keeps (a JSON report read back).
+  public static func bytes(_ path: String, as kind: InputKind) throws(Diagnostics) -> [UInt8] {
+    try OpenedInput.open(path, as: kind).readAll()
+  }
+
   /// Reads and decodes an opened file as UTF-8, from its current offset to its end.
   static func read(_ opened: OpenedInput) throws(Diagnostics) -> InputFile {
     let path = opened.path

@@ -12,7 +12,8 @@ struct AuditCommand: ParsableCommand {
     abstract: "Audit a National Society's recorded acts against the Fundamental Principles.",
     discussion: """
       Exit status: 0 done, with no finding at or above --fail-on; 1 findings or patterns about \
-      the subject at or above it (one line on stderr says how many), or a failing rule test; \
+      the subject at or above it (one line on stderr says how many), a failing rule test, or \
+      (audit diff) a new finding at or above --fail-on-new;
       2 bad input or usage; 3 an output could not be written (nothing is written).
 
       Environment: AUDIT_RULES names the default rule pack's folder (else ./Rules, else the \
@@ -24,7 +25,7 @@ struct AuditCommand: ParsableCommand {
     version: version,
     subcommands: [
       RunCommand.self, CheckCommand.self, RulesCommand.self, ExplainCommand.self, NewCommand.self,
-      SchemaCommand.self, VocabularyCommand.self,
+      SchemaCommand.self, VocabularyCommand.self, DiffCommand.self,
     ],
     defaultSubcommand: RunCommand.self)
 

@@ -25,8 +25,15 @@ struct CheckCommand: ParsableCommand {
     ))
   var coding = false
 
+  @Option(
+    help:
+      "Diagnostics as text (on stderr, with a line per case on stdout) or json (audit-diagnostics/1 on stdout)."
+  )
+  var format: DiagnosticFormat = .text
+
   func run() throws {
     var session = Session()
+    session.collector = format.collector()
     var problems: [Diagnostic] = []
     let clock = StageClock(timings: false)
     do {
@@ -49,6 +56,7 @@ struct CheckCommand: ParsableCommand {
             quotes += 1
             if verification.status(of: item) == true { verified += 1 }
           }
+          guard session.collector == nil else { continue }
           print(
             "\(VisibleText.escaped(loaded.input.path)): "
               + Counted.phrase(loaded.audit.actions.count, "act") + ", "
@@ -63,6 +71,7 @@ struct CheckCommand: ParsableCommand {
     }
     clock.finish()
     session.print(problems)
+    session.collector?.write()
     if problems.contains(where: { $0.severity == .error }) { throw ExitCode(2) }
   }
 }

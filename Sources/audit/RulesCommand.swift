@@ -18,6 +18,13 @@ struct RulesCommand: ParsableCommand {
     RuleCatalogue, [CompiledRule]
   ) {
     var session = Session()
+    return try load(options, settings, &session)
+  }
+
+  /// `load(_:_:)` reporting through `session` (which may collect the diagnostics as JSON).
+  static func load(
+    _ options: RuleOptions, _ settings: ConfigOptions, _ session: inout Session
+  ) throws -> (RuleCatalogue, [CompiledRule]) {
     do {
       return try session.rules(options.filled(from: settings.load(session)))
     } catch {
@@ -32,8 +39,21 @@ struct RulesCommand: ParsableCommand {
     @OptionGroup var rules: RuleOptions
     @OptionGroup var settings: ConfigOptions
 
+    /// A line a rule, or one JSON document.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+      case text, json
+    }
+
+    @Option(
+      help: "Output: text (a tab-separated line a rule) or json (audit-rule-list/1).")
+    var format: Format = .text
+
     func run() throws {
       let (_, compiled) = try RulesCommand.load(rules, settings)
+      if format == .json {
+        FileHandle.standardOutput.write(Data(RuleListDocument.json(compiled.map(\.spec)).utf8))
+        return
+      }
       for rule in compiled {
         let spec = rule.spec
         print(
@@ -50,23 +70,48 @@ struct RulesCommand: ParsableCommand {
     @OptionGroup var rules: RuleOptions
     @OptionGroup var settings: ConfigOptions
 
+    @Option(
+      help: "Diagnostics as text (on stderr) or json (audit-diagnostics/1 on stdout)."
+    )
+    var format: DiagnosticFormat = .text
+
     func run() throws {
-      let (catalogue, compiled) = try RulesCommand.load(rules, settings)
       var session = Session()
+      session.collector = format.collector()
+      // Written on every way out, a failed load (exit 2) included.
+      defer { session.collector?.write() }
+      let (catalogue, compiled) = try RulesCommand.load(rules, settings, &session)
       for input in catalogue.inputs { session.sources[input.path] = input.source }
       session.print(compiled.flatMap { $0.condition.warnings })
+      guard session.collector == nil else { return }
       print("\(compiled.count) rules in \(catalogue.packs.count) packs are valid")
     }
   }
 
   struct Test: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Run the tests embedded in every loaded rule.")
+      abstract: "Run the tests embedded in every loaded rule, or in one (--rule ID).")
     @OptionGroup var rules: RuleOptions
     @OptionGroup var settings: ConfigOptions
 
+    @Option(help: ArgumentHelp("Run only this rule's tests.", valueName: "ID"))
+    var rule: String?
+
     func run() throws {
-      let (catalogue, compiled) = try RulesCommand.load(rules, settings)
+      let (catalogue, loaded) = try RulesCommand.load(rules, settings)
+      var compiled = loaded
+      if let rule {
+        compiled = loaded.filter { $0.spec.id == rule }
+        guard !compiled.isEmpty else {
+          Session().print([
+            .error(
+              .usage,
+              "unknown rule '\(rule)' for --rule"
+                + Suggestion.hint(for: rule, in: loaded.map(\.spec.id)), at: nil)
+          ])
+          throw ExitCode(2)
+        }
+      }
       let (count, failures) = RuleTestRunner(thresholds: catalogue.strength).run(compiled)
       Session().print(failures)
       print("\(count - failures.count) passed, \(failures.count) failed")

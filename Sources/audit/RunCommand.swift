@@ -65,6 +65,12 @@ struct RunCommand: ParsableCommand {
   )
   var force = false
 
+  @Option(
+    help: ArgumentHelp(
+      "Also print what changed since an older JSON report of the case (`audit diff`).",
+      valueName: "OLD.json"))
+  var since: String?
+
   @Flag(help: "Show in the Markdown report why each rule fired, condition by condition.")
   var explain = false
 
@@ -86,6 +92,9 @@ struct RunCommand: ParsableCommand {
     if let date, PartialDate(parsing: date)?.isExact != true {
       throw ValidationError(
         "--date must be a real date written YYYY-MM-DD, not '\(VisibleText.escaped(date))'")
+    }
+    if since != nil, cases.count > 1 {
+      throw ValidationError("--since takes one case")
     }
     if output != nil, cases.count > 1 {
       throw ValidationError("-o/--output takes one case; with several, reports go to reports/")
@@ -110,6 +119,7 @@ struct RunCommand: ParsableCommand {
 
   /// The run itself, its options complete.
   private func audit(_ session: inout Session, _ clock: StageClock) throws {
+    let baseline = try readBaseline()
     let pipeline = try loadRules(&session, clock)
     var intake = Intake()
     var contexts: [ReportContext] = []
@@ -136,7 +146,9 @@ struct RunCommand: ParsableCommand {
     session.print(intake.warnings)
     // Each case's model is built once, for its document, the index and the summary.
     let reports = clock.measure("report") { contexts.map(PreparedReport.init) }
+    let snapshot = try snapshotSince(baseline, reports)
     try write(reports, session, clock)
+    printChanges(from: baseline, to: snapshot)
     if let threshold = failOn {
       try failIfAny(atOrAbove: threshold, in: contexts.map(\.result), session)
     }

@@ -8,6 +8,8 @@ struct Session {
   /// Rule files read so far, so diagnostics can show the offending line without reading them
   /// again (`print` reads any other file it needs).
   var sources: [String: SourceText] = [:]
+  /// When set (`--format json`), `print` collects the diagnostics here instead of writing them.
+  var collector: DiagnosticCollector?
 
   /// The packs — the default (see `DefaultPack`) and each `--rules` — with their rules compiled; every problem of every file is reported at once.
   mutating func rules(_ options: RuleOptions) throws(Failure) -> (RuleCatalogue, [CompiledRule]) {
@@ -67,6 +69,10 @@ struct Session {
   /// Prints diagnostics to stderr with their lines and carets; a file not held in memory (a
   /// case parsed as it was read) is read again for them.
   func print(_ diagnostics: [Diagnostic]) {
+    if let collector {
+      collector.diagnostics += diagnostics
+      return
+    }
     var sources = sources
     for path in Set(diagnostics.compactMap(\.location?.path)) where sources[path] == nil {
       // Only a regular file is read again: a pipe is gone, a device has no end.

@@ -149,7 +149,7 @@ final class InputSchemaTests: XCTestCase {
       return .named("config")
     }
     if file.hasPrefix("Cases/") || file.hasPrefix("Tests/Fixtures/cases/")
-      || file.hasPrefix("Tests/Fixtures/hostile/")
+      || file.hasPrefix("Tests/Fixtures/hostile/") || file.hasPrefix("Tests/Fixtures/diff/")
     {
       return .named("case")
     }
