@@ -41,6 +41,7 @@ public struct JSONReport: ReportRenderer {
       json.field("summary", audit.summary)
       json.field("path", context.caseInput.path)
     }
+    review(contents, &json)
     counts(contents.counts, &json)
     json.array("hits") { json in
       for finding in contents.findings {

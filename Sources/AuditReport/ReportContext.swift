@@ -16,17 +16,24 @@ public struct ReportContext: Sendable {
     public var format: String?
     /// `--explain`: the Markdown shows why each rule fired.
     public var explain: Bool
+    /// `--review FILE`, when the record was named rather than found beside the case.
+    public var review: String?
+    /// `--no-review`.
+    public var noReview: Bool
 
     /// Creates an invocation; the defaults are a plain `audit CASE`.
     public init(
       ruleDirectories: [String] = [], noDefaultRules: Bool = false,
-      archiveDirectory: String? = nil, format: String? = nil, explain: Bool = false
+      archiveDirectory: String? = nil, format: String? = nil, explain: Bool = false,
+      review: String? = nil, noReview: Bool = false
     ) {
       self.ruleDirectories = ruleDirectories
       self.noDefaultRules = noDefaultRules
       self.archiveDirectory = archiveDirectory
       self.format = format
       self.explain = explain
+      self.review = review
+      self.noReview = noReview
     }
   }
 
@@ -42,12 +49,15 @@ public struct ReportContext: Sendable {
   public let date: String?
   /// The options the report was made with.
   public let invocation: Invocation
+  /// The review record as read (path and SHA-256), when there is one.
+  public let reviewInput: InputFile?
 
   /// Creates the context of `result`'s report.
   public init(
     result: CaseResult, catalogue: RuleCatalogue, caseInput: InputFile, toolVersion: String,
-    date: String?, invocation: Invocation = .init()
+    date: String?, invocation: Invocation = .init(), reviewInput: InputFile? = nil
   ) {
+    self.reviewInput = reviewInput
     self.result = result
     self.catalogue = catalogue
     self.caseInput = caseInput

@@ -9,7 +9,9 @@ extension ReportLayout {
       "One finding per episode about " + contents.name(of: contents.audit.subject)
         + ", the most severe first.")
     if contents.findings.isEmpty { writer.paragraph("None.") }
-    for finding in contents.shownFindings { block(finding, &writer) }
+    for finding in contents.shownFindings where !contents.review.isDismissed(finding.id) {
+      block(finding, &writer)
+    }
   }
 
   /// One finding: what happened, the principles engaged, strength, points to verify.
@@ -17,6 +19,7 @@ extension ReportLayout {
     let number = contents.number(of: finding.id) ?? 0
     writer.heading(
       3, [.text("Finding \(number). " + finding.title)], anchor: Self.anchor(finding: number))
+    reviewStanding(finding, &writer)
     var facts: [InlineSpan] = []
     if let span = finding.span {
       facts += [.strong("When:"), .text(" " + DateWording.cell(span) + " · ")]

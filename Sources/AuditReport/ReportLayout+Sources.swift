@@ -129,6 +129,8 @@ extension ReportLayout {
     if let date = context.date { words += ["--date", date] }
     if let format = invocation.format { words += ["--format", format] }
     if invocation.explain { words.append("--explain") }
+    if let review = invocation.review { words += ["--review", review] }
+    if invocation.noReview { words.append("--no-review") }
     return words.map(Self.shellWord).joined(separator: " ")
   }
 

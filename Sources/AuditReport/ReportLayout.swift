@@ -35,6 +35,8 @@ struct ReportLayout {
     case .patterns: !contents.assessment.patterns.isEmpty
     case .context: !contents.assessment.context.isEmpty
     case .chronology: !contents.actions.isEmpty
+    case .dismissed: !dismissedFindings.isEmpty
+    case .orphanedDecisions: !contents.review.orphanedDecisions.isEmpty
     default: true
     }
   }
@@ -77,6 +79,8 @@ struct ReportLayout {
     case .limits: limits(&writer)
     case .standards: standards(&writer)
     case .findings: findings(&writer)
+    case .dismissed: dismissed(&writer)
+    case .orphanedDecisions: orphanedDecisions(&writer)
     case .background: background(&writer)
     case .patterns: patterns(&writer)
     case .context: contextSection(&writer)
@@ -109,6 +113,7 @@ struct ReportLayout {
       facts += [.text(" · "), .strong("Date:"), .text(" " + date)]
     }
     writer.paragraph(facts)
+    writer.paragraph(reviewStatusLine)
   }
 
   private func summary<W: DocumentWriter>(_ writer: inout W) {
@@ -143,6 +148,7 @@ struct ReportLayout {
       if case .action = finding.origin, let span = finding.span {
         title += ", " + DateWording.cell(span)
       }
+      title += dismissedMark(finding)
       var row: [[InlineSpan]] = [[Self.reference(finding: number, title)]]
       for principle in principles {
         let engagement = finding.engagements.first { $0.principle == principle.id }

@@ -2,7 +2,8 @@
 /// report is rearranging `full` or `abridged`; a part's heading, anchor and whether it starts
 /// a printed page are said here once, for the layout and its table of contents alike.
 enum ReportSection: Sendable, CaseIterable {
-  case title, summary, result, limits, standards, findings, background, patterns, context
+  case title, summary, result, limits, standards, findings, dismissed, orphanedDecisions
+  case background, patterns, context
   case replies, outcomes
   case unmatchedActions, chronology, sources, method
   /// Parts of the abridged report only.
@@ -10,8 +11,8 @@ enum ReportSection: Sendable, CaseIterable {
 
   /// The report of a case whose findings are all shown.
   static let full: [ReportSection] = [
-    .title, .summary, .result, .limits, .standards, .findings, .background, .patterns, .context,
-    .replies,
+    .title, .summary, .result, .limits, .standards, .findings, .dismissed, .orphanedDecisions,
+    .background, .patterns, .context, .replies,
     .outcomes,
     .unmatchedActions, .chronology, .sources, .method,
   ]
@@ -19,7 +20,8 @@ enum ReportSection: Sendable, CaseIterable {
   /// The report of a case with more findings than a committee can read
   /// (`MarkdownReport.findingLimit`): every part it shows is bounded, whatever the case's size.
   static let abridged: [ReportSection] = [
-    .title, .summary, .result, .shownNote, .tallies, .standards, .findings, .patterns, .replies,
+    .title, .summary, .result, .shownNote, .tallies, .standards, .findings, .dismissed,
+    .orphanedDecisions, .patterns, .replies,
     .leftOut,
     .sources, .method,
   ]
@@ -32,6 +34,8 @@ enum ReportSection: Sendable, CaseIterable {
     case .limits: (2, "Limits of the evidence", "limits")
     case .standards: (2, "Standards", "standards")
     case .findings: (2, "Findings", "findings")
+    case .dismissed: (2, "Dismissed findings", "dismissed-findings")
+    case .orphanedDecisions: (2, "Decisions about findings no longer made", "orphaned-decisions")
     case .background: (2, "Background", "background")
     case .patterns: (2, "Patterns", "patterns")
     case .context: (2, "Context", "context")

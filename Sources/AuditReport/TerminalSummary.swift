@@ -23,7 +23,11 @@ public struct TerminalSummary: Sendable {
     let paint = Painter(enabled: color)
     var lines = [
       paint.bold("audit: " + ReportText.terminal(audit.title)) + " ("
-        + ReportText.terminal(audit.id) + ")"
+        + ReportText.terminal(audit.id) + ")",
+      ReportText.terminal(
+        ReviewWording.statusSentence(
+          contents.review, subjectName: contents.name(of: audit.subject),
+          findings: contents.findings)),
     ]
     for finding in contents.shownFindings {
       let number = contents.number(of: finding.id) ?? 0
@@ -33,6 +37,9 @@ public struct TerminalSummary: Sendable {
       line += paint.bold("Finding \(number)") + ": " + ReportText.terminal(finding.title)
       let principles = finding.engagements.map { contents.principleName($0.principle) }
       line += " [" + ReportText.terminal(principles.joined(separator: ", ")) + "]"
+      if let note = ReviewWording.terminalNote(contents.review.standing(of: finding.id)) {
+        line += " — " + note
+      }
       lines.append(line)
     }
     if contents.isAbridged {

@@ -8,7 +8,9 @@ import Foundation
 struct CheckCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "check",
-    abstract: "Validate case files, their sources' archive hashes and every evidence quote.")
+    abstract:
+      "Validate case files (and the review record beside each), their sources' archive hashes and every evidence quote."
+  )
 
   @Argument(help: ArgumentHelp("Case files to check.", valueName: "CASE"))
   var cases: [String]
@@ -17,11 +19,15 @@ struct CheckCommand: ParsableCommand {
 
   @OptionGroup var archive: ArchiveOptions
 
+  @OptionGroup var review: ReviewOptions
+
   @Flag(
     help: ArgumentHelp(
       "Also read the coding a second time: note acts whose quoted words hold an indicator phrase of a tag they lack, and tags none of whose indicator phrases is in the act's quotes. Suggestions only: the exit status is unchanged."
     ))
   var coding = false
+
+  func validate() throws { try review.validate(cases: cases.count) }
 
   func run() throws {
     var session = Session()
@@ -36,7 +42,15 @@ struct CheckCommand: ParsableCommand {
           let (loaded, verification, found) = try session.loadVerified(
             path, vocabulary: catalogue.vocabulary, archive: archive, clock: clock)
           problems += found
-          if let codingCheck { problems += codingCheck.notes(loaded.audit) }
+          // The review record beside the case is checked too; the tags it declines for an act
+          // are not suggested again.
+          var record: ReviewRecord?
+          do {
+            record = try review.load(for: loaded, vocabulary: catalogue.vocabulary)?.record
+          } catch {
+            if case .input(let diagnostics) = error { problems += diagnostics }
+          }
+          if let codingCheck { problems += codingCheck.notes(loaded.audit, review: record) }
           clock.stopProgress()
           var quotes = 0
           var verified = 0

@@ -112,8 +112,8 @@ final class HostileCaseTests: XCTestCase {
     XCTAssertFalse(summary.unicodeScalars.contains("\u{1B}"))
     XCTAssertFalse(summary.unicodeScalars.contains("\u{202E}"))
     XCTAssertEqual(
-      summary.split(separator: "\n").count, 5,
-      "title, two findings, counts, path: new lines removed")
+      summary.split(separator: "\n").count, 6,
+      "title, status, two findings, counts, path: new lines removed")
   }
 
   func testIndexAndCatalogueEscapeToo() {

@@ -22,7 +22,7 @@ public struct FormatDocument: Sendable {
   /// What a schema comment line starts with.
   public static let commentPrefix = "# yaml-language-server: $schema="
 
-  /// Every kind of file: the case file, the rule file and the five catalogues.
+  /// Every kind of file: the case file, the rule file, the five catalogues and the review record.
   public static let all: [FormatDocument] = [
     FormatDocument(name: "case", title: "audit case file", root: .caseFile),
     FormatDocument(name: "rule", title: "audit rule file", root: .rule),
@@ -31,6 +31,7 @@ public struct FormatDocument: Sendable {
     FormatDocument(name: "standards", title: "audit standards.yaml", root: .standards),
     FormatDocument(name: "references", title: "audit references.yaml", root: .references),
     FormatDocument(name: "vocabulary", title: "audit vocabulary.yaml", root: .vocabulary),
+    FormatDocument(name: "review", title: "audit review record", root: .reviewFile),
   ]
 
   /// The document named `name`.
@@ -49,6 +50,7 @@ public struct FormatDocument: Sendable {
     .rule, .severityCriterion, .aggregate, .ruleTest,
     .pack, .strength, .grade, .countedGrade, .principles, .principle, .standards, .standard,
     .references, .reference, .inForce, .vocabulary, .term,
+    .reviewFile, .reviewFinding, .reviewJudgement,
   ]
 
   /// The declaration named `name`.
