@@ -66,13 +66,23 @@ enum ReviewWording {
     return text
   }
 
-  /// "upheld by the committee on 7 December 2026 — the reason": a decision in words.
+  /// "upheld by the committee on 7 December 2026 — the reason": a decision in words, with no
+  /// full stop of its own at the end.
   static func decisionPhrase(_ decision: ReviewDecision) -> String {
     var text = decision.verdict.rawValue
     if let by = decision.decidedBy { text += " by " + SourceText.oneLine(by) }
     if let date = decision.date { text += " on " + DateWording.name(date) }
-    if let reason = decision.reason { text += " — " + SourceText.oneLine(reason) }
+    if let reason = decision.reason {
+      var reason = SourceText.oneLine(reason)
+      while reason.hasSuffix(".") { reason.removeLast() }
+      text += " — " + reason
+    }
     return text
+  }
+
+  /// `text` ended as a sentence: a full stop unless it ends with one, or with ? or !.
+  static func sentence(_ text: String) -> String {
+    text.hasSuffix(".") || text.hasSuffix("?") || text.hasSuffix("!") ? text : text + "."
   }
 
   /// A finding's standing, as the line under its heading.
@@ -80,9 +90,9 @@ enum ReviewWording {
     switch standing {
     case .open(let decision):
       let reason = decision?.reason.map { " — " + SourceText.oneLine($0) } ?? ""
-      return [.strong("Decision:"), .text(" open, not yet decided" + reason + ".")]
+      return [.strong("Decision:"), .text(" " + sentence("open, not yet decided" + reason))]
     case .decided(let decision):
-      return [.strong("Decision:"), .text(" " + decisionPhrase(decision) + ".")]
+      return [.strong("Decision:"), .text(" " + sentence(decisionPhrase(decision)))]
     case .changed(let decision):
       let day = decision.date.map(DateWording.name) ?? "an unrecorded date"
       return [
@@ -119,7 +129,7 @@ enum ReviewWording {
   static func orphanLine(_ decision: ReviewDecision, name: String?) -> [InlineSpan] {
     var text =
       name.map { SourceText.oneLine($0) + " (" + decision.finding + ")" } ?? decision.finding
-    text += ": " + decisionPhrase(decision) + "."
+    text += ": " + sentence(decisionPhrase(decision))
     return [.text(text)]
   }
 }

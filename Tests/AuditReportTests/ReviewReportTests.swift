@@ -142,7 +142,7 @@ final class ReviewReportTests: XCTestCase {
     let markdown = MarkdownReport().render(report)
     XCTAssertTrue(
       markdown.contains(
-        "**Changed since decided on 1 December 2026:** dismissed by the Compliance and Mediation Committee on 1 December 2026 — The reason given.; the acts, rules or evidence the finding rests on have changed since, so the decision is to be taken again."
+        "**Changed since decided on 1 December 2026:** dismissed by the Compliance and Mediation Committee on 1 December 2026 — The reason given; the acts, rules or evidence the finding rests on have changed since, so the decision is to be taken again."
       ), markdown)
     XCTAssertFalse(markdown.contains("## Dismissed findings"), "a changed dismissal is back")
     XCTAssertTrue(markdown.contains("## Decisions about findings no longer made"))

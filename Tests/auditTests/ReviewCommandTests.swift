@@ -189,3 +189,29 @@ final class ReviewCommandTests: XCTestCase {
     XCTAssertTrue(judgements.allSatisfy { $0["contradicted"] as? Bool == false })
   }
 }
+
+extension ReviewCommandTests {
+  /// The example of docs/review-format.md loads against the shipped case, and its dismissal
+  /// reads as the page says.
+  func testTheDocumentedExampleLoadsAgainstTheShippedCase() throws {
+    let page = try read(FixturePaths.root + "/docs/review-format.md")
+    let start = try XCTUnwrap(page.range(of: "```yaml\n"))
+    let end = try XCTUnwrap(page.range(of: "```\n", range: start.upperBound..<page.endIndex))
+    let folder = try AuditProcess.temporaryFolder()
+    try String(page[start.upperBound..<end.lowerBound]).write(
+      toFile: folder + "/example.review.yaml", atomically: true, encoding: .utf8)
+    let run = try AuditProcess.run([
+      "Cases/arcs.yaml", "--review", folder + "/example.review.yaml", "-o", folder + "/arcs.md",
+    ])
+    XCTAssertEqual(run.status, 0, run.stderr)
+    XCTAssertEqual(run.stderr, "")
+    XCTAssertTrue(
+      run.stdout.contains(
+        "Decided on 1 October 2024: 1 finding upheld, 1 dismissed, 4 still open."),
+      run.stdout)
+    XCTAssertTrue(
+      try read(folder + "/arcs.md").contains(
+        "**Decision:** dismissed by Compliance and Mediation Committee on 1 October 2024 — An offer of help to the ICRC is not an offer to act in its place.\n"
+      ))
+  }
+}
