@@ -9,6 +9,9 @@ extension ReportLayout {
       "One finding per episode about " + contents.name(of: contents.audit.subject)
         + ", the most severe first.")
     if contents.findings.isEmpty { writer.paragraph("None.") }
+    if !contents.findings.isEmpty, dismissedFindings.count == contents.shownFindings.count {
+      writer.paragraph(ReviewWording.allDismissed)
+    }
     for finding in contents.shownFindings where !contents.review.isDismissed(finding.id) {
       block(finding, &writer)
     }

@@ -120,6 +120,9 @@ enum ReviewWording {
   static let dismissedIntroduction =
     "Findings the committee dismissed, each with its reason, on the basis they still have: should that basis change, the finding returns among the findings."
 
+  /// The findings part when every finding shown is dismissed.
+  static let allDismissed = "None stands: every finding is dismissed (see Dismissed findings)."
+
   /// The line introducing the decisions that match no finding of this run.
   static let orphanIntroduction =
     "Decisions recorded in the review record about findings this run no longer makes (the acts, evidence or rules changed): kept, not dropped."

@@ -127,6 +127,17 @@ final class ReviewReportTests: XCTestCase {
     }
   }
 
+  func testWhenEveryFindingIsDismissedTheFindingsPartSaysSo() throws {
+    let fixture = try fixture()
+    let record = ReviewRecord(
+      caseID: "mini", status: .decided,
+      decisions: ["vote", "praise"].map { decided($0, fixture.fingerprints[$0]!, .dismissed) })
+    let markdown = MarkdownReport().render(context(fixture, record))
+    XCTAssertTrue(markdown.contains("\n" + ReviewWording.allDismissed + "\n"), markdown)
+    XCTAssertTrue(markdown.contains("**Status.** Decided: 2 findings dismissed."), markdown)
+    XCTAssertEqual(markdown.components(separatedBy: "**Decision:** dismissed").count - 1, 2)
+  }
+
   func testAChangedBasisAndAnOrphanedDecisionAreShown() throws {
     let fixture = try fixture()
     var edited = fixture.audit
