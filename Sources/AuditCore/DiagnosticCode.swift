@@ -110,6 +110,12 @@ public enum DiagnosticCode: String, CaseIterable, Comparable, Sendable,
   case ruleTest = "E-RULE-TEST"
   /// An embedded test whose expectation does not hold (`audit rules test`).
   case ruleTestFailed = "E-RULE-TEST-FAILED"
+  /// A rule's `questions` entry that is blank, does not end with `?` or repeats another.
+  case ruleQuestion = "E-RULE-QUESTION"
+
+  /// A measure whose `when` is absent or empty, or has a condition that sets nothing: it would
+  /// never be recommended, or would be recommended on every finding without saying so.
+  case measureWhen = "E-MEASURE-WHEN"
 
   /// The text does not parse (unexpected token, unterminated string, bad escape, invalid date or
   /// number, unclosed bracket, chained comparison, nesting too deep), or a message has an unclosed

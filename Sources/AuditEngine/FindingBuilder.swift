@@ -20,7 +20,7 @@ struct FindingBuilder {
     let strongest = hits.max { $0.strength < $1.strength }!
     var basis = strongest.strengthBasis
     if hits.contains(where: { $0.strength < strongest.strength }) {
-      basis += "; some of the principles engaged rest on weaker evidence, as the table shows"
+      basis += "; some of the principles engaged rest on weaker evidence, as listed under them"
     }
     let evidence: [RuleHit.CitedEvidence] =
       person != nil

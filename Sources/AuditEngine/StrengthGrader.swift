@@ -26,7 +26,7 @@ public struct StrengthGrader: Sendable {
     }) {
       return (
         .established,
-        "the actor's own words in a primary source, \(source.id) (\(source.reliability.rawValue)\(item.credibility))"
+        "the actor's own words in a primary source, \(Self.name(source)) (\(source.reliability.rawValue)\(item.credibility))"
       )
     }
     let candidates = graded.filter {
@@ -34,7 +34,7 @@ public struct StrengthGrader: Sendable {
     }.map(\.1)
     let independent = SourceIndependence.independent(candidates, in: index)
     if independent.count >= thresholds.independentCount {
-      let names = independent.map(\.id).joined(separator: ", ")
+      let names = independent.map(Self.name).joined(separator: "; ")
       return (.established, "\(independent.count) independent sources: \(names)")
     }
     if let (item, source) = graded.first(where: {
@@ -42,12 +42,18 @@ public struct StrengthGrader: Sendable {
     }) {
       return (
         .reported,
-        "one source, \(source.id), graded \(source.reliability.rawValue)\(item.credibility)"
+        "one source, \(Self.name(source)), graded \(source.reliability.rawValue)\(item.credibility)"
       )
     }
-    let grades = graded.map { "\($0.1.id) \($0.1.reliability.rawValue)\($0.0.credibility)" }
+    let grades = graded.map { "\(Self.name($0.1)) \($0.1.reliability.rawValue)\($0.0.credibility)" }
     let list = grades.isEmpty ? "no graded evidence" : grades.joined(separator: ", ")
     return (.alleged, "only evidence below the threshold for 'reported': \(list)")
+  }
+
+  /// A source as a reader knows it: its publisher (or title) and its date of publication.
+  static func name(_ source: Source) -> String {
+    (source.publisher ?? source.title)
+      + (source.published.map { ", " + String(describing: $0) } ?? "")
   }
 
   /// The same, for a case not yet indexed: indexes it first (outside loops over acts).
@@ -77,10 +83,12 @@ public struct StrengthGrader: Sendable {
       ? "the source's analysis"
       : kinds == [.context] ? "background context" : "the source's analysis and background context"
     let grades = evidence.map { item in
-      index.source(item.source).map { "\($0.id) \($0.reliability.rawValue)\(item.credibility)" }
+      index.source(item.source).map {
+        "\(Self.name($0)) \($0.reliability.rawValue)\(item.credibility)"
+      }
         ?? item.source
     }
-    return "rests only on \(what) (\(grades.joined(separator: ", "))), "
+    return "rests only on \(what) (\(grades.joined(separator: "; "))), "
       + "not on the actor's own words or a fact the source states"
   }
 }

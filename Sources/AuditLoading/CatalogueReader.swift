@@ -2,7 +2,7 @@ import AuditCore
 import Foundation
 
 /// Reads the catalogues of rule packs — pack.yaml, principles, standards, references,
-/// vocabulary — and merges them in load order.
+/// measures, vocabulary — and merges them in load order.
 struct CatalogueReader {
   let decoder: NodeDecoder
   var manifests: [PackManifest] = []
@@ -11,6 +11,10 @@ struct CatalogueReader {
   /// The reference ids standards cite, resolved once every pack's references are read.
   var standardReferences: [(id: String, location: SourceLocation)] = []
   var references: [Reference] = []
+  /// The measures of every pack's `measures.yaml`, in load order.
+  var measures: [Measure] = []
+  /// The ids measures name (`reference`, `principle` or `rule`), resolved by `resolveMeasures`.
+  var pendingMeasureIDs: [(id: String, kind: String, location: SourceLocation)] = []
   var vocabulary = Vocabulary()
   var inputs: [InputFile] = []
   /// Each `superseded_by` read, with its catalogue section, resolved once every pack is read.
@@ -71,6 +75,7 @@ struct CatalogueReader {
     {
       for item in f.list("references") { reference(item) }
     }
+    if let node = root(folder, "measures.yaml", required: false) { measuresFile(node) }
   }
 
   private mutating func manifest(_ node: YAMLNode, folder: String) {

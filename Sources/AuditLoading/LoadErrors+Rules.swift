@@ -53,3 +53,32 @@ extension LoadErrors {
       at: nil)
   }
 }
+
+/// The errors of a pack's `measures.yaml` and of a rule's `questions`.
+extension LoadErrors {
+  static func measureNever(_ measure: String, _ problem: String, at location: SourceLocation)
+    -> Diagnostic
+  {
+    .error(
+      .measureWhen,
+      "\(measure) \(problem): it would never be recommended; give at least one condition (severity_at_least, strength_at_least, rules or principles)",
+      at: location)
+  }
+  static func measureConditionEmpty(of measure: String, at location: SourceLocation) -> Diagnostic {
+    .error(
+      .measureWhen,
+      "a condition of \(measure) sets nothing: give severity_at_least, strength_at_least, rules or principles (for every finding, write 'severity_at_least: info')",
+      at: location)
+  }
+  static func measureEmptyList(_ key: String, of measure: String, at location: SourceLocation)
+    -> Diagnostic
+  {
+    .error(
+      .measureWhen,
+      "'\(key)' in a condition of \(measure) is empty: name at least one, or leave the key out",
+      at: location)
+  }
+  static func badQuestion(_ problem: String, at location: SourceLocation) -> Diagnostic {
+    .error(.ruleQuestion, problem, at: location)
+  }
+}

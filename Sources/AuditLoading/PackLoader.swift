@@ -7,7 +7,8 @@ import Foundation
 /// with its parent. Every problem of every file is reported before giving up.
 public enum PackLoader {
   static let catalogueFiles = [
-    "pack.yaml", "principles.yaml", "standards.yaml", "references.yaml", "vocabulary.yaml",
+    "pack.yaml", "principles.yaml", "standards.yaml", "references.yaml", "measures.yaml",
+    "vocabulary.yaml",
   ]
 
   /// Loads the packs in `directories`; the first is the default pack and must hold the catalogues.
@@ -71,13 +72,15 @@ public enum PackLoader {
         rules.append(rule)
       }
     }
+    reader.resolveMeasures(rules: Array(firstFile.keys))
     let problems = decoder.bag.sorted + LoadErrors.truncation(decoder.bag)
     guard let thresholds else { return (nil, problems) }
-    let catalogue = RuleCatalogue(
+    var catalogue = RuleCatalogue(
       packs: reader.manifests, principles: reader.principles, standards: reader.standards,
       references: reader.references,
       vocabulary: reader.vocabulary, rules: rules.sorted { $0.id < $1.id }, strength: thresholds,
       inputs: reader.inputs)
+    catalogue.measures = reader.measures
     return (catalogue, problems)
   }
 

@@ -55,6 +55,7 @@ struct RuleReader {
       return text
     }
     let severityWhen = f.list("severity_when").compactMap(criterion)
+    let questions = self.questions(f, of: id)
     let aggregate = f["aggregate"].flatMap(self.aggregate)
     if aggregate != nil, scope == .person, let node = f["aggregate"] {
       decoder.report(
@@ -67,12 +68,45 @@ struct RuleReader {
     // Keys in error are already reported; the rule is still returned so that its expressions
     // are compiled and their problems reported in the same run.
     guard let id, let idNode, let when, let message else { return nil }
-    return RuleSpec(
+    var spec = RuleSpec(
       id: id, title: title ?? "", basis: basis ?? .principle(""), severity: severity ?? .info,
       appliesTo: appliesTo, scope: scope ?? .action, when: when, message: message,
       rationale: rationale ?? "", references: references,
       aggregate: aggregate, tests: tests, path: input.path, pack: pack, location: idNode.location,
       breaches: breaches, severityWhen: severityWhen)
+    spec.questions = questions
+    return spec
+  }
+
+  /// `questions`: each non-blank, ending in `?`, and said once (white space and case aside).
+  private func questions(_ f: Fields, of id: String?) -> [String] {
+    let rule = id.map { "rule \($0)" } ?? "the rule"
+    var seen: [String: SourceLocation] = [:]
+    var questions: [String] = []
+    for (text, node) in f.strings("questions") {
+      let question = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+      if question.isEmpty {
+        decoder.report(LoadErrors.badQuestion("a question of \(rule) is blank", at: node.location))
+        continue
+      }
+      guard question.hasSuffix("?") else {
+        decoder.report(
+          LoadErrors.badQuestion(
+            "question '\(question)' of \(rule) is not a question: end it with '?'",
+            at: node.location))
+        continue
+      }
+      if let first = seen[question.lowercased()] {
+        decoder.report(
+          LoadErrors.badQuestion(
+            "question '\(question)' of \(rule) repeats the one at line \(first.line)",
+            at: node.location))
+        continue
+      }
+      seen[question.lowercased()] = node.location
+      questions.append(question)
+    }
+    return questions
   }
 
   /// One `severity_when` entry; its `if` is compiled with the rule's other expressions.

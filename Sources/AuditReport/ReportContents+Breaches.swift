@@ -76,3 +76,66 @@ extension ReportContents {
     "Rules that judge by the Movement's instruments alone, with no principle at stake. "
     + "Each finding names the provisions in force on the act's date."
 }
+
+extension ReportContents {
+  /// The short names of the provisions a finding's hits breach that were in force on the acts'
+  /// dates (a title up to its first parenthesis), each once, in the hits' order.
+  func instrumentNames(in finding: Finding) -> [String] {
+    var names: [String] = []
+    for hit in finding.hits {
+      for id in hit.breaches where hit.inForce.contains(id) {
+        let short = Self.shortTitle(context.catalogue.reference(id)?.title ?? id)
+        if !names.contains(short) { names.append(short) }
+      }
+    }
+    return names
+  }
+
+  /// A text's title without its parentheses and what follows a semicolon or ", from a":
+  /// "Constitution of the IFRC (2019), Article 10 (Integrity and Compliance)" is "Constitution
+  /// of the IFRC, Article 10". For lists on the front; Annex A gives every title whole.
+  static func shortTitle(_ title: String) -> String {
+    var short = ""
+    var depth = 0
+    for character in title {
+      if character == "(" {
+        depth += 1
+      } else if character == ")" {
+        depth = max(0, depth - 1)
+      } else if depth == 0 {
+        short.append(character)
+      }
+    }
+    for cut in ["; ", ", from a ", ", from the ", ", as "] {
+      if let range = short.range(of: cut) { short = String(short[..<range.lowerBound]) }
+    }
+    short = short.replacingOccurrences(of: "  ", with: " ").replacingOccurrences(
+      of: " ,", with: ",")
+    return short.trimmingCharacters(in: .whitespaces)
+  }
+
+  /// A measure the report recommends, with the findings (by number) that meet its conditions.
+  struct RecommendedMeasure {
+    let measure: Measure
+    let findings: [Int]
+  }
+
+  /// The pack's measures some shown finding meets, in the pack's order.
+  var recommendedMeasures: [RecommendedMeasure] {
+    context.catalogue.measures.compactMap { measure in
+      let numbers = shownFindings.filter { finding in
+        let rules = Set(finding.hits.map(\.rule))
+        let principles = Set(finding.engagements.map(\.principle))
+        return measure.when.contains {
+          $0.holds(
+            severity: finding.severity, strength: finding.strength, rules: rules,
+            principles: principles)
+        }
+      }.compactMap { number(of: $0.id) }
+      return numbers.isEmpty ? nil : RecommendedMeasure(measure: measure, findings: numbers)
+    }
+  }
+
+  /// The acts of others than the subject, by date: the neutral chronology of their conduct.
+  var othersActions: ChronologicalActions { actions.filter { !index.isSubjects($0) } }
+}

@@ -27,7 +27,7 @@ final class ReportContents {
   let unmatchedActions: ChronologicalActions
   /// Every source, by id.
   let sources: [Source]
-  /// Ids of the sources the report quotes, sorted.
+  /// Ids of the sources the report quotes or cites, sorted.
   let citedSources: [String]
   /// The findings the Markdown report shows in full: all of them, or past
   /// `MarkdownReport.findingLimit` the most severe (the JSON report holds every one).
@@ -83,6 +83,11 @@ final class ReportContents {
     contextActions = Set(assessment.context.flatMap(\.actions))
     var cited = assessment.findings.flatMap { $0.evidence.map(\.evidence.source) }
     cited += assessment.context.flatMap { $0.evidence.map(\.evidence.source) }
+    // Others' acts are cited in their chronology (Annex B), matched by a rule or not.
+    let caseIndex = result.index
+    cited += audit.actions.filter { !caseIndex.isSubjects($0) }.flatMap {
+      $0.evidence.map(\.source)
+    }
     cited += audit.responses.flatMap { $0.evidence.map(\.source) }
     citedSources = Set(cited).sorted()
     citedSourceSet = Set(cited)

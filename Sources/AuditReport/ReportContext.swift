@@ -16,6 +16,9 @@ public struct ReportContext: Sendable {
     public var format: String?
     /// `--explain`: the Markdown shows why each rule fired.
     public var explain: Bool
+    /// `--grade-others`: the Markdown and HTML show how rules read others' acts against the
+    /// standards that bind them (the JSON always holds it).
+    public var gradeOthers: Bool
     /// `--review FILE`, when the record was named rather than found beside the case.
     public var review: String?
     /// `--no-review`.
@@ -25,8 +28,9 @@ public struct ReportContext: Sendable {
     public init(
       ruleDirectories: [String] = [], noDefaultRules: Bool = false,
       archiveDirectory: String? = nil, format: String? = nil, explain: Bool = false,
-      review: String? = nil, noReview: Bool = false
+      gradeOthers: Bool = false, review: String? = nil, noReview: Bool = false
     ) {
+      self.gradeOthers = gradeOthers
       self.ruleDirectories = ruleDirectories
       self.noDefaultRules = noDefaultRules
       self.archiveDirectory = archiveDirectory

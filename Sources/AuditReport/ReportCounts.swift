@@ -56,6 +56,17 @@ struct ReportCounts: Sendable, Hashable {
   func hash(into hasher: inout Hasher) { hasher.combine(findings) }
 
   /// The result in one plain sentence (no Markdown): the same words in every output.
+  /// The findings by severity and the patterns, for the front: no engine counts.
+  var shortSentence: String {
+    var text = Self.count(findings, "finding")
+    if !bySeverity.isEmpty {
+      text += " (" + bySeverity.map { "\($1) \($0.rawValue)" }.joined(separator: ", ") + ")"
+    }
+    if patterns > 0 { text += "; " + Self.count(patterns, "pattern") + " across findings" }
+    return text + "."
+  }
+
+  /// Every count of the run, for the method annex and the terminal.
   var sentence: String {
     var text = Self.count(findings, "finding") + " about the subject"
     if !bySeverity.isEmpty {

@@ -69,30 +69,67 @@ extension ReportLayout {
     return Set(ids).sorted()
   }
 
-  /// Acts of others (authorities) under their standards: essential context, never a breach of
-  /// a principle by the subject.
+  /// Acts of others than the subject, by date, each attributed to the sources that report it:
+  /// a neutral chronology. How a rule reads an authority's act against a standard is shown
+  /// only when asked for (`--grade-others`) and is always in the JSON report: a committee on
+  /// a National Society has no mandate over States.
   func contextSection<W: DocumentWriter>(_ writer: inout W) {
+    let grade = contents.context.invocation.gradeOthers
     writer.paragraph(
-      "Acts of others, under the standards that bind them (international humanitarian law, the "
-        + "States' duties under the Movement's Statutes). They are not findings against the "
-        + "subject and are not counted as breaches of a principle.")
-    var order: [String] = []
+      "What others did, as the sources report it, by date: context for the findings, not "
+        + "findings. "
+        + (grade
+          ? "Each authority's act is shown with the standard a rule reads it against."
+          : "How the rules read the authorities' acts against international humanitarian law "
+            + "is in the JSON report, and shown here only when asked for."))
     var rulesByAction: [String: [RuleHit]] = [:]
     for hit in contents.assessment.context {
-      for action in hit.actions.prefix(1) {
-        if rulesByAction[action] == nil { order.append(action) }
-        rulesByAction[action, default: []].append(hit)
-      }
+      for action in hit.actions.prefix(1) { rulesByAction[action, default: []].append(hit) }
     }
-    for id in order {
-      guard let action = contents.action(id) else { continue }
-      let standards = (rulesByAction[id] ?? []).map { hit -> String in
-        let basis = contents.rule(hit.rule).map { contents.basisName($0.basis) } ?? hit.principle
-        return hit.rule + " (" + basis + ")"
+    contents.othersActions.forEach { action in
+      var line: [InlineSpan] = [
+        .strong(
+          Self.capitalized(DateWording.phrase(action.date)) + ", "
+            + contents.name(of: action.actor) + " ("
+            + action.type.replacingOccurrences(of: "_", with: " ") + ")."),
+        .text(" " + attribution(action) + action.summary),
+      ]
+      if let note = action.dateNote { line.append(.text(" (Date: " + note + ")")) }
+      if grade, let hits = rulesByAction[action.id], !hits.isEmpty {
+        let standards = hits.map { hit -> String in
+          let basis = contents.rule(hit.rule).map { contents.basisName($0.basis) } ?? hit.principle
+          return basis + " (" + hit.rule + ")"
+        }
+        line.append(.text(" Read against: " + standards.joined(separator: "; ") + "."))
       }
-      writer.paragraph(
-        actLine(action, withDateNote: true) + [.text(" — " + standards.joined(separator: "; "))])
-      writer.list(action.evidence.map { evidenceItem($0, id) })
+      writer.paragraph(line + citations(action))
     }
+  }
+
+  /// Note references to the sources of an act's evidence, each once: others' acts are told in
+  /// the sources' voice and cited, not quoted at length (the JSON report holds the quotes).
+  func citations(_ action: Action) -> [InlineSpan] {
+    var seen: Set<String> = []
+    return action.evidence.compactMap { item in
+      seen.insert(item.source).inserted ? .note(label: contents.labels.label(item.source)) : nil
+    }
+  }
+
+  /// "As OCCRP reports it: " — the publishers of an act's sources, so that others' conduct is
+  /// told in the sources' voice, never the report's own.
+  func attribution(_ action: Action) -> String {
+    var names: [String] = []
+    for item in action.evidence {
+      let source = contents.index.source(item.source)
+      let name = source?.publisher ?? source?.title ?? item.source
+      if !names.contains(name) { names.append(name) }
+    }
+    guard !names.isEmpty else { return "" }
+    return "As " + Self.series(names) + (names.count == 1 ? " reports" : " report") + " it: "
+  }
+
+  /// `text` with its first letter in capitals.
+  static func capitalized(_ text: String) -> String {
+    text.prefix(1).uppercased() + text.dropFirst()
   }
 }

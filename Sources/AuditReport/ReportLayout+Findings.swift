@@ -5,9 +5,6 @@ extension ReportLayout {
   // MARK: - Findings
 
   func findings<W: DocumentWriter>(_ writer: inout W) {
-    writer.paragraph(
-      "One finding per episode about " + contents.name(of: contents.audit.subject)
-        + ", the most severe first.")
     if contents.findings.isEmpty { writer.paragraph("None.") }
     if !contents.findings.isEmpty, dismissedFindings.count == contents.shownFindings.count {
       writer.paragraph(ReviewWording.allDismissed)
@@ -17,22 +14,22 @@ extension ReportLayout {
     }
   }
 
-  /// One finding: what happened, the principles engaged, strength, points to verify.
+  /// One finding: when, severity and strength; what happened; the principles and instruments
+  /// engaged; the strength's basis; the subject's reply; acts of others in the episode.
   private func block<W: DocumentWriter>(_ finding: Finding, _ writer: inout W) {
     let number = contents.number(of: finding.id) ?? 0
     writer.heading(
       3, [.text("Finding \(number). " + finding.title)], anchor: Self.anchor(finding: number))
     reviewStanding(finding, &writer)
-    var facts: [InlineSpan] = []
+    var facts: [InlineSpan] = openStanding(finding)
     if let span = finding.span {
       facts += [.strong("When:"), .text(" " + DateWording.cell(span) + " · ")]
     }
     facts += [
       .strong("Severity:"), .text(" "), .severity(finding.severity.rawValue), .text(" · "),
-      .strong("Strength:"), .text(" " + finding.strength.rawValue + Self.resting(finding)),
+      .strong("Strength:"), .text(" " + finding.strength.rawValue + " — " + strengthBasis(finding)),
     ]
     writer.paragraph(facts)
-    writer.paragraph([.strong("What happened.")])
     if let person = finding.person.flatMap(contents.index.person) {
       writer.paragraph(positions(person))
       var seen: Set<String> = []
@@ -41,73 +38,82 @@ extension ReportLayout {
       }
       writer.list(items.map { evidenceItem($0.evidence, person.id) })
     }
-    for actionID in finding.actions {
-      guard let action = contents.action(actionID) else { continue }
-      writer.paragraph(actLine(action))
-      let items = finding.evidence.filter { $0.action == actionID }
-      writer.list(items.map { evidenceItem($0.evidence, actionID) })
+    // Each act a list item, its evidence under it: one list per finding.
+    writer.list(
+      finding.actions.compactMap(contents.action).map { action in
+        ListItem(
+          text: actLine(action),
+          children: finding.evidence.filter { $0.action == action.id }.map {
+            evidenceItem($0.evidence, action.id)
+          })
+      })
+    let lead: InlineSpan = .strong(
+      finding.engagements.contains { $0.principle == RuleBasis.instrumentsID }
+        ? "Principles and instruments engaged." : "Principles engaged.")
+    let engaged = engagements(finding, number)
+    if engaged.count == 1, let only = engaged.first, only.children.allSatisfy(\.children.isEmpty) {
+      // One principle: one paragraph, its rules after it.
+      var line: [InlineSpan] = [lead, .text(" ")] + only.text + [.text(":")]
+      for (index, rule) in only.children.enumerated() {
+        line.append(.text(index == 0 ? " " : " "))
+        line += rule.text
+      }
+      writer.paragraph(line)
+    } else {
+      writer.paragraph([lead])
+      writer.list(engaged)
     }
-    writer.paragraph([
-      .strong(
-        finding.engagements.contains { $0.principle == RuleBasis.instrumentsID }
-          ? "Principles and instruments engaged." : "Principles engaged.")
-    ])
-    writer.list(engagements(finding, number))
-    var basis = " Basis: " + finding.strengthBasis
-    if finding.strength == .alleged, !finding.actions.isEmpty,
-      finding.toVerify.contains(where: { if case .analysisOnly = $0 { true } else { false } })
-    {
-      basis += " Acts resting on the source's analysis alone are at most alleged."
-    }
-    writer.paragraph([.strong("Strength: \(finding.strength.rawValue)."), .text(basis + ".")])
+    var after: [InlineSpan] = []
     if !finding.replies.isEmpty {
-      writer.paragraph([.strong("The subject's reply.")])
-      writer.list(
-        finding.replies.map { reply in
-          ListItem(text: replyLine(reply) + (reply.text.map { [.text(" " + $0)] } ?? []))
-        })
-    }
-    if !finding.toVerify.isEmpty {
-      writer.paragraph([.strong("Points to verify.")])
-      writer.list(
-        finding.toVerify.map {
-          ListItem(text: [.text(Self.pointToVerifyPlain($0, contents))])
-        })
+      after += [
+        .strong("Reply."), .text(" " + subjectName + " replied: see "),
+        .reference("its stated position", anchor: "position"), .text("."),
+      ]
     }
     if !finding.otherActions.isEmpty {
-      let others = finding.otherActions.map { id in
-        let actor = contents.action(id).map { contents.name(of: $0.actor) } ?? id
-        let place = contents.citations(of: id).context ? "Context" : "Acts no rule matched"
-        return id + " (" + actor + "; see " + place + ")"
+      let others = finding.otherActions.compactMap(contents.action).map {
+        Self.actName($0, contents)
       }
-      writer.paragraph(
-        "Also in this episode, acts of others, which are not the subject's conduct: "
-          + others.joined(separator: "; ") + ".")
+      after += [
+        .text(
+          (after.isEmpty ? "" : " ") + "Also in this episode, acts of others, which are not "
+            + "the subject's conduct: " + others.joined(separator: "; ") + " (see "),
+        .reference("Annex B", anchor: "annex-b"), .text(")."),
+      ]
     }
+    if !after.isEmpty { writer.paragraph(after) }
     if contents.context.invocation.explain {
       writer.paragraph([.strong("Why the rules fired.")])
       writer.list(explanation(finding))
     }
   }
 
-  /// ", on 2 independent sources (a, b)": how many bodies of reporting the finding rests on.
-  static func resting(_ finding: Finding) -> String {
-    let independent = finding.independentSources
-    return ", on " + ReportCounts.count(independent.count, "independent source")
-      + (independent.isEmpty ? "" : " (" + independent.joined(separator: ", ") + ")")
+  /// Why the strength is what it is, and how many bodies of reporting the finding rests on
+  /// in all: "2 independent sources: OCCRP …; MENAFN … (3 independent sources in all)".
+  func strengthBasis(_ finding: Finding) -> String {
+    var basis = finding.strengthBasis
+    if finding.strength == .alleged, !finding.actions.isEmpty,
+      finding.toVerify.contains(where: { if case .analysisOnly = $0 { true } else { false } })
+    {
+      basis += "; acts resting on the source's analysis alone are at most alleged"
+    }
+    let count = finding.independentSources.count
+    if count > 1 { basis += " (" + ReportCounts.count(count, "independent source") + " in all)" }
+    return basis
   }
 
-  /// `*id* — In August 2023, Actor (public statement, official statement): summary.`
+  /// `**On 22 August 2023, Azerbaijan Red Crescent Society** (public statement; channel): summary`
   func actLine(_ action: Action, withDateNote: Bool = false) -> [InlineSpan] {
-    let date = DateWording.phrase(action.date)
-    var line = " — " + date.prefix(1).uppercased() + date.dropFirst() + ", "
-    line += contents.name(of: action.actor)
     var how = [action.type.replacingOccurrences(of: "_", with: " ")]
     if let channel = action.channel { how.append(channel) }
     if action.capacity == .inferred { how.append("capacity inferred by the analyst") }
-    line += " (" + how.joined(separator: "; ") + "): " + action.summary
+    var line = " (" + how.joined(separator: "; ") + "): " + action.summary
     if withDateNote, let note = action.dateNote { line += " (Date: " + note + ")" }
-    return [.emphasis(action.id), .text(line)]
+    return [
+      .strong(
+        Self.capitalized(DateWording.phrase(action.date)) + ", " + contents.name(of: action.actor)),
+      .text(line),
+    ]
   }
 
   /// One evidence item on one line: the quote, its note, what kind it is, its grade, its check.
@@ -115,10 +121,12 @@ extension ReportLayout {
     let key = item.source + "\u{0}" + item.quote
     if let first = memory.quotedPassages[key] {
       return ListItem(text: [
-        .text("The passage quoted above for " + first + " (" + Self.kindWords(item) + ").")
+        .text("The passage quoted above, for " + first + " (" + Self.kindWords(item) + ").")
       ])
     }
-    memory.quotedPassages[key] = action
+    memory.quotedPassages[key] =
+      contents.action(action).map { Self.actName($0, contents) }
+      ?? contents.index.person(action)?.name ?? action
     var meta = [Self.kindWords(item)]
     let reliability = contents.index.source(item.source)?.reliability ?? .F
     meta.append("\(reliability.rawValue)\(item.credibility)")
@@ -195,11 +203,12 @@ extension ReportLayout {
           item.children.append(
             ListItem(
               text: [
-                .text(id + ", as in "), Self.reference(finding: earlier, "Finding \(earlier)"),
+                .text((rule?.title ?? id) + ", as in "),
+                Self.reference(finding: earlier, "Finding \(earlier)"),
               ], children: breachItems(id, finding, number)))
           continue
         }
-        var line = id + " — " + (rule?.title ?? id)
+        var line = rule?.title ?? id
         if let rationale = rule?.rationale, !rationale.isEmpty {
           memory.explainedRules[id] = number
           line += ". " + Self.firstSentence(rationale)

@@ -34,7 +34,8 @@ extension ReportLayout {
     if let to = response.to {
       spans.append(.text(", answering "))
       let answered: [[InlineSpan]] =
-        to.actions.map { [.emphasis($0)] }
+        to.actions.map { id in [.text(contents.action(id).map { Self.actName($0, contents) } ?? id)]
+        }
         + to.episodes.map { id in
           [contents.number(of: id).map { .text("finding \($0)") } ?? .emphasis(id)]
         }
@@ -129,19 +130,23 @@ extension ReportLayout {
   /// One row per act no rule cited, written row by row: at a million acts the table is most of
   /// the report.
   func unmatchedActions<W: DocumentWriter>(_ writer: inout W) {
-    guard !contents.unmatchedActions.isEmpty else {
-      return writer.paragraph("Every recorded act is cited by a finding or by context.")
-    }
-    writer.paragraph("Recorded acts that no rule cited, for the analyst's review.")
+    writer.paragraph(
+      "Acts of " + subjectName + " that the case records and no rule matched, for the "
+        + "analyst's review.")
     writer.startTable(
       [[.text("Act")], [.text("Date")], [.text("Actor")], [.text("Summary")]], rightAligned: [])
-    for action in contents.unmatchedActions {
+    subjectsUnmatchedActions.forEach { action in
       writer.row([
         [.text(action.id)], [.text(DateWording.cell(action.date))],
         [.text(contents.name(of: action.actor))], [.text(action.summary)],
       ])
     }
     writer.endTable()
+  }
+
+  /// The subject's acts no rule cited; others' acts are in the chronology of their conduct.
+  var subjectsUnmatchedActions: ChronologicalActions {
+    contents.unmatchedActions.filter { contents.index.isSubjects($0) }
   }
 
   // MARK: - Chronology
@@ -153,30 +158,24 @@ extension ReportLayout {
       [[.text("Date")], [.text(contents.name(of: contents.audit.subject))], [.text("Others")]],
       rightAligned: [])
     for action in contents.actions {
-      let (findings, inContext) = contents.citations(of: action.id)
+      let findings = contents.citations(of: action.id).findings
+      let own = contents.index.isSubjects(action)
       var text = action.id + ": " + action.type.replacingOccurrences(of: "_", with: " ")
       if action.actor != contents.audit.subject {
         text += " by " + contents.name(of: action.actor)
       }
       var cell: [InlineSpan] = [.text(text)]
-      let background = contents.isBackground(action.id)
-      if !findings.isEmpty || inContext || background {
-        cell.append(.text(" ("))
-        for (index, number) in findings.enumerated() {
-          if index > 0 { cell.append(.text(", ")) }
-          cell.append(Self.reference(finding: number, "finding \(number)"))
-        }
-        if inContext {
-          if !findings.isEmpty { cell.append(.text(", ")) }
-          cell.append(.reference("context", anchor: "context"))
-        }
-        if background {
-          if !findings.isEmpty || inContext { cell.append(.text(", ")) }
-          cell.append(.reference("background", anchor: "background"))
-        }
-        cell.append(.text(")"))
+      var links: [InlineSpan] = []
+      for number in findings { links.append(Self.reference(finding: number, "finding \(number)")) }
+      if !own { links.append(.reference("Annex B", anchor: "annex-b")) }
+      if contents.isBackground(action.id) {
+        links.append(.reference("background", anchor: "background"))
       }
-      let own = contents.index.isSubjects(action)
+      for (index, link) in links.enumerated() {
+        cell.append(.text(index == 0 ? " (" : ", "))
+        cell.append(link)
+      }
+      if !links.isEmpty { cell.append(.text(")")) }
       writer.row([[.text(DateWording.cell(action.date))], own ? cell : [], own ? [] : cell])
     }
     writer.endTable()

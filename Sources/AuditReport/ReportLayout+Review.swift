@@ -1,21 +1,29 @@
 import AuditCore
 import AuditEngine
 
-/// Where the layout shows the review record (`ReviewWording` has the words): the status line
-/// after the title, each finding's decision under its heading, the dismissed findings and the
+/// Where the layout shows the review record (`ReviewWording` has the words; the status line
+/// is `ReportStatus`'s): each finding's decision under its heading, the dismissed findings and the
 /// decisions that match no finding, each in a part of its own.
 extension ReportLayout {
-  /// The status line, after the title's facts.
-  var reviewStatusLine: [InlineSpan] {
-    ReviewWording.statusLine(
-      contents.review, subjectName: contents.name(of: contents.audit.subject),
-      findings: contents.findings)
+  /// The finding's decision, under its heading, when one is recorded (upheld, dismissed,
+  /// referred, or changed since); an open finding says so in its facts line instead
+  /// (`openStanding`), which keeps the findings short while the case is undecided.
+  func reviewStanding<W: DocumentWriter>(_ finding: Finding, _ writer: inout W) {
+    let standing = contents.review.standing(of: finding.id)
+    guard contents.review.record != nil, standing.verdict != .open || standing.isChanged else {
+      return
+    }
+    writer.paragraph(ReviewWording.standingLine(standing))
   }
 
-  /// The finding's decision, under its heading; nothing without a review record.
-  func reviewStanding<W: DocumentWriter>(_ finding: Finding, _ writer: inout W) {
-    guard contents.review.record != nil else { return }
-    writer.paragraph(ReviewWording.standingLine(contents.review.standing(of: finding.id)))
+  /// "Decision: open · " at the head of an open finding's facts line; nothing without a
+  /// review record or for a decided finding.
+  func openStanding(_ finding: Finding) -> [InlineSpan] {
+    let standing = contents.review.standing(of: finding.id)
+    guard contents.review.record != nil, standing.verdict == .open, !standing.isChanged else {
+      return []
+    }
+    return ReviewWording.openFact(standing) + [.text(" · ")]
   }
 
   /// " (dismissed)" after a dismissed finding's title in the result table.
@@ -51,5 +59,14 @@ extension ReportLayout {
           index.episode(id)?.title ?? index.person(id)?.name ?? index.action(id)?.summary
         return ListItem(text: ReviewWording.orphanLine(decision, name: name))
       })
+  }
+
+  /// The review record's path and SHA-256, in the method, when one was read.
+  func reviewRecordHash<W: DocumentWriter>(_ writer: inout W) {
+    guard let input = contents.context.reviewInput else { return }
+    writer.paragraph([
+      .text("The review record, "), .code(input.path), .text(", has the SHA-256 "),
+      .code(input.sha256), .text("."),
+    ])
   }
 }

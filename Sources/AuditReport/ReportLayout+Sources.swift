@@ -89,6 +89,7 @@ extension ReportLayout {
         .text(" " + (packs.isEmpty ? "none" : packs.joined(separator: "; "))),
       ]),
       ListItem(text: [.strong("Rules evaluated:"), .text(" \(contents.rules.count)")]),
+      ListItem(text: [.strong("Counts:"), .text(" " + contents.counts.sentence)]),
       ListItem(text: [
         .strong("Rule hits:"),
         .text(
@@ -106,14 +107,22 @@ extension ReportLayout {
             ])
       ),
     ])
-    writer.paragraph("Every file read, with its SHA-256:")
-    writer.table(
-      ["Input file", "SHA-256"],
-      rows: contents.inputs.map { [[.text($0.path)], [.text($0.sha256)]] })
+    let packFiles = contents.inputs.filter {
+      $0.path != context.caseInput.path && $0.path != context.reviewInput?.path
+    }
+    writer.paragraph([
+      .text("The case file, "), .code(context.caseInput.path), .text(", has the SHA-256 "),
+      .code(context.caseInput.sha256),
+      .text(
+        "; the \(ReportCounts.count(packFiles.count, "rule pack file")) read have theirs in the "
+          + "JSON report of the same run (its "),
+      .code("inputs"), .text(")."),
+    ])
+    reviewRecordHash(&writer)
     writer.paragraph([
       .text("To reproduce: run "), .code(Self.reproduction(context)),
       .text(
-        " from the same folder with the same tool version; when the input hashes above match, "
+        " from the same folder with the same tool version; when the input hashes match, "
           + "the report is the same, byte for byte."),
     ])
   }
@@ -131,6 +140,7 @@ extension ReportLayout {
     if invocation.explain { words.append("--explain") }
     if let review = invocation.review { words += ["--review", review] }
     if invocation.noReview { words.append("--no-review") }
+    if invocation.gradeOthers { words.append("--grade-others") }
     return words.map(Self.shellWord).joined(separator: " ")
   }
 

@@ -14,12 +14,12 @@ struct ReportLayout {
   init(_ contents: ReportContents) { self.contents = contents }
 
   /// The sections in order (`ReportSection.full`, or `abridged` past the finding limit),
-  /// the table of contents after the title and the case's facts.
+  /// the table of contents after the title block.
   func write<W: DocumentWriter>(into writer: inout W) {
     let sections = contents.isAbridged ? ReportSection.abridged : ReportSection.full
     for section in sections where isShown(section) {
       if section.startsPage { writer.pageBreak() }
-      if let heading = section.heading {
+      if let heading = heading(of: section) {
         writer.heading(heading.level, [.text(heading.title)], anchor: heading.anchor)
       }
       write(section, into: &writer)
@@ -27,16 +27,29 @@ struct ReportLayout {
     }
   }
 
+  /// A part's heading as this report words it: the position is the subject's, by name.
+  func heading(of section: ReportSection) -> (level: Int, title: String, anchor: String)? {
+    guard var heading = section.heading else { return nil }
+    if section == .position { heading.title = "Position of " + subjectName }
+    return heading
+  }
+
+  /// The subject's name.
+  var subjectName: String { contents.name(of: contents.audit.subject) }
+
   /// False for a part with nothing to say in this report, which is then left out whole.
   func isShown(_ section: ReportSection) -> Bool {
     switch section {
     case .standards: !contents.engagedPrinciples.isEmpty || !contextStandards.isEmpty
     case .background: !contents.assessment.background.isEmpty
     case .patterns: !contents.assessment.patterns.isEmpty
-    case .context: !contents.assessment.context.isEmpty
+    case .context: !contents.othersActions.isEmpty
+    case .unmatchedActions: !subjectsUnmatchedActions.isEmpty
     case .chronology: !contents.actions.isEmpty
     case .dismissed: !dismissedFindings.isEmpty
     case .orphanedDecisions: !contents.review.orphanedDecisions.isEmpty
+    case .questions: !contents.findings.isEmpty
+    case .measures: !contents.findings.isEmpty
     default: true
     }
   }
@@ -45,7 +58,7 @@ struct ReportLayout {
   func outline(_ sections: [ReportSection]) -> [OutlineEntry] {
     var entries: [OutlineEntry] = []
     for section in sections where isShown(section) {
-      guard let heading = section.heading else { continue }
+      guard let heading = heading(of: section) else { continue }
       var entry = OutlineEntry(title: heading.title, anchor: heading.anchor)
       if section == .findings {
         entry.children = contents.shownFindings.map { finding in
@@ -76,6 +89,9 @@ struct ReportLayout {
     case .title: title(&writer)
     case .summary: summary(&writer)
     case .result: result(&writer)
+    case .position: position(&writer)
+    case .questions: questions(&writer)
+    case .measures: measures(&writer)
     case .limits: limits(&writer)
     case .standards: standards(&writer)
     case .findings: findings(&writer)
@@ -84,7 +100,6 @@ struct ReportLayout {
     case .background: background(&writer)
     case .patterns: patterns(&writer)
     case .context: contextSection(&writer)
-    case .replies: replies(&writer)
     case .outcomes: outcomes(&writer)
     case .unmatchedActions: unmatchedActions(&writer)
     case .chronology: chronology(&writer)
@@ -94,72 +109,6 @@ struct ReportLayout {
     case .tallies: tallies(&writer)
     case .leftOut: leftOut(&writer)
     }
-  }
-
-  // MARK: - Title, subject, period, summary
-
-  private func title<W: DocumentWriter>(_ writer: inout W) {
-    let audit = contents.audit
-    writer.heading(1, [.text("Audit report: " + audit.title)], anchor: "top")
-    var facts: [InlineSpan] = [
-      .strong("Case:"), .text(" " + audit.id + " · "),
-      .strong("Subject:"),
-      .text(" " + contents.name(of: audit.subject) + " (" + audit.subject + ") · "),
-      .strong("Period:"),
-      .text(
-        " " + DateWording.name(audit.period.from) + " to " + DateWording.name(audit.period.to)),
-    ]
-    if let date = contents.context.date {
-      facts += [.text(" · "), .strong("Date:"), .text(" " + date)]
-    }
-    writer.paragraph(facts)
-    writer.paragraph(reviewStatusLine)
-  }
-
-  private func summary<W: DocumentWriter>(_ writer: inout W) {
-    for block in ReportText.blocks(of: contents.audit.summary) {
-      writer.paragraph(block.joined(separator: " "))
-    }
-    if !contents.context.principles.isEmpty {
-      writer.paragraph(
-        "This report is restricted to the principles "
-          + contents.context.principles.sorted().joined(separator: ", ")
-          + "; rules of other principles and context rules were not evaluated.")
-    }
-  }
-
-  // MARK: - Result
-
-  private func result<W: DocumentWriter>(_ writer: inout W) {
-    writer.paragraph([.strong("Result."), .text(" " + contents.counts.sentence)])
-    writer.paragraph(
-      "A finding is one episode of the subject's conduct (an act, or acts that form one "
-        + "incident) with every principle it engages; a pattern counts an episode once. "
-        + "Each cell gives the severity and the strength of the evidence.")
-    guard !contents.findings.isEmpty else {
-      return writer.paragraph("No rule found anything about the subject.")
-    }
-    let principles = contents.engagedPrinciples
-    writer.startTable([[.text("Finding")]] + principles.map { [.text($0.name)] }, rightAligned: [])
-    for finding in contents.shownFindings {
-      let number = contents.number(of: finding.id) ?? 0
-      var title = "\(number). " + finding.title
-      // An analyst's episode title says when; a lone act's generated title does not.
-      if case .action = finding.origin, let span = finding.span {
-        title += ", " + DateWording.cell(span)
-      }
-      title += dismissedMark(finding)
-      var row: [[InlineSpan]] = [[Self.reference(finding: number, title)]]
-      for principle in principles {
-        let engagement = finding.engagements.first { $0.principle == principle.id }
-        row.append(
-          engagement.map {
-            [.severity($0.severity.rawValue), .text(", " + $0.strength.rawValue)]
-          } ?? [])
-      }
-      writer.row(row)
-    }
-    writer.endTable()
   }
 
   /// A source as the report names it: its title in italics, its publisher after it.

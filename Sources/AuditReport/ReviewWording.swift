@@ -35,16 +35,6 @@ enum ReviewWording {
     }
   }
 
-  /// The status line as the report shows it, after the title.
-  static func statusLine(_ review: ReviewAssessment, subjectName: String, findings: [Finding])
-    -> [InlineSpan]
-  {
-    [
-      .strong("Status."),
-      .text(" " + statusSentence(review, subjectName: subjectName, findings: findings)),
-    ]
-  }
-
   /// "2 findings upheld, 1 dismissed, 1 still open; 1 changed since decided".
   static func tally(_ review: ReviewAssessment, _ findings: [Finding]) -> String {
     let standings = findings.map { review.standing(of: $0.id) }
@@ -103,6 +93,13 @@ enum ReviewWording {
         ),
       ]
     }
+  }
+
+  /// An open finding's standing as the head of its facts line: "Decision: open" (with the
+  /// record's note, if any).
+  static func openFact(_ standing: ReviewAssessment.Standing) -> [InlineSpan] {
+    let note = standing.decision?.reason.map { " (" + SourceText.oneLine($0) + ")" } ?? ""
+    return [.strong("Decision:"), .text(" open" + note)]
   }
 
   /// The standing in plain words, for the terminal: "dismissed", "changed since decided on

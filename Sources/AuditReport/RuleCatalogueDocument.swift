@@ -1,7 +1,8 @@
 import AuditCore
 
 /// `Rules/README.md`: every loaded rule, grouped by principle, with its condition, message,
-/// rationale, references and tests — the catalogue reviewers read instead of the YAML.
+/// rationale, questions, references and tests, then the measures a report may recommend —
+/// the catalogue reviewers read instead of the YAML.
 public struct RuleCatalogueDocument: Sendable {
   /// Creates the catalogue renderer.
   public init() {}
@@ -42,6 +43,7 @@ public struct RuleCatalogueDocument: Sendable {
       blocks.append(overview(of: group, catalogue))
       blocks += group.map { describe($0, catalogue) }
     }
+    blocks += measuresSection(catalogue)
     return blocks.joined(separator: "\n\n") + "\n"
   }
 
@@ -86,6 +88,7 @@ public struct RuleCatalogueDocument: Sendable {
       "**Message:** " + ReportText.code(rule.message.text),
       "**Rationale.** " + ReportText.paragraphs(rule.rationale),
     ]
+    blocks += questionsBlocks(rule)
     let references = rule.references.map { id in
       let reference = catalogue.reference(id)
       var line = "- " + ReportText.code(id)

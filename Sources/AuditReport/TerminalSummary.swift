@@ -24,10 +24,7 @@ public struct TerminalSummary: Sendable {
     var lines = [
       paint.bold("audit: " + ReportText.terminal(audit.title)) + " ("
         + ReportText.terminal(audit.id) + ")",
-      ReportText.terminal(
-        ReviewWording.statusSentence(
-          contents.review, subjectName: contents.name(of: audit.subject),
-          findings: contents.findings)),
+      ReportText.terminal(ReportStatus.line(contents)),
     ]
     for finding in contents.shownFindings {
       let number = contents.number(of: finding.id) ?? 0

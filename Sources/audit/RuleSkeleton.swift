@@ -38,6 +38,10 @@ struct RuleSkeleton {
         Why this conduct breaches the principle, in two or three sentences a compliance
         committee can check against the principle's text.
       references: []                     # ids from references.yaml; the principle is always cited
+      # What a committee must establish for a finding on the rule to stand: one to three
+      # questions in plain words, each ending in '?'.
+      questions:
+        - "Was the leader speaking for the Society when the statement was made?"
       # Each test builds a small case: an organisation `subject` (a national society) is the
       # case subject, a source and one evidence item are added, the date is 2000-01-01.
       tests:

@@ -21,7 +21,7 @@ extension RunCommand {
     ReportContext.Invocation(
       ruleDirectories: rules.directories, noDefaultRules: rules.noDefaultRules,
       archiveDirectory: archive.directory, format: format == .markdown ? nil : format.rawValue,
-      explain: explain, review: review.file, noReview: review.ignored)
+      explain: explain, gradeOthers: gradeOthers, review: review.file, noReview: review.ignored)
   }
 
   /// The packs, compiled, as a pipeline restricted to `--principle`; an unknown principle is

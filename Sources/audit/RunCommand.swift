@@ -58,6 +58,13 @@ struct RunCommand: ParsableCommand {
   @Flag(help: "Show in the Markdown report why each rule fired, condition by condition.")
   var explain = false
 
+  @Flag(
+    help: """
+      Show in the Markdown and HTML reports how rules read others' acts (authorities') against \
+      the standards that bind them; the JSON report always holds it.
+      """)
+  var gradeOthers = false
+
   @Flag(help: ArgumentHelp("Print each stage's time on stderr (for bench/).", visibility: .hidden))
   var timings = false
 

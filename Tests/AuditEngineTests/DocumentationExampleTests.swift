@@ -80,7 +80,7 @@ final class DocumentationExampleTests: XCTestCase {
 
   func testEveryExampleValidatesAgainstItsSchema() throws {
     var checked = 0
-    for document in ["case-format", "rule-format"] {
+    for document in ["case-format", "rule-format", "measures-format"] {
       for example in try Self.examples(in: FixturePaths.root + "/docs/\(document).md") {
         let schema = FixturePaths.root + "/docs/schemas/\(example.kind).schema.json"
         let value = try YAMLJSON.parse(example.yaml, path: "\(document) example")
@@ -88,6 +88,21 @@ final class DocumentationExampleTests: XCTestCase {
         checked += 1
       }
     }
-    XCTAssertEqual(checked, 5)
+    XCTAssertEqual(checked, 6)
+  }
+
+  func testTheMeasuresFormatsExampleLoads() throws {
+    let examples = try Self.examples(in: FixturePaths.root + "/docs/measures-format.md")
+    XCTAssertEqual(examples.map(\.kind), ["measures"])
+    // The shipped pack without its own measures.yaml, whose ids the example shares.
+    let pack = try temporaryFolder() + "/Rules"
+    try FileManager.default.copyItem(atPath: FixturePaths.root + "/Rules", toPath: pack)
+    try FileManager.default.removeItem(atPath: pack + "/measures.yaml")
+    try examples[0].yaml.write(toFile: pack + "/measures.yaml", atomically: true, encoding: .utf8)
+    let catalogue = try PackLoader.load([pack])
+    XCTAssertEqual(
+      catalogue.measures.map(\.id), ["written-response", "referral-compliance-committee"])
+    XCTAssertEqual(catalogue.measures[1].when.count, 2)
+    XCTAssertEqual(catalogue.measures[1].when[0].strengthAtLeast, .reported)
   }
 }

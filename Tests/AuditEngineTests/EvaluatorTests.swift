@@ -22,7 +22,7 @@ final class EvaluatorTests: XCTestCase {
       endorsement.message, "A President (president) endorsed a candidate on 2023-09-01")
     XCTAssertEqual(endorsement.references, ["principle.neutrality", "statutes.art4.4"])
     XCTAssertEqual(
-      endorsement.strengthBasis, "the actor's own words in a primary source, ns-statement (B2)")
+      endorsement.strengthBasis, "the actor's own words in a primary source, The Society's statement (B2)")
     XCTAssertEqual(
       endorsement.conditions.map(\.text),
       [

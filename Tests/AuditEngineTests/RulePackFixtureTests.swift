@@ -29,7 +29,10 @@ final class RulePackFixtureTests: XCTestCase {
 
   func testBrokenPacksGiveTheirExpectedDiagnostics() throws {
     let update = ProcessInfo.processInfo.environment["AUDIT_UPDATE_GOLDEN"] == "1"
-    for name in ["duplicate", "expression-errors", "basis-errors", "bad-standards"] {
+    for name in [
+      "duplicate", "expression-errors", "basis-errors", "bad-standards", "bad-measures",
+      "bad-questions",
+    ] {
       let folder = FixturePaths.fixtures + "/rules/" + name
       let rendered = diagnostics(loading: folder)
       let expectedPath = FixturePaths.fixtures + "/rules/" + name + ".expected"

@@ -56,7 +56,7 @@ final class StrengthGraderTests: XCTestCase {
     XCTAssertEqual(strength, .alleged, "two A1 sources, but only their reading of the act")
     XCTAssertEqual(
       basis,
-      "rests only on the source's analysis (a A1, b A1), not on the actor's own words or a fact the source states"
+      "rests only on the source's analysis (a A1; b A1), not on the actor's own words or a fact the source states"
     )
     XCTAssertEqual(
       grader.grade([evidence("own", 1, .context)], speakers: ["ns"], in: c).1,

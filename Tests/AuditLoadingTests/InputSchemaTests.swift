@@ -85,6 +85,15 @@ final class InputSchemaTests: XCTestCase {
       let path = FixturePaths.fixtures + "/rules/basis-errors/" + name + ".yaml"
       XCTAssertNotEqual(rules.errors(try YAMLJSON.read(path)), [], name)
     }
+    XCTAssertNotEqual(
+      rules.errors(
+        try YAMLJSON.read(FixturePaths.fixtures + "/rules/bad-questions/Q-001-questions.yaml")),
+      [])
+    let measures = try SchemaValidator(path: Self.schemas + "/measures.schema.json")
+    XCTAssertNotEqual(
+      measures.errors(
+        try YAMLJSON.read(FixturePaths.fixtures + "/rules/bad-measures/measures.yaml")),
+      [])
   }
 
   /// Each declared key is one the decoders ask for: a declaration cannot outlive its reader,
@@ -111,6 +120,18 @@ final class InputSchemaTests: XCTestCase {
     let reply = InputFile(
       path: "reply.yaml", text: "{outcome: responded, to: {actions: [a], episodes: [e]}}")
     _ = CaseDecoder(decoder: decoder, path: reply.path).response(try reply.yaml())
+    // The fixture pack has no measures.yaml: read one with every key.
+    let measures = InputFile(
+      path: "measures.yaml",
+      text: """
+        measures:
+          - id: m
+            title: T
+            description: D
+            rests_on: [statutes.art4.4]
+            when: [{severity_at_least: low, strength_at_least: reported, rules: [T-001], principles: [neutrality]}]
+        """)
+    reader.measuresFile(try measures.yaml())
     // A review record with a finding and a judgement, read against the valid case.
     let audit = try XCTUnwrap(
       CaseDecoder(decoder: NodeDecoder(vocabulary: reader.vocabulary), path: valid.path)

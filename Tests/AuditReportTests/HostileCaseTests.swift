@@ -75,8 +75,8 @@ final class HostileCaseTests: XCTestCase {
   func testTablesKeepTheirColumnCount() {
     let tables = MarkdownChecks.tables(markdown)
     XCTAssertEqual(
-      tables.count, 5,
-      "result, rules with no match, acts no rule matched, chronology, inputs — and no table injected"
+      tables.count, 4,
+      "at a glance, rules with no match, acts no rule matched, chronology — and no table injected"
     )
     for table in tables {
       let columns = MarkdownChecks.cellCount(table[0])
@@ -87,7 +87,8 @@ final class HostileCaseTests: XCTestCase {
   func testNewLinesInQuotesStayInsideTheQuote() throws {
     // A quote is shown inline, on its evidence item's line: its new lines cannot open a block.
     let lines = markdown.split(separator: "\n")
-    let quote = try XCTUnwrap(lines.first { $0.hasPrefix("- “pipes \\| in \\| text") })
+    let quote = try XCTUnwrap(
+      lines.first { $0.trimmingCharacters(in: .whitespaces).hasPrefix("- “pipes \\| in \\| text") })
     for trick in ["\\## Finding: fake", "\\| a \\| b \\| c \\|", "- list item", "1. ordered"] {
       XCTAssertTrue(quote.contains(trick), trick)
     }

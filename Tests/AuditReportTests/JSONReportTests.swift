@@ -162,7 +162,7 @@ final class JSONReportTests: XCTestCase {
     XCTAssertEqual(episode["strength"] as? String, "established")
     XCTAssertEqual(
       episode["strength_basis"] as? String,
-      "the actor's own words in a primary source, arcs-site (B1); some of the principles engaged rest on weaker evidence, as the table shows"
+      "the actor's own words in a primary source, Azerbaijan Red Crescent Society (B1); some of the principles engaged rest on weaker evidence, as listed under them"
     )
     let engagements = try objects(episode["engagements"])
     XCTAssertEqual(engagements.map { $0["strength"] as? String }, ["established", "alleged"])

@@ -9,12 +9,15 @@ import XCTest
 final class MarkdownReportTests: XCTestCase {
   let markdown = MarkdownReport().render(ReportSamples.sample())
 
-  func testTheTwelvePartsComeInOrder() {
+  func testTheFrontThenTheFindingsThenTheAnnexesComeInOrder() {
     let parts = [
-      "# Audit report: Azerbaijan Red Crescent Society and the Nagorno-Karabakh blockade",
-      "## Result", "## Limits of the evidence", "## Standards", "## Findings", "## Context",
-      "## Right of reply", "## Rules with no match, and undecided rules",
-      "## Acts no rule matched", "## Chronology", "## Sources and method", "### Method",
+      "# Azerbaijan Red Crescent Society and the Nagorno-Karabakh blockade",
+      "## Summary", "## Findings at a glance", "## Position of Azerbaijan Red Crescent Society",
+      "## Questions for the committee", "## Recommended measures", "## Findings",
+      "## Annex A. Texts cited", "## Annex B. Conduct of others",
+      "## Annex C. Rules with no match, and undecided rules",
+      "## Annex D. Acts of the subject no rule matched", "## Annex E. Chronology",
+      "## Annex F. Sources and method", "### Limits of the evidence", "### Method",
     ]
     let lines = markdown.split(separator: "\n").map(String.init)
     let positions = parts.map { part in lines.firstIndex(of: part) }
@@ -24,33 +27,43 @@ final class MarkdownReportTests: XCTestCase {
     XCTAssertEqual(positions.compactMap { $0 }, positions.compactMap { $0 }.sorted())
     XCTAssertTrue(markdown.hasSuffix("\n") && !markdown.hasSuffix("\n\n"))
     XCTAssertFalse(markdown.contains("## Patterns"), "no pattern, no empty section")
+    XCTAssertTrue(
+      lines[1].hasPrefix("**Draft by the analyst: not yet reviewed;"),
+      "the status line comes first: \(lines[1])")
   }
 
   func testHeaderGivesSubjectPeriodInWordsAndSummary() {
-    XCTAssertTrue(markdown.contains("**Subject:** Azerbaijan Red Crescent Society (arcs)"))
+    XCTAssertTrue(markdown.contains("**Subject:** Azerbaijan Red Crescent Society ·"))
+    XCTAssertTrue(
+      markdown.contains(
+        "This paper examines 3 acts of Azerbaijan Red Crescent Society, dated 12 July 2023 to "
+          + "19 September 2023, as 3 sources quoted here report them"))
     XCTAssertTrue(markdown.contains("**Period:** 12 December 2022 to 31 December 2023"))
     XCTAssertTrue(markdown.contains("\n\nThis case records what they said.\n\n"))
     XCTAssertFalse(
       markdown.split(separator: "\n")[2].contains("**Date:**"), "no date unless --date is given")
   }
 
-  func testResultIsATableOfFindingsByPrinciple() {
+  func testFindingsAtAGlanceAreATableAndASentenceEach() {
+    XCTAssertTrue(markdown.contains("\n3 findings (2 high, 1 medium).\n"))
     XCTAssertTrue(
       markdown.contains(
-        "**Result.** 3 findings about the subject (2 high, 1 medium), engaging Impartiality in 1, "
+        "- **Counts:** 3 findings about the subject (2 high, 1 medium), engaging Impartiality in 1, "
           + "Neutrality in 1, Independence in 1; 0 patterns across findings; 1 context hit on the "
           + "acts of others; 8 rules evaluated, 4 with no recorded act matched; 0 undecided "
-          + "evaluations for lack of data; 1 act no rule matched."))
+          + "evaluations for lack of data; 1 act no rule matched."),
+      "the engine's counts are in the method annex")
     let table = MarkdownChecks.tables(markdown)[0]
-    XCTAssertEqual(table[0], "| Finding | Impartiality | Neutrality | Independence |")
+    XCTAssertEqual(table[0], "| Finding | Principles and instruments | Severity | Strength |")
     XCTAssertEqual(
       Array(table.dropFirst(2)),
       [
-        "| 1. Public statement by Azerbaijan Red Crescent Society, August 2023 | high, established |   |   |",
-        "| 2. Novruz Aslanov: Rule IND-001 |   |   | high, established |",
-        "| 3. Interview by Novruz Aslanov, 12 July 2023 |   | medium, reported |   |",
+        "| 1. Public statement by Azerbaijan Red Crescent Society, August 2023 | Impartiality | high | established |",
+        "| 2. Novruz Aslanov: Rule IND-001 | Independence | high | established |",
+        "| 3. Interview by Novruz Aslanov, 12 July 2023 | Neutrality | medium | reported |",
       ])
-    XCTAssertFalse(table[0].contains("Unity"), "a principle no finding engages is no column")
+    XCTAssertTrue(markdown.contains("\n- Finding 1. On established evidence: rule IMP-001.\n"))
+    XCTAssertTrue(markdown.contains("\n- Finding 3. On reported evidence: rule NEU-002.\n"))
   }
 
   func testLimitsOfTheEvidenceAreComputedFromTheCase() {
@@ -93,22 +106,22 @@ final class MarkdownReportTests: XCTestCase {
     XCTAssertFalse(markdown.contains("were not read"), "no boilerplate about unread words")
   }
 
-  func testFindingShowsWhatHappenedPrinciplesStrengthAndPointsToVerify() throws {
+  func testFindingShowsWhatHappenedPrinciplesAndStrengthInPlainWords() throws {
     let start = try XCTUnwrap(markdown.range(of: "### Finding 1. "))
     let end = try XCTUnwrap(
       markdown.range(of: "### Finding 2. ", range: start.upperBound..<markdown.endIndex))
     let block = String(markdown[start.lowerBound..<end.lowerBound])
     for expected in [
-      "**When:** August 2023 · **Severity:** high · **Strength:** established",
-      "*arcs-no-crisis-statement* — In August 2023, Azerbaijan Red Crescent Society (public statement; official statement): The Society stated there was no humanitarian crisis in the region.",
-      "- “Moreover, the statement went on to claim that there was “no ‘humanitarian crisis’ in the region.””[^src-occrp] (the actor's words; B2; verified; section ‘An Internal Question’)",
-      "- “There is no humanitarian crisis in the region.”[^src-arcs-site] (the actor's words; B1; not verified)",
-      "- **Impartiality** (high, established)\n  - IMP-001 — Rule IMP-001. Why IMP-001 breaches impartiality, in two sentences.",
-      "**Strength: established.** Basis: the actor's own words in a primary source, arcs-site (B1).",
-      "- The quotes of arcs-no-crisis-statement from arcs-site were not checked against an archived copy.",
-      "- arcs-no-crisis-statement is dated only in August 2023.",
+      "**When:** August 2023 · **Severity:** high · **Strength:** established — the actor's own words in a primary source, Azerbaijan Red Crescent Society (B1)",
+      "- **In August 2023, Azerbaijan Red Crescent Society** (public statement; official statement): The Society stated there was no humanitarian crisis in the region.",
+      "  - “Moreover, the statement went on to claim that there was “no ‘humanitarian crisis’ in the region.””[^src-occrp] (the actor's words; B2; verified; section ‘An Internal Question’)",
+      "  - “There is no humanitarian crisis in the region.”[^src-arcs-site] (the actor's words; B1; not verified)",
+      "**Principles engaged.** **Impartiality** (high, established): Rule IMP-001. Why IMP-001 breaches impartiality, in two sentences.",
     ] {
       XCTAssertTrue(block.contains(expected), "missing: \(expected)\n---\n\(block)")
+    }
+    for machine in ["arcs-no-crisis-statement", "IMP-001 —", "arcs-site (", "Points to verify"] {
+      XCTAssertFalse(block.contains(machine), "no machine id in a finding: \(machine)")
     }
     XCTAssertFalse(block.contains("Why the rules fired"), "conditions only with --explain")
   }
@@ -117,19 +130,26 @@ final class MarkdownReportTests: XCTestCase {
     let report = MarkdownReport().render(ReportSamples.episodeSample())
     let start = try XCTUnwrap(report.range(of: "### Finding 3. The president's July interview"))
     let block = String(report[start.lowerBound...].prefix(2500))
-    XCTAssertTrue(block.contains("*aslanov-praises-checkpoint* — On 12 July 2023"))
+    XCTAssertTrue(block.contains("- **On 12 July 2023, Novruz Aslanov** (interview): "), block)
     XCTAssertTrue(
       block.contains(
-        "*aslanov-doubts-hunger* — On 12 July 2023, Novruz Aslanov (interview; capacity inferred by the analyst)"
-      ))
+        "- **On 12 July 2023, Novruz Aslanov** (interview; capacity inferred by the analyst)"
+      ), block)
     XCTAssertTrue(block.contains("- **Impartiality** (medium, alleged)"), block)
     XCTAssertTrue(block.contains("- **Neutrality** (medium, reported)"), block)
     XCTAssertTrue(
-      block.contains(
-        "- aslanov-doubts-hunger rests only on the source's analysis: no words of the actor, no stated fact."
-      ), block)
+      block.contains("acts resting on the source's analysis alone are at most alleged")
+        || block.contains("**Strength:** reported"), block)
+    let questions = try XCTUnwrap(report.range(of: "## Questions for the committee"))
+    let asked = String(report[questions.upperBound...].prefix(1200))
     XCTAssertTrue(
-      block.contains("In what capacity Novruz Aslanov acted is the analyst's reading"), block)
+      asked.contains(
+        "In what capacity did Novruz Aslanov act (interview, 12 July 2023): for Azerbaijan Red "
+          + "Crescent Society, or in another role?"), asked)
+    XCTAssertTrue(
+      asked.contains(
+        "Is there a record of the act of Novruz Aslanov (interview, 12 July 2023) beyond the "
+          + "source's analysis"), asked)
     XCTAssertEqual(report.components(separatedBy: "### Finding ").count - 1, 3, "three episodes")
     XCTAssertTrue(report.contains("| 3. The president's July interview |"), report)
   }
@@ -151,9 +171,14 @@ final class MarkdownReportTests: XCTestCase {
         "### Finding 1. Public statement by Azerbaijan Red Crescent Society",
         "### Finding 2. Novruz Aslanov: Rule IND-001", "### Finding 3. Interview by Novruz Aslanov",
       ])
-    let context = try XCTUnwrap(markdown.range(of: "## Context"))
-    let ministry = try XCTUnwrap(markdown.range(of: "*mfa-accuses-icrc* — On 11 July 2023"))
-    XCTAssertGreaterThan(ministry.lowerBound, context.lowerBound)
+    let others = try XCTUnwrap(markdown.range(of: "## Annex B. Conduct of others"))
+    let ministry = try XCTUnwrap(
+      markdown.range(
+        of:
+          "**On 11 July 2023, Ministry of Foreign Affairs of Azerbaijan (public statement).** "
+          + "As OCCRP reports it: The ministry accused the ICRC of smuggling.[^src-occrp]"))
+    XCTAssertGreaterThan(ministry.lowerBound, others.lowerBound)
+    XCTAssertFalse(markdown.contains("Read against:"), "others' acts graded only on request")
   }
 
   func testEveryFootnoteReferenceHasExactlyOneDefinitionAndViceVersa() {
@@ -199,14 +224,14 @@ final class MarkdownReportTests: XCTestCase {
       ), markdown)
     XCTAssertTrue(
       markdown.contains(
-        "**Azerbaijan Red Crescent Society**: asked for comment in 2024; no response."))
+        "- **Azerbaijan Red Crescent Society**: asked for comment in 2024; no response."))
     XCTAssertTrue(
-      markdown.contains("- “The Society did not respond to requests for comment.”[^src-occrp]"))
+      markdown.contains("  - “The Society did not respond to requests for comment.”[^src-occrp]"))
     let chronology = MarkdownChecks.tables(markdown).first { $0[0].hasPrefix("| Date |") }!
     XCTAssertEqual(
       Array(chronology.dropFirst(2)),
       [
-        "| 11 July 2023 |   | mfa-accuses-icrc: public statement by Ministry of Foreign Affairs of Azerbaijan (context) |",
+        "| 11 July 2023 |   | mfa-accuses-icrc: public statement by Ministry of Foreign Affairs of Azerbaijan (Annex B) |",
         "| 12 July 2023 | aslanov-praises-checkpoint: interview by Novruz Aslanov (finding 3) |   |",
         "| August 2023 | arcs-no-crisis-statement: public statement (finding 1) |   |",
         "| 19 September 2023 | arcs-flour-convoy: aid delivery |   |",
@@ -216,14 +241,12 @@ final class MarkdownReportTests: XCTestCase {
   func testMethodListsPacksInputsToolAndHowToReproduce() {
     XCTAssertTrue(markdown.contains("- **Rule packs:** fundamental-principles 1.0.0"))
     XCTAssertTrue(markdown.contains("- **Tool:** audit 0.1.0"))
-    let inputs = MarkdownChecks.tables(markdown).last!.dropFirst(2).map {
-      $0.split(separator: "|")[0]
-    }
-    XCTAssertEqual(
-      inputs.map { $0.trimmingCharacters(in: .whitespaces) },
-      ["Cases/arcs.yaml", "Rules/pack.yaml", "Rules/principles.yaml", "Rules/references.yaml"])
     let hash = SHA256.hex(Array("case: {id: arcs}\n".utf8))
-    XCTAssertTrue(markdown.contains("| Cases/arcs.yaml | \(hash) |"))
+    XCTAssertTrue(
+      markdown.contains(
+        "The case file, `Cases/arcs.yaml`, has the SHA-256 `\(hash)`; the 3 rule pack files read "
+          + "have theirs in the JSON report of the same run (its `inputs`)."), markdown)
+    XCTAssertFalse(markdown.contains("| Input file |"), "no page of hashes in the paper")
     XCTAssertTrue(
       markdown.contains("To reproduce: run `audit Cases/arcs.yaml` from the same folder"))
     let dated = MarkdownReport().render(ReportSamples.sample(date: "2024-05-01"))
@@ -250,7 +273,7 @@ final class MarkdownReportTests: XCTestCase {
     let filtered = MarkdownReport().render(ReportSamples.sample(principles: ["neutrality"]))
     XCTAssertFalse(filtered.contains("IMP-001"))
     XCTAssertFalse(filtered.contains("| Impartiality |"))
-    XCTAssertTrue(filtered.contains("NEU-002 — Rule NEU-002"))
+    XCTAssertTrue(filtered.contains("**Neutrality** (medium, reported): Rule NEU-002."))
     XCTAssertTrue(filtered.contains("restricted to the principles neutrality"))
     XCTAssertTrue(filtered.contains("--principle neutrality"))
     XCTAssertEqual(
@@ -266,9 +289,11 @@ final class MarkdownReportTests: XCTestCase {
       audit, findings: [], outcomes: [], unmatched: [], rules: ReportSamples.sampleRules)
     let empty = MarkdownReport().render(context)
     XCTAssertTrue(empty.contains("No rule found anything about the subject."))
-    XCTAssertTrue(empty.contains("The case records no request for comment to the subject"))
-    XCTAssertTrue(empty.contains("Every recorded act is cited by a finding or by context."))
-    XCTAssertFalse(empty.contains("## Context"))
+    XCTAssertTrue(
+      empty.contains(
+        "The sources record no reply of Azerbaijan Red Crescent Society and no request"))
+    XCTAssertFalse(empty.contains("## Annex D."), "no act, no annex of unmatched acts")
+    XCTAssertFalse(empty.contains("## Annex B."))
     XCTAssertTrue(MarkdownChecks.footnoteDefinitions(empty).isEmpty)
   }
 }

@@ -108,7 +108,7 @@ extension ReportSamples {
         message: "Novruz Aslanov took sides on 2023-08-20/2023-08-25",
         evidence: [cite("arcs-denial-repeated", repeated, .C, nil)],
         references: ["principle.neutrality", "integrity.statement.2019"], strength: .alleged,
-        strengthBasis: "one source, eurasianet, graded C3",
+        strengthBasis: "one source, Eurasianet, graded C3",
         conditions: [
           RuleHit.Condition(
             text: "action.tags contains \"takes_sides\"",
@@ -120,7 +120,7 @@ extension ReportSamples {
         actions: ["aslanov-praises-checkpoint", "arcs-no-crisis-statement"], person: nil,
         message: "2 acts aligned with the government within 365 days",
         evidence: [], references: ["principle.independence", "statutes.art4.4"],
-        strength: .reported, strengthBasis: "one source, occrp, graded B2",
+        strength: .reported, strengthBasis: "one source, OCCRP, graded B2",
         conditions: [
           RuleHit.Condition(text: "org.id == \"arcs\"", values: ["org.id = \"arcs\""])
         ]),
@@ -130,7 +130,7 @@ extension ReportSamples {
         message: "Ministry of Foreign Affairs of Azerbaijan refused passage on 2023-09-01",
         evidence: [cite("mfa-blocks-convoy", convoy, .B, true)],
         references: ["principle.ihl.rule55", "statutes.art3"], strength: .reported,
-        strengthBasis: "one source, occrp, graded B2",
+        strengthBasis: "one source, OCCRP, graded B2",
         conditions: [
           RuleHit.Condition(
             text: "action.type == \"access_denial\"", values: ["action.type = \"access_denial\""])

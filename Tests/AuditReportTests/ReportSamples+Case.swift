@@ -128,7 +128,8 @@ extension ReportSamples {
         ],
         references: ["principle.impartiality", "statutes.art4.4", "statutes.art3"],
         strength: .established,
-        strengthBasis: "the actor's own words in a primary source, arcs-site (B1)",
+        strengthBasis:
+          "the actor's own words in a primary source, Azerbaijan Red Crescent Society (B1)",
         conditions: [
           RuleHit.Condition(
             text: "action.tags contains \"denies_humanitarian_need\"",
@@ -147,7 +148,7 @@ extension ReportSamples {
             true)
         ],
         references: ["principle.neutrality", "integrity.statement.2019"], strength: .reported,
-        strengthBasis: "one source, occrp, graded B3",
+        strengthBasis: "one source, OCCRP, graded B3",
         conditions: [
           RuleHit.Condition(
             text: "actor.roles.exists(r, r in [\"president\"])",
@@ -160,7 +161,7 @@ extension ReportSamples {
         message: "Novruz Aslanov, president, sits in the Milli Majlis",
         evidence: [cite("", audit.people[0].positions[1].evidence[0], .A, nil)],
         references: ["principle.independence", "statutes.art4.4"], strength: .established,
-        strengthBasis: "the actor's own words in a primary source, majlis (A1)",
+        strengthBasis: "the actor's own words in a primary source, Milli Majlis (A1)",
         conditions: [
           RuleHit.Condition(
             text: "person.positions.exists(p, p.organization.type == \"legislature\")", values: [])
@@ -172,7 +173,7 @@ extension ReportSamples {
         message: "Ministry of Foreign Affairs of Azerbaijan accused the ICRC on 2023-07-11",
         evidence: [cite("mfa-accuses-icrc", actions["mfa-accuses-icrc"]!.evidence[0], .B, true)],
         references: ["principle.neutrality"], strength: .reported,
-        strengthBasis: "one source, occrp, graded B2",
+        strengthBasis: "one source, OCCRP, graded B2",
         conditions: [
           RuleHit.Condition(
             text: "action.tags contains \"delegitimises_party\"",

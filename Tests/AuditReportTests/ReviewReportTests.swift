@@ -77,8 +77,8 @@ final class ReviewReportTests: XCTestCase {
       }
       let markdown = MarkdownReport().render(context(fixture, record))
       let lines = markdown.split(separator: "\n", omittingEmptySubsequences: true)
-      // The title, its facts, then the status line.
-      XCTAssertEqual(lines.count > 2 ? String(lines[2]) : "", "**Status.** " + sentence)
+      // The title, then the status line.
+      XCTAssertEqual(lines.count > 1 ? String(lines[1]) : "", "**" + sentence + "**")
       let summary = TerminalSummary().render(
         context(fixture, record), reportPath: "r.md", color: false)
       XCTAssertEqual(summary.split(separator: "\n").dropFirst().first.map(String.init), sentence)
@@ -104,11 +104,11 @@ final class ReviewReportTests: XCTestCase {
       let dismissedPart = markdown.range(of: "\n## Dismissed findings\n")
       let line =
         verdict == .open
-        ? "**Decision:** open, not yet decided."
+        ? "**Decision:** open · "
         : "**Decision:** \(verdict.rawValue) by the Compliance and Mediation Committee on 1 December 2026 — The reason given."
       let at = try XCTUnwrap(markdown.range(of: line), "\(verdict)")
       // The other finding, not in the record, is open.
-      XCTAssertTrue(markdown.contains("**Decision:** open, not yet decided."))
+      XCTAssertTrue(markdown.contains("**Decision:** open · "))
       if verdict == .dismissed {
         let part = try XCTUnwrap(dismissedPart)
         XCTAssertGreaterThan(at.lowerBound, part.lowerBound, "under Dismissed findings")
@@ -134,7 +134,7 @@ final class ReviewReportTests: XCTestCase {
       decisions: ["vote", "praise"].map { decided($0, fixture.fingerprints[$0]!, .dismissed) })
     let markdown = MarkdownReport().render(context(fixture, record))
     XCTAssertTrue(markdown.contains("\n" + ReviewWording.allDismissed + "\n"), markdown)
-    XCTAssertTrue(markdown.contains("**Status.** Decided: 2 findings dismissed."), markdown)
+    XCTAssertTrue(markdown.contains("**Decided: 2 findings dismissed.**"), markdown)
     XCTAssertEqual(markdown.components(separatedBy: "**Decision:** dismissed").count - 1, 2)
   }
 
@@ -163,7 +163,7 @@ final class ReviewReportTests: XCTestCase {
       ), markdown)
     XCTAssertTrue(
       markdown.contains(
-        "**Status.** Decided on 1 December 2026: 1 finding still open; 1 changed since decided, to be decided again."
+        "**Decided on 1 December 2026: 1 finding still open; 1 changed since decided, to be decided again.**"
       ))
     let summary = TerminalSummary().render(report, reportPath: "r.md", color: false)
     XCTAssertTrue(summary.contains("— changed since decided on 2026-12-01"), summary)

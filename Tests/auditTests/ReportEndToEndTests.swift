@@ -42,9 +42,9 @@ final class ReportEndToEndTests: XCTestCase {
     XCTAssertTrue(sentence.contains("\(context.count) context hit"), String(sentence))
     XCTAssertTrue(sentence.contains("\(patterns.count) pattern"), String(sentence))
     let result = try XCTUnwrap(
-      markdown.split(separator: "\n").first { $0.hasPrefix("**Result.** ") })
+      markdown.split(separator: "\n").first { $0.hasPrefix("- **Counts:** ") })
     XCTAssertEqual(
-      result.dropFirst("**Result.** ".count).replacingOccurrences(of: "\\", with: ""),
+      result.dropFirst("- **Counts:** ".count).replacingOccurrences(of: "\\", with: ""),
       String(sentence))
     XCTAssertEqual(
       markdown.components(separatedBy: "\n### Finding ").count - 1, findings.count,

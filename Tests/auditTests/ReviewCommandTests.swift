@@ -43,9 +43,10 @@ final class ReviewCommandTests: XCTestCase {
     XCTAssertEqual(run.stderr, "")
     let markdown = try read(folder + "/mini.md")
     XCTAssertEqual(
-      markdown.components(separatedBy: "**Decision:** open, not yet decided.").count - 1, 2)
+      markdown.components(separatedBy: "**Decision:** open · ").count - 1, 2)
     XCTAssertTrue(
-      markdown.contains("| mini.review.yaml | "), "the record is among the inputs hashed")
+      markdown.contains("The review record, `mini.review.yaml`, has the SHA-256 "),
+      "the record is hashed with the inputs")
     // A second skeleton never replaces the record.
     let again = try AuditProcess.run(["new", "review", "mini.yaml"], in: folder)
     XCTAssertEqual(again.status, 3, again.stderr)
@@ -117,7 +118,8 @@ final class ReviewCommandTests: XCTestCase {
     // --no-review leaves the record aside; --review names another.
     let ignored = try AuditProcess.run(["mini.yaml", "--no-review", "-o", "mini.md"], in: folder)
     XCTAssertEqual(ignored.status, 0, ignored.stderr)
-    XCTAssertTrue(try read(folder + "/mini.md").contains("**Status.** Draft by the analyst"))
+    XCTAssertTrue(
+      try read(folder + "/mini.md").contains("**Draft by the analyst: not yet reviewed;"))
     try "case: mini\nstatus: sent_for_response\nstatus_date: 2026-01-02\n".write(
       toFile: folder + "/other.yaml", atomically: true, encoding: .utf8)
     let named = try AuditProcess.run(

@@ -9,6 +9,8 @@ public struct RuleCatalogue: Sendable {
   public var vocabulary: Vocabulary
   /// Every rule, ordered by id.
   public var rules: [RuleSpec]
+  /// The measures a report may recommend, from every pack's `measures.yaml`, in load order.
+  public var measures: [Measure] = []
   /// The thresholds of the first pack that defines them.
   public var strength: PackManifest.StrengthThresholds
   /// Every file read, for the report's method section.
@@ -34,6 +36,8 @@ public struct RuleCatalogue: Sendable {
   public func principle(_ id: String) -> Principle? { principles.first { $0.id == id } }
   /// The standard with `id`.
   public func standard(_ id: String) -> Standard? { standards.first { $0.id == id } }
+  /// The rule with `id`.
+  public func rule(_ id: String) -> RuleSpec? { rules.first { $0.id == id } }
   /// The reference with `id`.
   public func reference(_ id: String) -> Reference? { references.first { $0.id == id } }
 }

@@ -37,6 +37,9 @@ public struct RuleSpec: Sendable {
   /// Severity by circumstance: the first criterion whose condition holds sets the level;
   /// none holding leaves `severity`.
   public var severityWhen: [SeverityCriterion]
+  /// What must be established for a finding on the rule to stand, as questions a committee
+  /// settles ("Did the Society invite the speaker?"); shown on the report's front.
+  public var questions: [String] = []
   public var aggregate: Aggregate?
   public var tests: [RuleTest]
   /// The rule file's path.

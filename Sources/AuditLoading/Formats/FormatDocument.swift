@@ -22,7 +22,7 @@ public struct FormatDocument: Sendable {
   /// What a schema comment line starts with.
   public static let commentPrefix = "# yaml-language-server: $schema="
 
-  /// Every kind of file: the case file, the rule file, the five catalogues and the review record.
+  /// Every kind of file: the case file, the rule file, the six catalogues and the review record.
   public static let all: [FormatDocument] = [
     FormatDocument(name: "case", title: "audit case file", root: .caseFile),
     FormatDocument(name: "rule", title: "audit rule file", root: .rule),
@@ -30,6 +30,7 @@ public struct FormatDocument: Sendable {
     FormatDocument(name: "principles", title: "audit principles.yaml", root: .principles),
     FormatDocument(name: "standards", title: "audit standards.yaml", root: .standards),
     FormatDocument(name: "references", title: "audit references.yaml", root: .references),
+    FormatDocument(name: "measures", title: "audit measures.yaml", root: .measures),
     FormatDocument(name: "vocabulary", title: "audit vocabulary.yaml", root: .vocabulary),
     FormatDocument(name: "review", title: "audit review record", root: .reviewFile),
   ]
@@ -49,7 +50,7 @@ public struct FormatDocument: Sendable {
     .republication, .evidence, .action, .testAction, .episode, .response, .responseTo,
     .rule, .severityCriterion, .aggregate, .ruleTest,
     .pack, .strength, .grade, .countedGrade, .principles, .principle, .standards, .standard,
-    .references, .reference, .inForce, .vocabulary, .term,
+    .references, .reference, .inForce, .measures, .measure, .measureCondition, .vocabulary, .term,
     .reviewFile, .reviewFinding, .reviewJudgement,
   ]
 

@@ -33,6 +33,10 @@ extension FormatSchema {
       ),
       Key("rationale", .text, required: true, "why the act engages the principle or standard"),
       Key("references", .list(.reference("reference")), "ids from references.yaml"),
+      Key(
+        "questions", .list(.question),
+        "what must be established for a finding on the rule to stand, each a question a committee settles"
+      ),
       Key("aggregate", .object("aggregate"), "a pattern rule's window"),
       Key("tests", .list(.object("rule-test")), "the rule's examples"),
     ], exactlyOne: [["standard"], ["principle", "breaches"]])

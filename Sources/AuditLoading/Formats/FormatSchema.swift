@@ -41,6 +41,8 @@ public final class FormatSchema: Sendable {
     case fingerprint
     /// A span of days written `30d`, `6w` or `1y`.
     case duration
+    /// A question: text ending in `?`.
+    case question
     /// An expression or message template of the rule language.
     case expression
     /// A mapping of term to its one-line definition, or to a `term` mapping (definition,

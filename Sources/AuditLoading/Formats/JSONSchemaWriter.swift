@@ -88,6 +88,8 @@ public enum JSONSchemaWriter {
       return [("type", scalarText)] + (required ? [("pattern", .string("\\S"))] : [])
     case .expression:
       return [("type", scalarText)]
+    case .question:
+      return [("type", .string("string")), ("pattern", .string("\\S[\\s\\S]*\\?\\s*$"))]
     case .id, .reference:
       return [
         ("type", .strings(["string", "integer"])), ("pattern", .string(idPattern)),

@@ -1,0 +1,88 @@
+import AuditTestSupport
+import Foundation
+import XCTest
+
+/// The shipped reports read as a committee's decision paper: the front first and short, the
+/// findings in plain words with no machine ids, the audit trail in annexes. They test the
+/// committed reports, which `ShippedContentTests` keeps equal to what the command writes.
+final class DecisionPaperTests: XCTestCase {
+  private func report(_ id: String) throws -> (lines: [String], json: [String: Any]) {
+    let markdown = try String(
+      contentsOfFile: FixturePaths.root + "/reports/\(id).md", encoding: .utf8)
+    let data = try Data(contentsOf: URL(fileURLWithPath: FixturePaths.root + "/reports/\(id).json"))
+    let json = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [String: Any])
+    return (markdown.components(separatedBy: "\n"), json)
+  }
+
+  /// The line index of the first heading equal to one of `headings`.
+  private func line(_ lines: [String], _ headings: [String]) throws -> Int {
+    try XCTUnwrap(lines.firstIndex { headings.contains($0) }, "\(headings)")
+  }
+
+  /// The paper from its title to the end of the findings: what the committee reads.
+  private func body(_ lines: [String]) throws -> [String] {
+    let end = try XCTUnwrap(
+      lines.indices.first { index in
+        index > 0 && lines[index].hasPrefix("## ") && !lines[index].hasPrefix("## Findings")
+          && lines[..<index].contains("## Findings")
+      })
+    return Array(lines[..<end])
+  }
+
+  func testTheARCSFrontAndFindingsFitTheirBudgets() throws {
+    let (lines, _) = try report("arcs")
+    let findings = try line(lines, ["## Findings"])
+    XCTAssertLessThanOrEqual(findings, 80, "the front within the first 80 lines")
+    XCTAssertLessThanOrEqual(try body(lines).count, 200, "front and findings within 200 lines")
+    XCTAssertLessThanOrEqual(lines.count, 600, "the whole within 600 lines")
+  }
+
+  func testTheFrontComesInTheCommitteesOrder() throws {
+    for id in ["arcs", "brc"] {
+      let (lines, _) = try report(id)
+      XCTAssertTrue(lines[2].hasPrefix("**"), "the status line after the title: \(lines[2])")
+      let order = try [
+        "## Summary", "## Findings at a glance", "## Questions for the committee",
+        "## Recommended measures", "## Findings", "## Annex A. Texts cited",
+        "## Annex F. Sources and method",
+      ].map { try line(lines, [$0]) }
+      XCTAssertEqual(order, order.sorted(), id)
+      XCTAssertNotNil(lines.firstIndex { $0.hasPrefix("## Position of ") }, id)
+    }
+  }
+
+  func testTheBodyNamesNoActIdRuleIdOrFieldPath() throws {
+    for id in ["arcs", "brc"] {
+      let (lines, json) = try report(id)
+      // Footnote labels are the Markdown's own syntax, not words a reader reads.
+      let text = try body(lines).joined(separator: "\n")
+        .replacingOccurrences(of: #"\[\^[^\]]+\]"#, with: "", options: .regularExpression)
+      let actions = try XCTUnwrap(json["actions"] as? [[String: Any]]).compactMap {
+        $0["id"] as? String
+      }
+      for action in actions {
+        XCTAssertNil(
+          text.range(of: #"(?<![\w-])\#(action)(?![\w-])"#, options: .regularExpression),
+          "\(id): act id \(action) in the body")
+      }
+      XCTAssertNil(
+        text.range(of: #"\b[A-Z]{3}-[0-9]{3}\b"#, options: .regularExpression),
+        "\(id): a rule id in the body")
+      XCTAssertNil(
+        text.range(of: #"`[a-z]+\.[a-z_.]+`"#, options: .regularExpression),
+        "\(id): a field path in the body")
+      XCTAssertFalse(text.contains("rules evaluated"), "\(id): no engine counts in the body")
+    }
+  }
+
+  func testFindingTitlesAreUniqueAndEveryFindingIsLinkedAtAGlance() throws {
+    for id in ["arcs", "brc"] {
+      let (lines, _) = try report(id)
+      let titles = lines.filter { $0.hasPrefix("### Finding ") }.map {
+        $0.replacingOccurrences(
+          of: #"^### Finding [0-9]+\. "#, with: "", options: .regularExpression)
+      }
+      XCTAssertEqual(Set(titles).count, titles.count, "\(id): titles said twice: \(titles)")
+    }
+  }
+}
