@@ -217,3 +217,35 @@ extension ReviewCommandTests {
       ))
   }
 }
+
+extension ReviewCommandTests {
+  /// Like a waived control, a finding dismissed on its present basis does not count for
+  /// `--fail-on`; every other finding still does.
+  func testADismissedFindingDoesNotCountForFailOn() throws {
+    let folder = try folder()
+    XCTAssertEqual(try AuditProcess.run(["new", "review", "mini.yaml"], in: folder).status, 0)
+    let skeleton = try read(folder + "/mini.review.yaml")
+    func dismiss(_ count: Int) throws {
+      var text = skeleton
+      for _ in 0..<count {
+        guard let open = text.range(of: "decision: open ") else { break }
+        text.replaceSubrange(
+          open,
+          with:
+            "decision: dismissed\n    reason: Not the Society's act.\n    decided_by: the committee\n    date: 2026-01-05\n   "
+        )
+      }
+      try text.write(toFile: folder + "/mini.review.yaml", atomically: true, encoding: .utf8)
+    }
+    try dismiss(1)
+    let one = try AuditProcess.run(["mini.yaml", "-o", "mini.md", "--fail-on", "high"], in: folder)
+    XCTAssertEqual(one.status, 1, one.stderr)
+    XCTAssertTrue(
+      one.stderr.contains("audit: 1 finding about the subject at or above high"), one.stderr)
+    try dismiss(2)
+    let both = try AuditProcess.run(
+      ["mini.yaml", "-o", "mini.md", "--fail-on", "high"], in: folder)
+    XCTAssertEqual(both.status, 0, both.stderr)
+    XCTAssertTrue(try read(folder + "/mini.md").contains("## Dismissed findings"))
+  }
+}
