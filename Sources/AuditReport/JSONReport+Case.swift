@@ -128,7 +128,11 @@ extension JSONReport {
 
   /// The catalogue entries of every reference the shown rules cite (the principles are above).
   func references(_ contents: ReportContents, _ json: inout JSONWriter) {
-    let ids = Set(contents.rules.flatMap(\.references)).sorted()
+    // The texts the rules cite and breach, and those the recommended measures rest on.
+    let ids = Set(
+      contents.rules.flatMap { $0.references + $0.breaches }
+        + contents.recommendedMeasures.flatMap(\.measure.restsOn)
+    ).sorted()
     for reference in ids.compactMap(contents.context.catalogue.reference) {
       json.object { json in
         json.field("id", reference.id)

@@ -10,11 +10,6 @@ extension JSONReport {
     json.object("review") { json in
       json.field("status", review.status.rawValue)
       json.field("status_date", review.record?.statusDate?.description)
-      json.field(
-        "status_line",
-        ReviewWording.statusSentence(
-          review, subjectName: contents.name(of: contents.audit.subject),
-          findings: contents.findings))
       json.field("file", review.record?.path)
       json.array("orphaned_decisions") { json in
         for decision in review.orphanedDecisions {

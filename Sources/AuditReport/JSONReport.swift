@@ -1,7 +1,7 @@
 import AuditCore
 import AuditEngine
 
-/// The report of one case as JSON, schema `audit-report/2` (docs/report-schema.md).
+/// The report of one case as JSON, schema `audit-report/3` (docs/report-schema.md).
 ///
 /// The same content as the Markdown report, as data: the rule hits with their conditions, the
 /// findings (episodes) that group them, patterns, context hits, undecided evaluations, and the
@@ -9,7 +9,7 @@ import AuditEngine
 /// strings exactly as in the case. Same context, same bytes.
 public struct JSONReport: ReportRenderer {
   /// The value of the document's `schema` key.
-  public static let schema = "audit-report/2"
+  public static let schema = "audit-report/3"
 
   /// `json`.
   public var fileExtension: String { "json" }
@@ -41,6 +41,7 @@ public struct JSONReport: ReportRenderer {
       json.field("summary", audit.summary)
       json.field("path", context.caseInput.path)
     }
+    front(contents, &json)
     review(contents, &json)
     counts(contents.counts, &json)
     json.array("hits") { json in

@@ -35,7 +35,7 @@ extension ReportLayout {
   }
 
   /// "This paper examines 20 acts of the Society, dated … to …, as 24 sources report them …"
-  private var examined: String {
+  var examined: String {
     let own = contents.actions.filter { contents.index.isSubjects($0) }
     let cited = contents.limits.citedSources
     let types = Set(cited.map { $0.type.replacingOccurrences(of: "_", with: " ") }).sorted()

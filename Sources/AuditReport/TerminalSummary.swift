@@ -3,7 +3,7 @@ import AuditEngine
 
 /// The short plain-text summary the command line prints after writing a report.
 ///
-/// One line per finding (severity, strength, number, title, principles engaged) — past
+/// The status line, then one line per finding (severity, strength, number, title, principles engaged) — past
 /// `MarkdownReport.findingLimit`, for the most severe, with how many more there are — the same
 /// counts as the report, and where the report went. Colour (ANSI) only when asked for: the command line decides from the terminal and
 /// `NO_COLOR`. Case text is stripped of control characters, so a case cannot drive the terminal.
@@ -24,7 +24,7 @@ public struct TerminalSummary: Sendable {
     var lines = [
       paint.bold("audit: " + ReportText.terminal(audit.title)) + " ("
         + ReportText.terminal(audit.id) + ")",
-      ReportText.terminal(ReportStatus.line(contents)),
+      "  " + ReportText.terminal(ReportStatus.line(contents)),
     ]
     for finding in contents.shownFindings {
       let number = contents.number(of: finding.id) ?? 0

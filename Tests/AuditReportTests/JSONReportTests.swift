@@ -8,7 +8,7 @@ import XCTest
 
 final class JSONReportTests: XCTestCase {
   static let schemaPath = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .appendingPathComponent("../../docs/audit-report-2.schema.json").standardized.path
+    .appendingPathComponent("../../docs/audit-report-3.schema.json").standardized.path
 
   /// Every sample the renderer is checked on: plain, filtered and dated, with an episode, with
   /// every part of the assessment (episodes, patterns, context under a standard, undecided
@@ -41,7 +41,7 @@ final class JSONReportTests: XCTestCase {
     let properties = try XCTUnwrap(validator.root["properties"] as? [String: Any])
     let schema = try XCTUnwrap(properties["schema"] as? [String: Any])
     XCTAssertEqual(schema["const"] as? String, JSONReport.schema)
-    XCTAssertEqual(JSONReport.schema, "audit-report/2")
+    XCTAssertEqual(JSONReport.schema, "audit-report/3")
     XCTAssertEqual(validator.root["additionalProperties"] as? Bool, false)
   }
 
@@ -100,7 +100,7 @@ final class JSONReportTests: XCTestCase {
     object["actions"] = actions
     let errors = validator.errors(object)
     let expected = [
-      "$.schema: is not audit-report/2", "$: undocumented key extra",
+      "$.schema: is not audit-report/3", "$: undocumented key extra",
       "$: missing required key inputs",
       "$.counts.by_severity: undocumented key severe",
       "$.hits[0].conditions[0]: missing required key values",
@@ -122,7 +122,7 @@ final class JSONReportTests: XCTestCase {
   /// context under a standard, undecided with what was missing, inputs with digests.
   func testDesignShape() throws {
     let object = try parse(JSONReport().render(ReportSamples.assessmentSample()))
-    XCTAssertEqual(object["schema"] as? String, "audit-report/2")
+    XCTAssertEqual(object["schema"] as? String, "audit-report/3")
     let audit = try XCTUnwrap(object["case"] as? [String: Any])
     XCTAssertEqual(audit["id"] as? String, "arcs")
     XCTAssertEqual(audit["title"] as? String, ReportSamples.sampleCase().title)
@@ -318,7 +318,7 @@ final class JSONReportTests: XCTestCase {
     let sample = JSONReport().render(ReportSamples.assessmentSample())
     XCTAssertEqual(sample, JSONReport().render(ReportSamples.assessmentSample()))
     XCTAssertTrue(
-      sample.hasPrefix("{\n  \"schema\": \"audit-report/2\",\n  \"case\": {\n    \"id\": \"arcs\",")
+      sample.hasPrefix("{\n  \"schema\": \"audit-report/3\",\n  \"case\": {\n    \"id\": \"arcs\",")
     )
     XCTAssertEqual(JSONReport().fileExtension, "json")
   }

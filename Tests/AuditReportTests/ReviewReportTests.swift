@@ -81,7 +81,8 @@ final class ReviewReportTests: XCTestCase {
       XCTAssertEqual(lines.count > 1 ? String(lines[1]) : "", "**" + sentence + "**")
       let summary = TerminalSummary().render(
         context(fixture, record), reportPath: "r.md", color: false)
-      XCTAssertEqual(summary.split(separator: "\n").dropFirst().first.map(String.init), sentence)
+      XCTAssertEqual(
+        summary.split(separator: "\n").dropFirst().first.map(String.init), "  " + sentence)
     }
     XCTAssertEqual(
       ReviewWording.subject("The Example Society"), "the Example Society",

@@ -1,6 +1,6 @@
 import Foundation
 
-/// A small JSON Schema (draft 2020-12) validator: the keywords `docs/audit-report-2.schema.json`
+/// A small JSON Schema (draft 2020-12) validator: the keywords `docs/audit-report-3.schema.json`
 /// and the input schemas of `docs/schemas/` use — `$ref` to `#/$defs/…`, `type`, `const`,
 /// `enum`, `required`, `properties`, `additionalProperties` (`false` or a schema),
 /// `propertyNames`, `items`, `minItems`, `oneOf`, `anyOf`, `pattern`, `minimum`, `maximum`.

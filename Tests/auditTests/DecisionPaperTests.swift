@@ -85,4 +85,41 @@ final class DecisionPaperTests: XCTestCase {
       XCTAssertEqual(Set(titles).count, titles.count, "\(id): titles said twice: \(titles)")
     }
   }
+
+  /// A measure is pack content: one added in a pack beside the default one is recommended in
+  /// the next run, with no rebuilding, and a rule's questions reach the front as written.
+  func testAMeasureAddedInAPackIsRecommendedWithoutRebuilding() throws {
+    let folder = try AuditProcess.temporaryFolder()
+    let pack = folder + "/extra"
+    try FileManager.default.createDirectory(atPath: pack, withIntermediateDirectories: true)
+    try "name: extra\nversion: 0.0.1\n".write(
+      toFile: pack + "/pack.yaml", atomically: true, encoding: .utf8)
+    try """
+    measures:
+      - id: ask-the-auditors
+        title: Ask an independent auditor to read the case again
+        description: A second reading by someone who did not code the case.
+        rests_on: [statutes.art3]
+        when:
+          - severity_at_least: critical
+    """.write(toFile: pack + "/measures.yaml", atomically: true, encoding: .utf8)
+    let run = try AuditProcess.run([
+      "Cases/arcs.yaml", "--rules", pack, "-o", folder + "/arcs.md",
+    ])
+    XCTAssertEqual(run.status, 0, run.stderr)
+    let markdown = try String(contentsOfFile: folder + "/arcs.md", encoding: .utf8)
+    let measures = try XCTUnwrap(markdown.range(of: "## Recommended measures"))
+    let findings = try XCTUnwrap(markdown.range(of: "\n## Findings\n"))
+    let front = markdown[measures.upperBound..<findings.lowerBound]
+    XCTAssertTrue(
+      front.contains("- **Ask an independent auditor to read the case again** — for finding 1."),
+      String(front))
+    let rule = try String(
+      contentsOfFile: FixturePaths.root
+        + "/Rules/neutrality/NEU-001-electoral-endorsement.yaml", encoding: .utf8)
+    let question = try XCTUnwrap(
+      rule.components(separatedBy: "\n").first { $0.hasPrefix("  - \"") && $0.hasSuffix("?\"") })
+    let words = question.dropFirst(4).trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
+    XCTAssertTrue(markdown.contains(words), "the rule's question on the front: \(words)")
+  }
 }
