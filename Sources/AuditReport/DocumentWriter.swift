@@ -15,8 +15,10 @@ protocol DocumentWriter {
   mutating func quote(_ text: String, note: InlineSpan?)
   /// A source's note: what `InlineSpan.note(label:)` refers to.
   mutating func noteDefinition(label: String, _ text: [InlineSpan])
-  /// Starts a table with its header row; rows follow one by one, then `endTable()`.
-  mutating func startTable(_ header: [[InlineSpan]], rightAligned: Set<Int>)
+  /// Starts a table with its header row; rows follow one by one, then `endTable()`. Columns
+  /// in `short` hold a word or two (a severity, a strength) and are never wrapped where the
+  /// format wraps cells (HTML).
+  mutating func startTable(_ header: [[InlineSpan]], rightAligned: Set<Int>, short: Set<Int>)
   /// One row of the table started last; missing cells are empty, extra cells join the last.
   mutating func row(_ cells: [[InlineSpan]])
   /// Ends the table started last.
@@ -31,6 +33,11 @@ protocol DocumentWriter {
 }
 
 extension DocumentWriter {
+  /// Starts a table none of whose columns is short.
+  mutating func startTable(_ header: [[InlineSpan]], rightAligned: Set<Int>) {
+    startTable(header, rightAligned: rightAligned, short: [])
+  }
+
   /// A paragraph of plain text.
   mutating func paragraph(_ text: String) { paragraph([.text(text)]) }
 

@@ -43,6 +43,7 @@ extension HTMLReport {
     th { background: #eaeef2; text-align: left; }
     tbody tr:nth-child(even) { background: #f6f8fa; }
     td:first-child { min-width: 5em; }
+    th.short, td.short { white-space: nowrap; }
     td code { overflow-wrap: anywhere; word-break: break-all; }
     nav.contents {
       font-family: "Helvetica Neue", Arial, "DejaVu Sans", "Liberation Sans", sans-serif;
@@ -75,9 +76,9 @@ extension HTMLReport {
       th, td { min-width: 6em; }
       td:first-child { min-width: 11em; }
     }
-    @page { size: A4; margin: 14mm 14mm; }
+    @page { size: A4; margin: 12mm 13mm; }
     @media print {
-      body { padding: 0; font-size: 10pt; line-height: 1.4; }
+      body { padding: 0; font-size: 9.5pt; line-height: 1.35; }
       h3[id^="finding-"] { border-top: 0; padding-top: 0; }
       main { max-width: none; }
       a { color: inherit; text-decoration: none; }
@@ -91,6 +92,8 @@ extension HTMLReport {
       tr, blockquote, pre, .note { break-inside: avoid; }
       h1, h2, h3, h4 { break-after: avoid; }
       .page-break { display: block; break-before: page; }
+      /* On paper the headings and the findings at a glance are the contents. */
+      nav.contents { display: none; }
       .severity { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
     }
 

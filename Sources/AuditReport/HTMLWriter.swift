@@ -6,6 +6,7 @@ struct HTMLWriter: DocumentWriter {
   private var stream: ReportStream
   private var noteNumbers: [String: Int] = [:]
   private var columns = 0
+  private var shortColumns: Set<Int> = []
 
   /// A body written into `stream`.
   init(_ stream: ReportStream) { self.stream = stream }
@@ -56,10 +57,13 @@ struct HTMLWriter: DocumentWriter {
         + "</span> " + inline(text) + "</p>\n")
   }
 
-  mutating func startTable(_ header: [[InlineSpan]], rightAligned: Set<Int>) {
+  mutating func startTable(_ header: [[InlineSpan]], rightAligned: Set<Int>, short: Set<Int>) {
     columns = max(1, header.count)
+    shortColumns = short
     stream.write("<table>\n<thead>\n<tr>")
-    for cell in header { stream.write("<th>" + inline(cell) + "</th>") }
+    for (index, cell) in header.enumerated() {
+      stream.write(cellTag("th", index) + inline(cell) + "</th>")
+    }
     stream.write("</tr>\n</thead>\n<tbody>\n")
   }
 
@@ -71,11 +75,18 @@ struct HTMLWriter: DocumentWriter {
     }
     while cells.count < columns { cells.append([]) }
     stream.write("<tr>")
-    for cell in cells { stream.write("<td>" + inline(cell) + "</td>") }
+    for (index, cell) in cells.enumerated() {
+      stream.write(cellTag("td", index) + inline(cell) + "</td>")
+    }
     stream.write("</tr>\n")
   }
 
   mutating func endTable() { stream.write("</tbody>\n</table>\n") }
+
+  /// `<td>`, or `<td class="short">` for a column of a word or two.
+  private func cellTag(_ name: String, _ column: Int) -> String {
+    shortColumns.contains(column) ? "<" + name + " class=\"short\">" : "<" + name + ">"
+  }
 
   mutating func contents(_ entries: [OutlineEntry]) {
     guard !entries.isEmpty else { return }

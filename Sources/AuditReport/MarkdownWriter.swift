@@ -30,7 +30,7 @@ struct MarkdownWriter: DocumentWriter {
     block("[^" + label + "]: " + Self.line(text, at: .inLine))
   }
 
-  mutating func startTable(_ header: [[InlineSpan]], rightAligned: Set<Int>) {
+  mutating func startTable(_ header: [[InlineSpan]], rightAligned: Set<Int>, short: Set<Int>) {
     let table = MarkdownTable(
       header.map { Self.line($0, at: .inLine, inTable: true) },
       alignments: header.indices.map { rightAligned.contains($0) ? .right : .left })

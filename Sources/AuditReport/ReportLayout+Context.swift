@@ -121,7 +121,7 @@ extension ReportLayout {
     var names: [String] = []
     for item in action.evidence {
       let source = contents.index.source(item.source)
-      let name = source?.publisher ?? source?.title ?? item.source
+      let name = ReportContents.shortTitle(source?.publisher ?? source?.title ?? item.source)
       if !names.contains(name) { names.append(name) }
     }
     guard !names.isEmpty else { return "" }

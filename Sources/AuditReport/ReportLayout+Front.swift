@@ -71,7 +71,7 @@ extension ReportLayout {
         [.text("Finding")], [.text("Principles and instruments")], [.text("Severity")],
         [.text("Strength")],
       ],
-      rightAligned: [])
+      rightAligned: [], short: [2, 3])
     for finding in contents.shownFindings {
       let number = contents.number(of: finding.id) ?? 0
       var title = "\(number). " + finding.title
@@ -112,10 +112,8 @@ extension ReportLayout {
         if !conduct.contains(lowered) { conduct.append(lowered) }
       }
     }
-    var text =
+    let text =
       "On " + finding.strength.rawValue + " evidence: " + conduct.joined(separator: "; ") + "."
-    let breached = contents.instrumentNames(in: finding)
-    if !breached.isEmpty { text += " Breaches " + Self.series(breached) + "." }
     return ListItem(text: [
       Self.reference(finding: number, "Finding \(number)"), .text(". " + text),
     ])
@@ -225,6 +223,7 @@ extension ReportLayout {
     }
     writer.list(
       recommended.map { entry in
+        // What each involves, with its texts, is under its title in Annex A.
         var text: [InlineSpan] = [.strong(entry.measure.title), .text(" — ")]
         if entry.findings.count == contents.shownFindings.count, entry.findings.count > 1 {
           text.append(.text("for every finding."))
@@ -233,14 +232,26 @@ extension ReportLayout {
           text += Self.references(findings: entry.findings)
           text.append(.text("."))
         }
-        text.append(.text(" " + entry.measure.description))
-        let texts = entry.measure.restsOn.compactMap { contents.context.catalogue.reference($0) }
-        if !texts.isEmpty {
-          let names = texts.map { ReportContents.shortTitle($0.title) + Self.readStatus($0) }
-          text.append(.text(" Rests on: " + names.joined(separator: "; ") + "."))
-        }
         return ListItem(text: text)
       })
+  }
+
+  /// Each recommended measure in full: what it involves and the texts it rests on, with how
+  /// firmly their words are known (the front gives its first sentence).
+  func measureTexts<W: DocumentWriter>(_ writer: inout W) {
+    let recommended = contents.recommendedMeasures
+    guard !recommended.isEmpty else { return }
+    writer.heading(3, [.text("The measures recommended")], anchor: "measures-in-full")
+    for entry in recommended {
+      writer.heading(4, [.text(entry.measure.title)], anchor: "measure-" + entry.measure.id)
+      var text = entry.measure.description
+      let texts = entry.measure.restsOn.compactMap { contents.context.catalogue.reference($0) }
+      if !texts.isEmpty {
+        let names = texts.map { $0.title + Self.readStatus($0) }
+        text += " Rests on: " + names.joined(separator: "; ") + "."
+      }
+      writer.paragraph(text)
+    }
   }
 
   /// How firmly a text's words are known, as a parenthesis: nothing for a text read in an

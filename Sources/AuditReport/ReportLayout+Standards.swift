@@ -31,7 +31,8 @@ extension ReportLayout {
       let rules = contents.findings.flatMap(\.hits).filter { $0.principle == principle.id }
       references(of: rules.map(\.rule), cited: &cited, &writer)
     }
-    for id in contextStandards {
+    // The standards others' acts are read against go with that reading (--grade-others).
+    for id in contents.context.invocation.gradeOthers ? contextStandards : [] {
       writer.heading(
         3, [.text(contents.standardTitle(id) + " (context, not a principle)")],
         anchor: "standard-" + id)
@@ -57,6 +58,7 @@ extension ReportLayout {
       }
       references(of: rules, cited: &cited, &writer)
     }
+    measureTexts(&writer)
   }
 
   /// The references of `rules` not yet listed, as one list; nothing when there are none.

@@ -40,7 +40,9 @@ struct ReportLayout {
   /// False for a part with nothing to say in this report, which is then left out whole.
   func isShown(_ section: ReportSection) -> Bool {
     switch section {
-    case .standards: !contents.engagedPrinciples.isEmpty || !contextStandards.isEmpty
+    case .standards:
+      !contents.engagedPrinciples.isEmpty || !contents.recommendedMeasures.isEmpty
+        || (contents.context.invocation.gradeOthers && !contextStandards.isEmpty)
     case .background: !contents.assessment.background.isEmpty
     case .patterns: !contents.assessment.patterns.isEmpty
     case .context: !contents.othersActions.isEmpty

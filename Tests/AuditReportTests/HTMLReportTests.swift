@@ -88,7 +88,7 @@ final class HTMLReportTests: XCTestCase {
   func testSeverityIsABadgeAndTheLongPartsStartAPrintedPage() {
     let html = HTMLReport().render(ReportSamples.sample())
     XCTAssertTrue(
-      html.contains("<td><span class=\"severity severity-high\">high</span></td>"),
+      html.contains("<td class=\"short\"><span class=\"severity severity-high\">high</span></td>"),
       "the severity of a finding at a glance is a badge")
     XCTAssertTrue(html.contains("<strong>Severity:</strong> <span class=\"severity severity-"))
     for anchor in ["findings", "annex-a"] {
