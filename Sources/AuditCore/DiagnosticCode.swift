@@ -84,6 +84,18 @@ public enum DiagnosticCode: String, CaseIterable, Comparable, Sendable,
   /// `--force`; both case files are named.
   case reportOtherCase = "E-REPORT-OTHER-CASE"
 
+  /// A review record whose `case` is not the id of the case beside it.
+  case reviewCase = "E-REVIEW-CASE"
+  /// A review record's finding id that names no episode, act or person of the case.
+  case reviewFinding = "E-REVIEW-FINDING"
+  /// A finding decided twice, or an act's tag judged twice, in one review record.
+  case reviewDuplicate = "E-REVIEW-DUPLICATE"
+  /// A decision without what it needs (a reason to dismiss or refer; who and when, unless
+  /// open), or an open one that says who decided or when.
+  case reviewDecision = "E-REVIEW-DECISION"
+  /// A date in a review record after today's date.
+  case reviewFuture = "E-REVIEW-FUTURE"
+
   /// No loaded pack defines the strength thresholds.
   case packStrength = "E-PACK-STRENGTH"
   /// A pack file that is a symbolic link leading outside its pack's folder: refused unread.
@@ -159,6 +171,15 @@ public enum DiagnosticCode: String, CaseIterable, Comparable, Sendable,
 
   /// A warning: a folder given with `--rules` holds no rule file.
   case packEmpty = "W-PACK-EMPTY"
+
+  /// A warning: a finding's basis (acts, rules, cited evidence) has changed since the
+  /// decision recorded on it; the decision is kept, flagged "changed since decided".
+  case reviewChanged = "W-REVIEW-CHANGED"
+  /// A warning: a decision recorded about a finding this run no longer makes; kept, and listed
+  /// in the report.
+  case reviewOrphan = "W-REVIEW-ORPHAN"
+  /// A warning: an act's tags disagree with a judgement the review record holds on them.
+  case reviewJudgement = "W-REVIEW-JUDGEMENT"
 
   /// A note: past 200 errors in one file (duplicate keys included) or in one load of the packs, the
   /// rest are counted, not shown.

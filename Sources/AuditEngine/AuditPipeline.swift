@@ -45,23 +45,28 @@ public struct AuditPipeline: Sendable {
     evaluator.evaluate(audit, verified: verification)
   }
 
-  /// Groups an evaluation's hits into findings about the subject, patterns and context. An
-  /// evaluation made elsewhere (a test, a library user) keeps only the selected rules' hits,
-  /// outcomes and undecided acts.
-  public func assess(_ evaluation: CaseEvaluation, verification: QuoteVerification = .init())
-    -> CaseResult
-  {
+  /// Groups an evaluation's hits into findings about the subject, patterns and context, and
+  /// matches the case's review record, if any, to the findings. An evaluation made elsewhere
+  /// (a test, a library user) keeps only the selected rules' hits, outcomes and undecided acts.
+  public func assess(
+    _ evaluation: CaseEvaluation, verification: QuoteVerification = .init(),
+    review: ReviewRecord? = nil
+  ) -> CaseResult {
     let evaluation = restricted(evaluation)
+    let assessment = CaseAssessment(
+      evaluation, rules: rulesByID, principleRank: principleRank, verified: verification)
     return CaseResult(
-      evaluation: evaluation,
-      assessment: CaseAssessment(
-        evaluation, rules: rulesByID, principleRank: principleRank, verified: verification),
-      verification: verification, rules: rules, principles: principles, rulesByID: rulesByID)
+      evaluation: evaluation, assessment: assessment, verification: verification, rules: rules,
+      principles: principles, rulesByID: rulesByID,
+      review: ReviewAssessment(
+        record: review, findings: assessment.findings, audit: evaluation.audit))
   }
 
   /// `evaluate`, then `assess`.
-  public func run(_ audit: AuditCase, verification: QuoteVerification = .init()) -> CaseResult {
-    assess(evaluate(audit, verification: verification), verification: verification)
+  public func run(
+    _ audit: AuditCase, verification: QuoteVerification = .init(), review: ReviewRecord? = nil
+  ) -> CaseResult {
+    assess(evaluate(audit, verification: verification), verification: verification, review: review)
   }
 
   /// The compiled rule `id`, of any principle: `explain` traces rules the run may leave out.

@@ -26,7 +26,8 @@ public struct CodingCheck: Sendable {
   }
 
   /// The notes for `audit`, in the case's order of acts; none for an act coded consistently.
-  public func notes(_ audit: AuditCase) -> [Diagnostic] {
+  /// A tag the review record declines for an act, with its reason, is not suggested again.
+  public func notes(_ audit: AuditCase, review: ReviewRecord? = nil) -> [Diagnostic] {
     let indicated = Set(phrases.map(\.tag))
     var notes: [Diagnostic] = []
     for action in audit.actions {
@@ -39,7 +40,7 @@ public struct CodingCheck: Sendable {
         }
       }
       for (tag, phrase) in suggested.sorted(by: { $0.key < $1.key })
-      where !action.tags.contains(tag) {
+      where !action.tags.contains(tag) && review?.declines(tag, for: action.id) != true {
         notes.append(
           Diagnostic(
             .note, .codingUntagged,

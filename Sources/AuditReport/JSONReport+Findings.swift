@@ -94,6 +94,7 @@ extension JSONReport {
       json.array("replies") { json in
         for reply in finding.replies { response(reply, contents, &json) }
       }
+      standing(contents.review.standing(of: finding.id), &json)
     }
   }
 

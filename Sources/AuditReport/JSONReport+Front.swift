@@ -7,7 +7,7 @@ extension JSONReport {
   func front(_ contents: ReportContents, _ json: inout JSONWriter) {
     let layout = ReportLayout(contents)
     json.object("status") { json in
-      json.field("state", "unreviewed")
+      json.field("state", contents.review.status.rawValue)
       json.field("line", ReportStatus.line(contents))
     }
     json.object("front") { json in

@@ -42,6 +42,7 @@ public struct JSONReport: ReportRenderer {
       json.field("path", context.caseInput.path)
     }
     front(contents, &json)
+    review(contents, &json)
     counts(contents.counts, &json)
     json.array("hits") { json in
       for finding in contents.findings {

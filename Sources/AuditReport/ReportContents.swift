@@ -108,6 +108,11 @@ final class ReportContents {
   /// The findings about the subject, most severe first.
   var findings: [Finding] { assessment.findings }
 
+  /// The case's review record matched to the findings: the status line, each finding's
+  /// decision, the dismissed findings and the decisions no finding matches
+  /// (`ReviewWording` words them).
+  var review: ReviewAssessment { context.result.review }
+
   /// True when the Markdown report leaves findings to the JSON report.
   var isAbridged: Bool { shownFindings.count < assessment.findings.count }
 
@@ -198,11 +203,12 @@ final class ReportContents {
     return checks
   }
 
-  /// The case file and every pack file, each path once, sorted by path.
+  /// The case file, its review record and every pack file, each path once, sorted by path.
   var inputs: [(path: String, sha256: String)] {
     var seen: Set<String> = []
     var result: [(path: String, sha256: String)] = []
-    for input in [context.caseInput] + context.catalogue.inputs
+    let review = context.reviewInput.map { [$0] } ?? []
+    for input in [context.caseInput] + review + context.catalogue.inputs
     where seen.insert(input.path).inserted {
       result.append((input.path, input.sha256))
     }

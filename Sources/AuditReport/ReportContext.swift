@@ -19,12 +19,16 @@ public struct ReportContext: Sendable {
     /// `--grade-others`: the Markdown and HTML show how rules read others' acts against the
     /// standards that bind them (the JSON always holds it).
     public var gradeOthers: Bool
+    /// `--review FILE`, when the record was named rather than found beside the case.
+    public var review: String?
+    /// `--no-review`.
+    public var noReview: Bool
 
     /// Creates an invocation; the defaults are a plain `audit CASE`.
     public init(
       ruleDirectories: [String] = [], noDefaultRules: Bool = false,
       archiveDirectory: String? = nil, format: String? = nil, explain: Bool = false,
-      gradeOthers: Bool = false
+      gradeOthers: Bool = false, review: String? = nil, noReview: Bool = false
     ) {
       self.gradeOthers = gradeOthers
       self.ruleDirectories = ruleDirectories
@@ -32,6 +36,8 @@ public struct ReportContext: Sendable {
       self.archiveDirectory = archiveDirectory
       self.format = format
       self.explain = explain
+      self.review = review
+      self.noReview = noReview
     }
   }
 
@@ -47,12 +53,15 @@ public struct ReportContext: Sendable {
   public let date: String?
   /// The options the report was made with.
   public let invocation: Invocation
+  /// The review record as read (path and SHA-256), when there is one.
+  public let reviewInput: InputFile?
 
   /// Creates the context of `result`'s report.
   public init(
     result: CaseResult, catalogue: RuleCatalogue, caseInput: InputFile, toolVersion: String,
-    date: String?, invocation: Invocation = .init()
+    date: String?, invocation: Invocation = .init(), reviewInput: InputFile? = nil
   ) {
+    self.reviewInput = reviewInput
     self.result = result
     self.catalogue = catalogue
     self.caseInput = caseInput

@@ -6,7 +6,12 @@ extension ReportLayout {
 
   func findings<W: DocumentWriter>(_ writer: inout W) {
     if contents.findings.isEmpty { writer.paragraph("None.") }
-    for finding in contents.shownFindings { block(finding, &writer) }
+    if !contents.findings.isEmpty, dismissedFindings.count == contents.shownFindings.count {
+      writer.paragraph(ReviewWording.allDismissed)
+    }
+    for finding in contents.shownFindings where !contents.review.isDismissed(finding.id) {
+      block(finding, &writer)
+    }
   }
 
   /// One finding: when, severity and strength; what happened; the principles and instruments
@@ -15,7 +20,8 @@ extension ReportLayout {
     let number = contents.number(of: finding.id) ?? 0
     writer.heading(
       3, [.text("Finding \(number). " + finding.title)], anchor: Self.anchor(finding: number))
-    var facts: [InlineSpan] = []
+    reviewStanding(finding, &writer)
+    var facts: [InlineSpan] = openStanding(finding)
     if let span = finding.span {
       facts += [.strong("When:"), .text(" " + DateWording.cell(span) + " · ")]
     }

@@ -79,6 +79,7 @@ extension ReportLayout {
       if case .action = finding.origin, let span = finding.span {
         title += ", " + DateWording.cell(span)
       }
+      title += dismissedMark(finding)
       writer.row([
         [Self.reference(finding: number, title)], [.text(engagedNames(finding))],
         [.severity(finding.severity.rawValue)], [.text(finding.strength.rawValue)],

@@ -107,7 +107,9 @@ extension ReportLayout {
             ])
       ),
     ])
-    let packFiles = contents.inputs.filter { $0.path != context.caseInput.path }
+    let packFiles = contents.inputs.filter {
+      $0.path != context.caseInput.path && $0.path != context.reviewInput?.path
+    }
     writer.paragraph([
       .text("The case file, "), .code(context.caseInput.path), .text(", has the SHA-256 "),
       .code(context.caseInput.sha256),
@@ -116,6 +118,7 @@ extension ReportLayout {
           + "JSON report of the same run (its "),
       .code("inputs"), .text(")."),
     ])
+    reviewRecordHash(&writer)
     writer.paragraph([
       .text("To reproduce: run "), .code(Self.reproduction(context)),
       .text(
@@ -136,6 +139,8 @@ extension ReportLayout {
     if let date = context.date { words += ["--date", date] }
     if let format = invocation.format { words += ["--format", format] }
     if invocation.explain { words.append("--explain") }
+    if let review = invocation.review { words += ["--review", review] }
+    if invocation.noReview { words.append("--no-review") }
     if invocation.gradeOthers { words.append("--grade-others") }
     return words.map(Self.shellWord).joined(separator: " ")
   }

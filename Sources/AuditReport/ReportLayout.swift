@@ -48,6 +48,8 @@ struct ReportLayout {
     case .context: !contents.othersActions.isEmpty
     case .unmatchedActions: !subjectsUnmatchedActions.isEmpty
     case .chronology: !contents.actions.isEmpty
+    case .dismissed: !dismissedFindings.isEmpty
+    case .orphanedDecisions: !contents.review.orphanedDecisions.isEmpty
     case .questions: !contents.findings.isEmpty
     case .measures: !contents.findings.isEmpty
     default: true
@@ -95,6 +97,8 @@ struct ReportLayout {
     case .limits: limits(&writer)
     case .standards: standards(&writer)
     case .findings: findings(&writer)
+    case .dismissed: dismissed(&writer)
+    case .orphanedDecisions: orphanedDecisions(&writer)
     case .background: background(&writer)
     case .patterns: patterns(&writer)
     case .context: contextSection(&writer)

@@ -6,7 +6,7 @@
 /// layout and its table of contents alike.
 enum ReportSection: Sendable, CaseIterable {
   case title, summary, result, position, questions, measures
-  case findings, background, patterns
+  case findings, background, patterns, dismissed, orphanedDecisions
   case standards, context, outcomes, unmatchedActions, chronology, sources, limits, method
   /// Parts of the abridged report only.
   case shownNote, tallies, leftOut
@@ -14,7 +14,7 @@ enum ReportSection: Sendable, CaseIterable {
   /// The report of a case whose findings are all shown.
   static let full: [ReportSection] = [
     .title, .summary, .result, .position, .questions, .measures,
-    .findings, .background, .patterns,
+    .findings, .background, .patterns, .dismissed, .orphanedDecisions,
     .standards, .context, .outcomes, .unmatchedActions, .chronology, .sources, .limits, .method,
   ]
 
@@ -22,7 +22,8 @@ enum ReportSection: Sendable, CaseIterable {
   /// (`MarkdownReport.findingLimit`): every part it shows is bounded, whatever the case's size.
   static let abridged: [ReportSection] = [
     .title, .summary, .result, .shownNote, .position, .questions, .measures,
-    .findings, .patterns, .tallies, .standards, .leftOut, .sources, .method,
+    .findings, .patterns, .dismissed, .orphanedDecisions, .tallies, .standards, .leftOut, .sources,
+    .method,
   ]
 
   /// The heading's level, its text and its anchor; nil for a part without a heading of its own.
@@ -35,6 +36,8 @@ enum ReportSection: Sendable, CaseIterable {
     case .questions: (2, "Questions for the committee", "questions")
     case .measures: (2, "Recommended measures", "measures")
     case .findings: (2, "Findings", "findings")
+    case .dismissed: (2, "Dismissed findings", "dismissed-findings")
+    case .orphanedDecisions: (2, "Decisions about findings no longer made", "orphaned-decisions")
     case .background: (2, "Background", "background")
     case .patterns: (2, "Patterns across findings", "patterns")
     case .standards: (2, "Annex A. Texts cited", "annex-a")

@@ -34,6 +34,9 @@ public struct TerminalSummary: Sendable {
       line += paint.bold("Finding \(number)") + ": " + ReportText.terminal(finding.title)
       let principles = finding.engagements.map { contents.principleName($0.principle) }
       line += " [" + ReportText.terminal(principles.joined(separator: ", ")) + "]"
+      if let note = ReviewWording.terminalNote(contents.review.standing(of: finding.id)) {
+        line += " — " + note
+      }
       lines.append(line)
     }
     if contents.isAbridged {

@@ -8,7 +8,9 @@ import Foundation
 struct CheckCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "check",
-    abstract: "Validate case files, their sources' archive hashes and every evidence quote.")
+    abstract:
+      "Validate case files (and the review record beside each), their sources' archive hashes and every evidence quote."
+  )
 
   @Argument(help: ArgumentHelp("Case files to check.", valueName: "CASE"))
   var cases: [String]
@@ -18,6 +20,8 @@ struct CheckCommand: ParsableCommand {
   @OptionGroup var archive: ArchiveOptions
 
   @OptionGroup var settings: ConfigOptions
+
+  @OptionGroup var review: ReviewOptions
 
   @Flag(
     help: ArgumentHelp(
@@ -30,6 +34,8 @@ struct CheckCommand: ParsableCommand {
       "Diagnostics as text (on stderr, with a line per case on stdout) or json (audit-diagnostics/1 on stdout)."
   )
   var format: DiagnosticFormat = .text
+
+  func validate() throws { try review.validate(cases: cases.count) }
 
   func run() throws {
     var session = Session()
@@ -48,7 +54,15 @@ struct CheckCommand: ParsableCommand {
           let (loaded, verification, found) = try session.loadVerified(
             path, vocabulary: catalogue.vocabulary, archive: archive, clock: clock)
           problems += found
-          if let codingCheck { problems += codingCheck.notes(loaded.audit) }
+          // The review record beside the case is checked too; the tags it declines for an act
+          // are not suggested again.
+          var record: ReviewRecord?
+          do {
+            record = try review.load(for: loaded, vocabulary: catalogue.vocabulary)?.record
+          } catch {
+            if case .input(let diagnostics) = error { problems += diagnostics }
+          }
+          if let codingCheck { problems += codingCheck.notes(loaded.audit, review: record) }
           clock.stopProgress()
           var quotes = 0
           var verified = 0

@@ -1,5 +1,6 @@
 import ArgumentParser
 import AuditCore
+import AuditEngine
 import AuditLoading
 import Foundation
 
@@ -7,8 +8,9 @@ import Foundation
 struct NewCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "new",
-    abstract: "Write a commented skeleton of a case or a rule, valid as written, to fill in.",
-    subcommands: [Case.self, Rule.self])
+    abstract:
+      "Write a commented skeleton of a case, a rule or a case's review record, valid as written, to fill in.",
+    subcommands: [Case.self, Rule.self, Review.self])
 
   /// `audit new case ID`: writes `Cases/ID.yaml`.
   struct Case: ParsableCommand {
@@ -145,6 +147,64 @@ struct NewCommand: ParsableCommand {
       if pack.path == here { return " --rules ." }
       let inside = pack.path.hasPrefix(here + "/")
       return " --rules " + (inside ? String(pack.path.dropFirst(here.count + 1)) : pack.path)
+    }
+  }
+
+  /// `audit new review CASE`: writes the review record beside the case, every current finding
+  /// listed open with its fingerprint.
+  struct Review: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract:
+        "Write CASE-STEM.review.yaml beside the case: status draft, every finding of this run open with its fingerprint.",
+      discussion: """
+        The case is audited (with the same packs as `audit CASE`) to list its findings; the \
+        record is then read with the case by `audit CASE` and `audit check CASE`. An existing \
+        record is never replaced. See docs/review-format.md.
+        """)
+
+    @Argument(help: ArgumentHelp("The case file.", valueName: "CASE"))
+    var casePath: String
+
+    @Option(
+      name: [.customShort("o"), .customLong("output")],
+      help: ArgumentHelp(
+        "Write to PATH instead of beside the case (then read it with --review PATH).",
+        valueName: "PATH"),
+      completion: .file(extensions: ["yaml"]))
+    var output: String?
+
+    @OptionGroup var rules: RuleOptions
+
+    @OptionGroup var archive: ArchiveOptions
+
+    func run() throws {
+      var session = Session()
+      let clock = StageClock(timings: false)
+      let skeleton: ReviewSkeleton
+      let path: String
+      do {
+        let (catalogue, compiled) = try session.rules(rules)
+        let (loaded, verification, found) = try session.loadVerified(
+          casePath, vocabulary: catalogue.vocabulary, archive: archive, clock: clock)
+        clock.stopProgress()
+        let errors = found.filter { $0.severity == .error }
+        guard errors.isEmpty else { throw Failure.input(found) }
+        let pipeline = AuditPipeline(catalogue: catalogue, compiled: compiled)
+        let result = pipeline.run(loaded.audit, verification: verification)
+        path = output ?? ReviewRecord.path(besideCase: loaded.input.path)
+        skeleton = ReviewSkeleton(
+          caseID: loaded.audit.id, casePath: loaded.input.path, findings: result.assessment.findings
+        )
+      } catch Failure.input(let diagnostics) {
+        clock.finish()
+        session.print(diagnostics)
+        throw ExitCode(2)
+      }
+      clock.finish()
+      try NewCommand.create(
+        SchemaComment.line("review", forFileAt: path) + skeleton.text, at: path)
+      let read = output.map { " --review " + $0 } ?? ""
+      print("wrote \(path): record each decision, then run `audit \(casePath)\(read)`")
     }
   }
 

@@ -22,7 +22,7 @@ extension RunCommand {
       ruleDirectories: rules.directories, noDefaultRules: rules.noDefaultRules,
       archiveDirectory: archive.directory,
       format: reportFormat == .markdown ? nil : reportFormat.rawValue,
-      explain: explain, gradeOthers: gradeOthers)
+      explain: explain, gradeOthers: gradeOthers, review: review.file, noReview: review.ignored)
   }
 
   /// The packs, compiled, as a pipeline restricted to `--principle`; an unknown principle is
@@ -70,6 +70,19 @@ extension RunCommand {
     intake.errors += found.filter { $0.severity == .error }
     intake.warnings += found.filter { $0.severity != .error }
     return (loaded, verification)
+  }
+
+  /// The review record of `loaded` (beside it, or `--review FILE`), or nil when there is
+  /// none; its errors stop the run with the case's.
+  func loadReview(_ loaded: LoadedCase, _ vocabulary: Vocabulary, _ intake: inout Intake)
+    -> LoadedReview?
+  {
+    do {
+      return try review.load(for: loaded, vocabulary: vocabulary)
+    } catch {
+      if case .input(let diagnostics) = error { intake.errors += diagnostics }
+      return nil
+    }
   }
 
   /// Writes every report or none (exit 3, naming the path, when one cannot be written); each

@@ -71,6 +71,8 @@ struct RunCommand: ParsableCommand {
       valueName: "OLD.json"))
   var since: String?
 
+  @OptionGroup var review: ReviewOptions
+
   @Flag(help: "Show in the Markdown report why each rule fired, condition by condition.")
   var explain = false
 
@@ -96,6 +98,7 @@ struct RunCommand: ParsableCommand {
     if since != nil, cases.count > 1 {
       throw ValidationError("--since takes one case")
     }
+    try review.validate(cases: cases.count)
     if output != nil, cases.count > 1 {
       throw ValidationError("-o/--output takes one case; with several, reports go to reports/")
     }
@@ -128,18 +131,21 @@ struct RunCommand: ParsableCommand {
         let (loaded, verification) = load(
           path, pipeline.catalogue.vocabulary, &session, &intake, clock)
       else { continue }
+      let reviewed = loadReview(loaded, pipeline.catalogue.vocabulary, &intake)
       clock.begin("evaluate")
       let evaluation = pipeline.evaluate(loaded.audit, verification: verification)
       clock.end(
         detail: "\(evaluation.outcomes.reduce(0) { $0 + $1.considered }) rule evaluations")
       intake.warnings += evaluation.warnings
       let result = clock.measure("assess") {
-        pipeline.assess(evaluation, verification: verification)
+        pipeline.assess(evaluation, verification: verification, review: reviewed?.record)
       }
+      intake.warnings += result.reviewWarnings
       contexts.append(
         ReportContext(
           result: result, catalogue: pipeline.catalogue, caseInput: loaded.input,
-          toolVersion: AuditCommand.version, date: date, invocation: invocation))
+          toolVersion: AuditCommand.version, date: date, invocation: invocation,
+          reviewInput: reviewed?.input))
     }
     guard intake.errors.isEmpty else { throw Failure.input(intake.errors + intake.warnings) }
     if !intake.warnings.isEmpty { clock.stopProgress() }

@@ -10,7 +10,9 @@ import XCTest
 /// of an act coded consistently.
 final class CodingCheckTests: XCTestCase {
   /// The notes on the valid fixture case with `actions` (YAML) as its acts, and the case text.
-  private func notes(_ actions: String) throws -> ([Diagnostic], String) {
+  private func notes(_ actions: String, review: ReviewRecord? = nil) throws -> (
+    [Diagnostic], String
+  ) {
     let catalogue = try PackLoader.load([FixturePaths.root + "/Rules"])
     var text = try String(contentsOfFile: FixturePaths.cases + "/valid.yaml", encoding: .utf8)
     let start = try XCTUnwrap(text.range(of: "actions:\n"))
@@ -20,7 +22,7 @@ final class CodingCheckTests: XCTestCase {
     try text.write(toFile: path, atomically: true, encoding: .utf8)
     defer { try? FileManager.default.removeItem(atPath: path) }
     let audit = try CaseLoader.load(path: path, vocabulary: catalogue.vocabulary).audit
-    return (CodingCheck(vocabulary: catalogue.vocabulary).notes(audit), text)
+    return (CodingCheck(vocabulary: catalogue.vocabulary).notes(audit, review: review), text)
   }
 
   func testAnIndicatorOfAMissingTagIsNoted() throws {
@@ -50,6 +52,31 @@ final class CodingCheckTests: XCTestCase {
     let line = text.split(separator: "\n", omittingEmptySubsequences: false)
       .firstIndex { $0.contains("- id: untagged") }
     XCTAssertEqual(found.first?.location.map { Int($0.line) }, line.map { $0 + 1 })
+  }
+
+  /// A tag the review record declines for the act, with its reason, is not suggested again;
+  /// declined for another act, it still is.
+  func testATagTheReviewRecordDeclinesIsNotSuggestedAgain() throws {
+    let acts = """
+        - id: untagged
+          date: 2023-09-01
+          actor: sg
+          type: public_statement
+          summary: The secretary general spoke before the vote.
+          evidence:
+            - {source: report, quote: "He said: vote for the President.", credibility: 2, kind: words}
+      """
+    func record(_ action: String) -> ReviewRecord {
+      ReviewRecord(
+        caseID: "valid", status: .draft,
+        judgements: [
+          ReviewJudgement(
+            action: action, tag: "electoral_endorsement", judgement: .declined,
+            reason: "the words report the vote; they do not urge it")
+        ])
+    }
+    XCTAssertEqual(try notes(acts, review: record("untagged")).0, [])
+    XCTAssertEqual(try notes(acts, review: record("other")).0.map(\.code), [.codingUntagged])
   }
 
   func testATagWithoutItsWordsIsQuestionedAndConsistentCodingIsSilent() throws {

@@ -136,6 +136,22 @@ final class InputSchemaTests: XCTestCase {
     let config = try InputFile.read(FixturePaths.fixtures + "/config/full.yaml")
     var settings = AuditConfig(path: config.path)
     settings.decode(try config.yaml(), decoder)
+    // A review record with a finding and a judgement, read against the valid case.
+    let audit = try XCTUnwrap(
+      CaseDecoder(decoder: NodeDecoder(vocabulary: reader.vocabulary), path: valid.path)
+        .decodeCase(try valid.yaml()))
+    let review = InputFile(
+      path: "review.yaml",
+      text: """
+        {case: x, status: draft, status_date: 2024-01-01,
+         findings: [{finding: f, fingerprint: "0000000000000000", decision: upheld, reason: r,
+                     decided_by: c, date: 2024-01-01}],
+         judgements: [{action: a, tag: t, judgement: declined, reason: r}]}
+        """)
+    _ = ReviewDecoder(
+      decoder: decoder, audit: audit, today: PartialDate(year: 2030, month: 1, day: 1)!,
+      path: review.path
+    ).record(try review.yaml())
     let declared = Set(
       FormatDocument.schemas.flatMap { schema in schema.keys.map { schema.name + "." + $0.name } })
     XCTAssertEqual(declared.subtracting(decoder.keysRead).sorted(), [])
@@ -145,11 +161,13 @@ final class InputSchemaTests: XCTestCase {
   static func document(for file: String) -> FormatDocument? {
     let url = URL(fileURLWithPath: FixturePaths.root + "/" + file)
     let folder = url.deletingLastPathComponent().path
+    if file.hasSuffix(".review.yaml") { return .named("review") }
     if file.hasPrefix("Tests/Fixtures/config/") || url.lastPathComponent == AuditConfig.fileName {
       return .named("config")
     }
     if file.hasPrefix("Cases/") || file.hasPrefix("Tests/Fixtures/cases/")
       || file.hasPrefix("Tests/Fixtures/hostile/") || file.hasPrefix("Tests/Fixtures/diff/")
+      || file.hasPrefix("Tests/Fixtures/reviews/")
     {
       return .named("case")
     }

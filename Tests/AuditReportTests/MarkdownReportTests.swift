@@ -28,7 +28,7 @@ final class MarkdownReportTests: XCTestCase {
     XCTAssertTrue(markdown.hasSuffix("\n") && !markdown.hasSuffix("\n\n"))
     XCTAssertFalse(markdown.contains("## Patterns"), "no pattern, no empty section")
     XCTAssertTrue(
-      lines[1].hasPrefix("**Preliminary observations, not yet reviewed:"),
+      lines[1].hasPrefix("**Draft by the analyst: not yet reviewed;"),
       "the status line comes first: \(lines[1])")
   }
 

@@ -11,7 +11,7 @@ final class SummaryAndIndexTests: XCTestCase {
       summary,
       """
       audit: Azerbaijan Red Crescent Society and the Nagorno-Karabakh blockade (arcs)
-        Preliminary observations, not yet reviewed: Azerbaijan Red Crescent Society has not been heard.
+        Draft by the analyst: not yet reviewed; the Azerbaijan Red Crescent Society has not been heard.
         high     established Finding 1: Public statement by Azerbaijan Red Crescent Society [Impartiality]
         high     established Finding 2: Novruz Aslanov: Rule IND-001 [Independence]
         medium   reported    Finding 3: Interview by Novruz Aslanov [Neutrality]

@@ -112,7 +112,7 @@ final class ShippedContentTests: XCTestCase {
   /// says which copies are excerpts.
   func testEveryQuoteFromAnArchivedSourceOfEveryShippedCaseIsVerified() throws {
     let cases = try FileManager.default.contentsOfDirectory(atPath: root + "/Cases")
-      .filter { $0.hasSuffix(".yaml") }.sorted()
+      .filter { $0.hasSuffix(".yaml") && !$0.hasSuffix(".review.yaml") }.sorted()
     XCTAssertGreaterThanOrEqual(cases.count, 3)
     var excerpts = 0
     for name in cases {

@@ -22,8 +22,8 @@ public struct FormatDocument: Sendable {
   /// What a schema comment line starts with.
   public static let commentPrefix = "# yaml-language-server: $schema="
 
-  /// Every kind of file: the case file, the rule file, the six catalogues and the
-  /// configuration file.
+  /// Every kind of file: the case file, the rule file, the six catalogues, the configuration
+  /// file and the review record.
   public static let all: [FormatDocument] = [
     FormatDocument(name: "case", title: "audit case file", root: .caseFile),
     FormatDocument(name: "rule", title: "audit rule file", root: .rule),
@@ -34,6 +34,7 @@ public struct FormatDocument: Sendable {
     FormatDocument(name: "measures", title: "audit measures.yaml", root: .measures),
     FormatDocument(name: "vocabulary", title: "audit vocabulary.yaml", root: .vocabulary),
     FormatDocument(name: "config", title: "audit configuration file .audit.yaml", root: .config),
+    FormatDocument(name: "review", title: "audit review record", root: .reviewFile),
   ]
 
   /// The document named `name`.
@@ -52,7 +53,7 @@ public struct FormatDocument: Sendable {
     .rule, .severityCriterion, .aggregate, .ruleTest,
     .pack, .strength, .grade, .countedGrade, .principles, .principle, .standards, .standard,
     .references, .reference, .inForce, .measures, .measure, .measureCondition, .vocabulary, .term,
-    .config,
+    .config, .reviewFile, .reviewFinding, .reviewJudgement,
   ]
 
   /// The declaration named `name`.

@@ -37,6 +37,8 @@ public final class FormatSchema: Sendable {
     case country
     /// 64 hexadecimal digits.
     case sha256
+    /// A finding's fingerprint: 16 lower-case hexadecimal digits.
+    case fingerprint
     /// A span of days written `30d`, `6w` or `1y`.
     case duration
     /// A question: text ending in `?`.

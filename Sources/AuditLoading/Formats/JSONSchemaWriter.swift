@@ -127,6 +127,8 @@ public enum JSONSchemaWriter {
       return [("type", .string("string")), ("pattern", .string("^[A-Z]{2}$"))]
     case .sha256:
       return [("type", .string("string")), ("pattern", .string("^[0-9A-Fa-f]{64}$"))]
+    case .fingerprint:
+      return [("type", .string("string")), ("pattern", .string("^[0-9a-f]{16}$"))]
     case .duration:
       return [("type", .string("string")), ("pattern", .string("^[0-9]+[dwy]$"))]
     case .definitions:
