@@ -38,12 +38,20 @@ extension CatalogueReader {
         LoadErrors.measureNever(
           named, "has no 'when'", at: f.entry("when")?.key.location ?? node.location))
     }
+    let unless = f.strings("unless_recorded")
+    if let list = f["unless_recorded"], case .sequence(let items) = list.content, items.isEmpty {
+      decoder.report(
+        LoadErrors.emptyText(
+          "'unless_recorded' (tags of acts that take the step)", at: list.location))
+    }
+    pendingMeasureIDs += unless.map { ($0.0, "tag", $0.1.location) }
     guard let id, let idNode = f["id"], let title, let description else { return }
     guard unique(id, at: idNode.location, section: "measures") else { return }
-    measures.append(
-      Measure(
-        id: id, title: title, description: description, restsOn: restsOn.map(\.0),
-        when: conditions, location: idNode.location))
+    var measure = Measure(
+      id: id, title: title, description: description, restsOn: restsOn.map(\.0),
+      when: conditions, location: idNode.location)
+    measure.unlessRecorded = unless.map(\.0)
+    measures.append(measure)
   }
 
   /// One entry of a measure's `when`; its rule and principle ids are kept for `resolveMeasures`.
@@ -77,11 +85,12 @@ extension CatalogueReader {
       strengthAtLeast: strength)
   }
 
-  /// Reports each reference, principle or rule a measure names that no loaded pack defines,
+  /// Reports each reference, principle, rule or tag a measure names that no loaded pack defines,
   /// with the nearest id. `rules` are the ids of every rule loaded.
   func resolveMeasures(rules: [String]) {
     let known = [
       "reference": references.map(\.id), "principle": principles.map(\.id), "rule": rules,
+      "tag": vocabulary.names(.tags),
     ]
     for (id, kind, location) in pendingMeasureIDs {
       let candidates = known[kind] ?? []

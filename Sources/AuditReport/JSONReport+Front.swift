@@ -23,6 +23,15 @@ extension JSONReport {
           }
         }
       }
+      json.array("measures_taken") { json in
+        for entry in contents.takenMeasures {
+          json.object { json in
+            json.field("id", entry.measure.id)
+            json.field("title", entry.measure.title)
+            json.field("actions", strings: entry.actions.map(\.id))
+          }
+        }
+      }
       json.array("questions") { json in
         for finding in contents.shownFindings {
           let questions = layout.questions(for: finding)

@@ -120,8 +120,33 @@ extension ReportContents {
     let findings: [Int]
   }
 
-  /// The pack's measures some shown finding meets, in the pack's order.
+  /// A measure the case shows taken already, with the acts that took it (by date).
+  struct TakenMeasure {
+    let measure: Measure
+    let actions: [Action]
+  }
+
+  /// The pack's measures some shown finding meets and that no recorded act has taken, in the
+  /// pack's order.
   var recommendedMeasures: [RecommendedMeasure] {
+    let taken = Set(takenMeasures.map(\.measure.id))
+    return applicableMeasures.filter { !taken.contains($0.measure.id) }
+  }
+
+  /// The pack's measures some finding meets but the case records as taken already (an act
+  /// tagged with one of their `unless_recorded` tags): the report says so, and does not
+  /// recommend them again.
+  var takenMeasures: [TakenMeasure] {
+    applicableMeasures.compactMap { entry in
+      let tags = Set(entry.measure.unlessRecorded)
+      guard !tags.isEmpty else { return nil }
+      let acts = actions.filter { !tags.isDisjoint(with: $0.tags) }
+      return acts.isEmpty ? nil : TakenMeasure(measure: entry.measure, actions: Array(acts))
+    }
+  }
+
+  /// The pack's measures some shown finding meets, taken or not.
+  private var applicableMeasures: [RecommendedMeasure] {
     context.catalogue.measures.compactMap { measure in
       let numbers = shownFindings.filter { finding in
         let rules = Set(finding.hits.map(\.rule))

@@ -216,6 +216,7 @@ extension ReportLayout {
   /// recommended for and the texts it rests on.
   func measures<W: DocumentWriter>(_ writer: inout W) {
     let recommended = contents.recommendedMeasures
+    defer { takenMeasures(&writer) }
     guard !recommended.isEmpty else {
       return writer.paragraph(
         "The rule packs used define no measure for these findings: the committee chooses its "
@@ -234,6 +235,22 @@ extension ReportLayout {
         }
         return ListItem(text: text)
       })
+  }
+
+  /// The steps the findings call for that the case records as taken already: not
+  /// recommended again, and named with the acts that took them.
+  private func takenMeasures<W: DocumentWriter>(_ writer: inout W) {
+    let taken = contents.takenMeasures
+    guard !taken.isEmpty else { return }
+    let named: [String] = taken.map { entry in
+      let title = entry.measure.title
+      let acts: [String] = entry.actions.map { Self.actName($0, contents) }
+      return title.prefix(1).lowercased() + String(title.dropFirst()) + " ("
+        + acts.joined(separator: "; ") + ")"
+    }
+    writer.paragraph(
+      "Not recommended, because the case records them taken already: "
+        + named.joined(separator: "; ") + ".")
   }
 
   /// Each recommended measure in full: what it involves and the texts it rests on, with how

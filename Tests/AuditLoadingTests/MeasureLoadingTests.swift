@@ -85,6 +85,30 @@ final class MeasureLoadingTests: XCTestCase {
     }
   }
 
+  func testUnlessRecordedNamesVocabularyTagsAndAnUnknownOneIsLocated() throws {
+    let tag = try XCTUnwrap(try PackLoader.load([FixturePaths.pack]).vocabulary.names(.tags).first)
+    let good = try folder([
+      "measures.yaml": """
+      measures:
+        - {id: m, title: T, description: D, rests_on: [statutes.art4.4], when: [{severity_at_least: low}], unless_recorded: [\(tag)]}
+      """
+    ])
+    XCTAssertEqual(
+      try PackLoader.load([FixturePaths.pack, good]).measures.first?.unlessRecorded, [tag])
+    let bad = try folder([
+      "measures.yaml": """
+      measures:
+        - {id: m, title: T, description: D, rests_on: [statutes.art4.4], when: [{severity_at_least: low}], unless_recorded: [no_such_tag]}
+      """
+    ])
+    XCTAssertThrowsError(try PackLoader.load([FixturePaths.pack, bad])) { error in
+      let errors = ((error as? Diagnostics)?.all ?? []).filter { $0.severity == .error }
+      XCTAssertEqual(errors.map(\.code), [.refUnresolved], "\(errors)")
+      XCTAssertEqual(errors.first?.location?.line, 2)
+      XCTAssertTrue(errors.first?.message.contains("no_such_tag") == true)
+    }
+  }
+
   func testAPackWithoutMeasuresLoadsNone() throws {
     XCTAssertEqual(try PackLoader.load([FixturePaths.pack]).measures.map(\.id), [])
   }

@@ -122,4 +122,22 @@ final class DecisionPaperTests: XCTestCase {
     let words = question.dropFirst(4).trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
     XCTAssertTrue(markdown.contains(words), "the rule's question on the front: \(words)")
   }
+
+  /// A step the case records as taken (the IFRC's referral of the Belarus Red Cross) is not
+  /// recommended again; the front names the acts that took it.
+  func testAMeasureTakenAlreadyIsNamedNotRecommended() throws {
+    let (lines, json) = try report("brc")
+    let text = lines.joined(separator: "\n")
+    let measures = try XCTUnwrap(text.range(of: "## Recommended measures"))
+    let findings = try XCTUnwrap(text.range(of: "\n## Findings\n"))
+    let front = text[measures.upperBound..<findings.lowerBound]
+    XCTAssertFalse(front.contains("- **Consider referring the matter"), String(front))
+    XCTAssertTrue(
+      front.contains(
+        "Not recommended, because the case records them taken already: consider referring"),
+      String(front))
+    let taken = try XCTUnwrap(
+      (json["front"] as? [String: Any])?["measures_taken"] as? [[String: Any]])
+    XCTAssertEqual(taken.map { $0["id"] as? String }, ["referral-compliance-committee"])
+  }
 }

@@ -48,6 +48,10 @@ public struct Measure: Hashable, Sendable {
   public var restsOn: [String]
   /// When it is recommended: any one of these conditions (none: never by itself).
   public var when: [Condition]
+  /// Tags of acts that mean the step has been taken already (a referral, a sanction): when
+  /// the case records an act with one of them, the measure is not recommended and the report
+  /// says which act took it.
+  public var unlessRecorded: [String] = []
   /// Where `id` stands.
   public var location: SourceLocation
 

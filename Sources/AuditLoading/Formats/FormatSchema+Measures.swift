@@ -22,6 +22,10 @@ extension FormatSchema {
       Key(
         "when", .list(.object("measure-condition"), nonEmpty: true), required: true,
         "when the measure is recommended: any one condition suffices"),
+      Key(
+        "unless_recorded", .list(.term(.tags), nonEmpty: true),
+        "tags of acts that mean the step was taken already: not recommended when the case records one"
+      ),
     ])
 
   /// One condition of a measure's `when`.
