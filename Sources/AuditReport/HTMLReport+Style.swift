@@ -76,9 +76,9 @@ extension HTMLReport {
       th, td { min-width: 6em; }
       td:first-child { min-width: 11em; }
     }
-    @page { size: A4; margin: 12mm 13mm; }
+    @page { size: A4; margin: 11mm 12mm; }
     @media print {
-      body { padding: 0; font-size: 9.5pt; line-height: 1.35; }
+      body { padding: 0; font-size: 9.5pt; line-height: 1.3; }
       h3[id^="finding-"] { border-top: 0; padding-top: 0; }
       main { max-width: none; }
       a { color: inherit; text-decoration: none; }
@@ -86,7 +86,7 @@ extension HTMLReport {
       table { display: table; overflow: visible; width: 100%; }
       th, td { overflow-wrap: anywhere; padding: 0.2rem 0.4rem; }
       table, .note { font-size: 8.5pt; }
-      h2 { margin-top: 1.25rem; }
+      h2 { margin-top: 1rem; }
       h3 { margin-top: 1.5rem; }
       p, ul, ol, blockquote, table { margin-bottom: 0.6rem; }
       tr, blockquote, pre, .note { break-inside: avoid; }
@@ -94,6 +94,8 @@ extension HTMLReport {
       .page-break { display: block; break-before: page; }
       /* On paper the headings and the findings at a glance are the contents. */
       nav.contents { display: none; }
+      /* The front's long lists in the notes' size, so that the front fits two pages. */
+      h2#questions + ul, h2#measures + ul, h2#position + ul { font-size: 8.5pt; }
       .severity { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
     }
 
