@@ -181,6 +181,20 @@ final class MarkdownReportTests: XCTestCase {
     XCTAssertFalse(markdown.contains("Read against:"), "others' acts graded only on request")
   }
 
+  /// Issue 17, 8b: a committee on a National Society has no mandate over States; how rules read
+  /// an authority's act against a standard is shown only when asked for.
+  func testOthersActsAreGradedOnlyWhenAskedFor() {
+    let base = ReportSamples.sample()
+    let graded = MarkdownReport().render(
+      ReportContext(
+        evaluation: base.evaluation, catalogue: base.catalogue, caseInput: base.caseInput,
+        verification: base.verification, toolVersion: base.toolVersion, date: nil,
+        invocation: .init(gradeOthers: true)))
+    XCTAssertFalse(markdown.contains("Read against:"))
+    XCTAssertTrue(graded.contains(" Read against: "), graded)
+    XCTAssertTrue(graded.contains("--grade-others"), "the reproduce line repeats it")
+  }
+
   func testEveryFootnoteReferenceHasExactlyOneDefinitionAndViceVersa() {
     let references = Set(MarkdownChecks.footnoteReferences(markdown))
     let definitions = MarkdownChecks.footnoteDefinitions(markdown)
