@@ -144,9 +144,12 @@ extension ReportLayout {
     writer.endTable()
   }
 
-  /// The subject's acts no rule cited; others' acts are in the chronology of their conduct.
+  /// The subject's acts no rule cited and no finding holds (an act of a finding's episode is
+  /// told there); others' acts are in the chronology of their conduct.
   var subjectsUnmatchedActions: ChronologicalActions {
-    contents.unmatchedActions.filter { contents.index.isSubjects($0) }
+    contents.unmatchedActions.filter {
+      contents.index.isSubjects($0) && contents.citations(of: $0.id).findings.isEmpty
+    }
   }
 
   // MARK: - Chronology

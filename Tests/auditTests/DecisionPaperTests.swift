@@ -140,4 +140,22 @@ final class DecisionPaperTests: XCTestCase {
       (json["front"] as? [String: Any])?["measures_taken"] as? [[String: Any]])
     XCTAssertEqual(taken.map { $0["id"] as? String }, ["referral-compliance-committee"])
   }
+
+  /// An act a finding holds is told there, not listed again among the acts no rule matched.
+  func testNoActOfAFindingIsListedAsUnmatched() throws {
+    for id in ["arcs", "brc"] {
+      let (lines, json) = try report(id)
+      let findings = try XCTUnwrap(json["findings"] as? [[String: Any]])
+      let held = Set(findings.flatMap { ($0["actions"] as? [String]) ?? [] })
+      guard let start = lines.firstIndex(where: { $0.hasPrefix("## Annex D.") }) else { continue }
+      let end = lines[(start + 1)...].firstIndex { $0.hasPrefix("## ") } ?? lines.count
+      // The header row and the delimiter row, then one row per act.
+      let listed = lines[start..<end].filter { $0.hasPrefix("| ") }.dropFirst(2)
+        .map { $0.split(separator: "|")[0].trimmingCharacters(in: .whitespaces) }
+      XCTAssertFalse(listed.isEmpty, "\(id): an Annex D with no act")
+      for act in listed {
+        XCTAssertFalse(held.contains(act), "\(id): \(act) is in a finding and in Annex D")
+      }
+    }
+  }
 }
