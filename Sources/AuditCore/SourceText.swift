@@ -1,9 +1,37 @@
 /// The text of one input file with its line offsets, so a location can be shown with its line.
 public struct SourceText: Sendable {
+  /// Part of one line, kept when a file is read only for its excerpts: the characters around
+  /// a column that `excerpt(at:)` shows or counts, so that it shows what the whole line shows.
+  public struct LineWindow: Sendable {
+    /// The characters kept.
+    public let text: Substring
+    /// How many characters (Unicode scalars) of the line come before `text`.
+    public let start: Int
+    /// True when `text` runs to the end of the line.
+    public let reachesEnd: Bool
+
+    /// A window of `text`, the line's characters from `start` on.
+    public init(text: Substring, start: Int, reachesEnd: Bool) {
+      self.text = text
+      self.start = start
+      self.reachesEnd = reachesEnd
+    }
+  }
+
   /// The path used in diagnostics.
   public let path: String
-  /// The file's lines, without their terminators.
+  /// The file's lines, without their terminators; empty when only windows of some lines are
+  /// kept.
   public let lines: [Substring]
+  /// Windows of the lines wanted, by 1-based line, when the file was read for its excerpts.
+  private let windows: [Int: [LineWindow]]
+
+  /// The excerpts of a file of which only `windows` were read (a case too large to hold).
+  public init(path: String, windows: [Int: [LineWindow]]) {
+    self.path = path
+    self.lines = []
+    self.windows = windows
+  }
 
   /// Splits `text` into lines once.
   public init(path: String, text: String) {
@@ -18,6 +46,7 @@ public struct SourceText: Sendable {
     }
     lines.append(Self.withoutReturn(text[start...]))
     self.lines = lines
+    self.windows = [:]
   }
 
   private static func withoutReturn(_ line: Substring) -> Substring {
@@ -42,19 +71,37 @@ public struct SourceText: Sendable {
   /// The line of `location` (or a window of it around the column) followed by a caret under
   /// its column; hidden characters are shown as `⟨U+001B⟩`, tabs as spaces.
   public func excerpt(at location: SourceLocation) -> String? {
-    guard let text = line(location.line) else { return nil }
+    if let text = line(location.line) {
+      return Self.excerpt(of: LineWindow(text: text, start: 0, reachesEnd: true), at: location)
+    }
+    for window in windows[location.line] ?? [] {
+      if let shown = Self.excerpt(of: window, at: location) { return shown }
+    }
+    return nil
+  }
+
+  /// The excerpt at `location` from a window of its line; nil when the window does not hold
+  /// every character the excerpt shows or counts.
+  private static func excerpt(of window: LineWindow, at location: SourceLocation) -> String? {
+    let text = window.text
     let column = max(0, location.column - 1)
     let width = Self.excerptWidth
-    let length = Self.scalarOffset(in: text, counting: column + width + 1).scalars
+    // The line's length, counted no further than `counted` characters.
+    let counted = column + width + 1
+    guard window.start <= counted else { return nil }
+    let kept = Self.scalarOffset(in: text, counting: counted - window.start).scalars
+    guard window.reachesEnd || window.start + kept == counted else { return nil }
+    let length = window.start + kept
     // The whole line when it fits; else a window with the column in its middle, or the
     // line's last `width` characters when the column is near its end.
     let first = length <= width ? 0 : max(0, min(column - width / 2, length - width))
+    guard first >= window.start else { return nil }
     var shown = first > 0 ? "…" : ""
     var caret = first > 0 ? 1 : 0
     var next = first
-    let window = text.utf8.index(
-      text.startIndex, offsetBy: Self.scalarOffset(in: text, counting: first).bytes)
-    for scalar in text[window...].unicodeScalars {
+    let from = text.utf8.index(
+      text.startIndex, offsetBy: Self.scalarOffset(in: text, counting: first - window.start).bytes)
+    for scalar in text[from...].unicodeScalars {
       if next == first + width {
         shown += "…"
         break

@@ -14,34 +14,44 @@ public enum CaseLoader {
   /// Reads `path` (`-`: standard input) and checks it against the vocabulary of the loaded
   /// packs.
   ///
-  /// A regular file is parsed as it is read, entry by entry, and never held whole; when it
-  /// turns out not to be well-formed YAML it is read again whole, for diagnostics located
-  /// exactly as for any other file.
+  /// A regular file is parsed as it is read, entry by entry, and never held whole, well-formed
+  /// or not: a file that is not well-formed YAML is reported from that one reading, located
+  /// and worded exactly as for a file read whole, having been read only as far as its error.
   public static func load(path: String, vocabulary: Vocabulary) throws(Diagnostics) -> LoadedCase {
     // Opened once and read only through that descriptor: a pipe's writer meets this one open.
-    let file = try OpenedInput.open(path, as: .caseFile)
+    try load(OpenedInput.open(path, as: .caseFile), vocabulary: vocabulary)
+  }
+
+  /// Loads the opened `file`; its tally says what the reading cost.
+  static func load(_ file: OpenedInput, vocabulary: Vocabulary) throws(Diagnostics) -> LoadedCase {
+    guard !file.isPipe else { return try loadWhole(file, vocabulary: vocabulary) }
     // `-` is read as standard input, named `<stdin>` from here on.
     let path = file.path
-    if !file.isPipe {
-      let feed = ChunkedInput(file)
-      let decoder = NodeDecoder(vocabulary: vocabulary)
-      var assembly = CaseAssembly(cases: CaseDecoder(decoder: decoder, path: path))
-      if let digest = parseAlongside(feed, path: path, into: &assembly) {
-        let input = InputFile(path: path, sha256: digest, byteCount: feed.byteCount)
-        return try validated(assembly.finish(), decoder, input)
-      }
-      if feed.exceededLimit {
-        throw Diagnostics([LoadErrors.tooLarge(path, limit: file.limit, as: .caseFile)])
-      }
-      // Not well-formed: read again whole below, from the start of the same open file, with a
-      // fresh decoder, for the located diagnostics.
-      guard lseek(file.descriptor, 0, SEEK_SET) == 0 else {
-        throw Diagnostics([LoadErrors.unreadable(path, reason: "it could not be read again")])
-      }
+    let feed = ChunkedInput(file)
+    let decoder = NodeDecoder(vocabulary: vocabulary)
+    var assembly = CaseAssembly(cases: CaseDecoder(decoder: decoder, path: path))
+    let digest = parseAlongside(feed, path: path, into: &assembly)
+    if feed.exceededLimit {
+      throw Diagnostics([LoadErrors.tooLarge(path, limit: file.limit, as: .caseFile)])
     }
+    if feed.readFailed {
+      throw Diagnostics([LoadErrors.unreadable(path, reason: "it could not be read")])
+    }
+    // Not well-formed: the diagnostics of the YAML alone, as for a file read whole (what was
+    // decoded before the error is not reported).
+    let sha256 = try digest.get()
+    let input = InputFile(path: path, sha256: sha256, byteCount: feed.byteCount)
+    return try validated(assembly.finish(), decoder, input)
+  }
+
+  /// Reads `file` whole from its current offset, then parses and decodes it: a pipe, which
+  /// cannot be read twice and is bounded by `InputKind.pipeLimit`.
+  static func loadWhole(_ file: OpenedInput, vocabulary: Vocabulary) throws(Diagnostics)
+    -> LoadedCase
+  {
     let whole = try InputFile.read(file)
     let decoder = NodeDecoder(vocabulary: vocabulary)
-    let audit = CaseDecoder(decoder: decoder, path: path).decodeCase(try whole.yaml())
+    let audit = CaseDecoder(decoder: decoder, path: file.path).decodeCase(try whole.yaml())
     return try validated(audit, decoder, whole)
   }
 
@@ -58,24 +68,53 @@ public enum CaseLoader {
 
   /// Parses `feed` on a thread of its own (libyaml's events) while this one builds the nodes
   /// and decodes them, in file order (the same decoding, in the same order, as on one
-  /// thread). The file's SHA-256, or nil when the file is not well-formed YAML.
+  /// thread). The file's SHA-256, or the diagnostics of the YAML when it is not well-formed.
   private static func parseAlongside(
     _ feed: ChunkedInput, path: String, into assembly: inout CaseAssembly
-  ) -> String? {
+  ) -> Result<String, Diagnostics> {
     var taking = assembly
     defer { assembly = taking }
     do {
       let whole = try EventQueue.parseAlongside(
         feed, capacity: 16, batchSize: Self.batchSize
       ) { events throws(Diagnostics) in
-        try YAMLReader().stream(events, path: path, streamedLists: CaseDecoder.lists) {
+        try YAMLReader().stream(
+          events, path: path, streamedLists: CaseDecoder.lists,
+          readerProblem: { readerProblem($0, at: $1, in: feed) }
+        ) {
           taking.take($0)
         }
       }
-      return whole ? feed.digest() : nil
+      guard whole else {
+        return .failure(Diagnostics([LoadErrors.yamlSyntax("malformed YAML", at: nil)]))
+      }
+      return .success(feed.digest())
     } catch {
-      return nil
+      return .failure(error)
     }
+  }
+
+  /// A reader error of the streamed file, located as the whole-file reading locates it: a
+  /// byte that is not UTF-8 is E-IO-ENCODING at that byte (counting a byte-order mark as a
+  /// character, as the check of the whole file's bytes does); any other problem (a control
+  /// character) is located in the text the file decodes to, without its byte-order mark.
+  /// Reads the file again up to `offset` only, a buffer at a time.
+  private static func readerProblem(_ problem: String, at offset: Int, in feed: ChunkedInput)
+    -> Diagnostic
+  {
+    let file = feed.file
+    // Reported as too large or unreadable by the caller.
+    if feed.exceededLimit || feed.readFailed { return LoadErrors.yamlSyntax(problem, at: nil) }
+    if let first = feed.foreignByteOrderMark {
+      return LoadErrors.notUTF8(at: SourceLocation(path: file.path, line: 1, column: first + 1))
+    }
+    if let invalid = file.invalidSequence(near: offset) {
+      return LoadErrors.notUTF8(
+        at: file.location(ofByte: invalid) ?? SourceLocation(path: file.path, line: 1, column: 1))
+    }
+    let mark = file.startsWithByteOrderMark ? 3 : 0
+    return LoadErrors.yamlSyntax(
+      problem, at: file.location(ofByte: offset, countingFrom: mark))
   }
 
   /// Events handed over at a time between the threads.

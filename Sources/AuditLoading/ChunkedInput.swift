@@ -36,6 +36,11 @@ final class ChunkedInput: @unchecked Sendable {
   /// True once the file has grown past its bound while being read (it was within it when
   /// opened): the read then fails, and the case is refused with E-INPUT-SIZE.
   private(set) var exceededLimit = false
+  /// True once a read has failed: the case is refused as unreadable.
+  private(set) var readFailed = false
+  /// Where the first byte that is not UTF-8 stands when the file starts with the byte-order
+  /// mark of UTF-16 or UTF-32 (which libyaml would decode): the case is refused as not UTF-8.
+  private(set) var foreignByteOrderMark: Int?
 
   /// Reads `file`, a regular file (a pipe is read whole the ordinary way).
   init(_ file: OpenedInput) {
@@ -54,17 +59,25 @@ final class ChunkedInput: @unchecked Sendable {
     while true {
       let count = readBytes(descriptor, buffer, size)
       if count < 0 && errno == EINTR { continue }
-      guard count >= 0 else { return nil }
+      guard count >= 0 else {
+        readFailed = true
+        return nil
+      }
+      file.tally.record(read: count, holding: size)
       guard byteCount + count <= file.limit else {
         exceededLimit = true
         return nil
       }
       if byteCount == 0, count >= 2 {
         let (first, second) = (buffer[0], buffer[1])
-        // FE FF / FF FE (UTF-16 or UTF-32 LE) and 00 00 FE FF (UTF-32 BE): not UTF-8.
-        if (first == 0xFE && second == 0xFF) || (first == 0xFF && second == 0xFE)
-          || (first == 0 && second == 0)
-        {
+        // FE FF / FF FE (UTF-16 or UTF-32 LE): not UTF-8 from the first byte; 00 00 FE FF
+        // (UTF-32 BE) from the third.
+        if (first == 0xFE && second == 0xFF) || (first == 0xFF && second == 0xFE) {
+          foreignByteOrderMark = 0
+          return nil
+        }
+        if count >= 4, first == 0, second == 0, buffer[2] == 0xFE, buffer[3] == 0xFF {
+          foreignByteOrderMark = 2
           return nil
         }
       }

@@ -35,6 +35,7 @@ final class EventQueue: @unchecked Sendable {
   private var closed = false
   private var cancelled = false
   private var parsedToEnd = false
+  private var stoppedBy: ParseFailure?
   private var pushWaiting = false
   private let capacity: Int
 
@@ -75,7 +76,7 @@ final class EventQueue: @unchecked Sendable {
   func parse(_ feed: ChunkedInput, batchSize: Int) {
     var parser = yaml_parser_t()
     guard yaml_parser_initialize(&parser) == 1 else {
-      close(parsedToEnd: false)
+      close(parsedToEnd: false, failure: ParseFailure(unstarted: "could not start the YAML parser"))
       return
     }
     defer { yaml_parser_delete(&parser) }
@@ -83,9 +84,19 @@ final class EventQueue: @unchecked Sendable {
     var batch = EventBatch()
     batch.events.reserveCapacity(batchSize)
     var succeeded = false
+    var failure: ParseFailure?
     while true {
       var event = yaml_event_t()
-      guard yaml_parser_parse(&parser, &event) == 1 else { break }
+      guard yaml_parser_parse(&parser, &event) == 1 else {
+        failure = ParseFailure(parser)
+        // The events parsed before the error go to the builder too, as a whole-file reading
+        // builds them: a quoted scalar before the error (its note), an alias it rejects first.
+        if !batch.events.isEmpty, var reused = push(batch) {
+          Self.free(&reused)
+          batch = reused
+        }
+        break
+      }
       let end = event.type == YAML_STREAM_END_EVENT
       batch.events.append(event)
       if batch.events.count == batchSize || end {
@@ -99,7 +110,7 @@ final class EventQueue: @unchecked Sendable {
       }
     }
     Self.free(&batch)
-    close(parsedToEnd: succeeded)
+    close(parsedToEnd: succeeded, failure: failure)
   }
 
   /// True while the parsing thread waits for room in a full queue.
@@ -115,6 +126,14 @@ final class EventQueue: @unchecked Sendable {
     condition.lock()
     defer { condition.unlock() }
     return parsedToEnd
+  }
+
+  /// Why libyaml stopped before the end of the file, if it did: read once `pop` has returned
+  /// nil (the queue is then closed).
+  var failure: ParseFailure? {
+    condition.lock()
+    defer { condition.unlock() }
+    return stoppedBy
   }
 
   /// Frees the events of `batch` and empties it, keeping its storage.
@@ -140,11 +159,12 @@ final class EventQueue: @unchecked Sendable {
     return spent.popLast() ?? EventBatch()
   }
 
-  /// Says no batch will follow, and whether the file was parsed to its end.
-  private func close(parsedToEnd: Bool) {
+  /// Says no batch will follow, whether the file was parsed to its end, and if not, why.
+  private func close(parsedToEnd: Bool, failure: ParseFailure? = nil) {
     condition.lock()
     defer { condition.unlock() }
     self.parsedToEnd = parsedToEnd
+    stoppedBy = failure
     closed = true
     condition.broadcast()
   }

@@ -19,6 +19,8 @@ final class OpenedInput {
   let kind: InputKind
   /// True for a pipe (read whole, bounded by `InputKind.pipeLimit`).
   let isPipe: Bool
+  /// What reading this file has cost so far.
+  let tally = ReadTally()
 
   private init(descriptor: Int32, path: String, kind: InputKind, isPipe: Bool) {
     self.descriptor = descriptor
@@ -110,12 +112,26 @@ final class OpenedInput {
     return OpenedInput(descriptor: descriptor, path: path, kind: kind, isPipe: isPipe)
   }
 
+  /// Opens `path` to show excerpts of it: a regular file only, of any size (its lines are read
+  /// a window at a time, `SourceText.excerpts`), opened without waiting, nil otherwise.
+  static func openForExcerpts(_ path: String) -> OpenedInput? {
+    let descriptor = Glibc.open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK)
+    guard descriptor >= 0 else { return nil }
+    var info = stat()
+    guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+      close(descriptor)
+      return nil
+    }
+    return OpenedInput(descriptor: descriptor, path: path, kind: .caseFile, isPipe: false)
+  }
+
   /// Every byte from the current offset to the end, or E-INPUT-SIZE as soon as more than
   /// `limit` bytes have come (a file that grew since it was judged, or a pipe).
   func readAll() throws(Diagnostics) -> [UInt8] {
     guard let contents = BoundedRead.bytes(descriptor, limit: limit) else {
       throw Diagnostics([LoadErrors.unreadable(path, reason: "it could not be read")])
     }
+    tally.record(read: contents.count, holding: contents.count)
     guard contents.count <= limit else {
       throw Diagnostics([LoadErrors.tooLarge(path, limit: limit, as: kind)])
     }

@@ -98,7 +98,11 @@ public struct YAMLReader: Sendable {
       yaml_parser_set_input_string(&parser, buffer.baseAddress, count)
       return withUnsafeMutablePointer(to: &parser) { parser in
         var state = ParseState(
-          path: path, feed: .parser(parser), source: source, bytes: fileBytes, reader: self)
+          path: path, feed: .parser(parser), source: source, reader: self
+        ) { problem, offset in
+          LoadErrors.yamlSyntax(
+            problem, at: SourceLocation(path: path, byteOffset: offset, in: fileBytes))
+        }
         return state.run()
       }
     }
@@ -110,14 +114,18 @@ public struct YAMLReader: Sendable {
   /// `streamedLists` one by one, so that a large case is never held whole, as text or as
   /// nodes.
   ///
-  /// The origins of values over several lines are not kept (a case needs none). A failure
-  /// here says only that the file is not well-formed: the caller reads it again whole for the
-  /// located diagnostics (`read(_:path:)`), which need the file's bytes.
+  /// The origins of values over several lines are not kept (a case needs none). A file that
+  /// is not well-formed gets the diagnostics `read(_:path:)` gives, located and worded alike:
+  /// libyaml's own errors come from the parsing thread (`EventQueue.failure`), and a reader
+  /// error, located only by a byte offset, is reported by `readerProblem` (given the problem
+  /// and the offset), which can read the file again there.
   func stream(
     _ events: EventQueue, path: String, streamedLists: Set<String>,
+    readerProblem: @escaping (_ problem: String, _ offset: Int) -> Diagnostic,
     into sink: @escaping (TopLevelPart) -> Void
   ) throws(Diagnostics) {
-    var state = ParseState(path: path, feed: .queued(events), source: nil, bytes: nil, reader: self)
+    var state = ParseState(
+      path: path, feed: .queued(events), source: nil, reader: self, readerProblem: readerProblem)
     state.streamedLists = streamedLists
     state.sink = sink
     defer { state.handBack() }
@@ -145,9 +153,10 @@ private struct ParseState {
   /// The file's lines, to find where the lines of a multi-line value stand; nil when such
   /// origins are not wanted (a streamed case).
   let source: SourceText?
-  /// The file's bytes, to locate problems libyaml reports by offset (nil when streamed).
-  let bytes: [UInt8]?
   let reader: YAMLReader
+  /// How a reader error (a control character, a byte that is not UTF-8), which libyaml
+  /// locates only by its byte offset, is reported.
+  let readerProblem: (_ problem: String, _ offset: Int) -> Diagnostic
   /// When streaming: where the parts go, and the top-level keys whose lists are handed
   /// over item by item.
   var sink: ((TopLevelPart) -> Void)?
@@ -169,12 +178,15 @@ private struct ParseState {
   /// capped like every other list of errors.
   var problems = DiagnosticBag()
 
-  init(path: String, feed: EventFeed, source: SourceText?, bytes: [UInt8]?, reader: YAMLReader) {
+  init(
+    path: String, feed: EventFeed, source: SourceText?, reader: YAMLReader,
+    readerProblem: @escaping (_ problem: String, _ offset: Int) -> Diagnostic
+  ) {
     self.path = path
     self.feed = feed
     self.source = source
-    self.bytes = bytes
     self.reader = reader
+    self.readerProblem = readerProblem
   }
 
   mutating func run() -> Result<YAMLNode, Diagnostics> {
@@ -226,9 +238,8 @@ private struct ParseState {
         batch = EventBatch()
         index = 0
         guard let next = queue.pop() else {
-          // libyaml stopped before the end: the caller reads the file again whole, and that
-          // reading's located diagnostics are the ones shown.
-          throw Diagnostics([LoadErrors.yamlSyntax("malformed YAML", at: nil)])
+          // libyaml stopped before the end, for the reason the parsing thread kept.
+          throw diagnostics(for: queue.failure ?? ParseFailure(unstarted: "malformed YAML"))
         }
         batch = next
       }
@@ -250,26 +261,34 @@ private struct ParseState {
   {
     var event = yaml_event_t()
     guard yaml_parser_parse(parser, &event) == 1 else {
-      let parser = parser.pointee
-      let problem = parser.problem.map { String(cString: $0) } ?? "malformed YAML"
-      var context = parser.context.map { " " + String(cString: $0) } ?? ""
-      if parser.context != nil {
-        let start = location(parser.context_mark)
-        context += " (which started at line \(start.line), column \(start.column))"
-      }
-      // A reader error (a control character, a byte libyaml cannot decode) has an offset
-      // but no mark.
-      let at =
-        parser.error == YAML_READER_ERROR
-        ? SourceLocation(path: path, byteOffset: parser.problem_offset, in: bytes ?? [])
-        : location(parser.problem_mark)
-      var diagnostics = [LoadErrors.yamlSyntax(problem + context, at: at)]
-      if let quoted = lastQuoted, quoted.end <= at {
-        diagnostics.append(LoadErrors.quoteOpened(quoted.start, closedAt: quoted.end))
-      }
-      throw Diagnostics(diagnostics)
+      throw diagnostics(for: ParseFailure(parser.pointee))
     }
     return event
+  }
+
+  /// The diagnostics of libyaml's `failure`, with a note on a quoted scalar before it that runs
+  /// over several lines (its closing quote is likely missing, and libyaml noticed only later).
+  private func diagnostics(for failure: ParseFailure) -> Diagnostics {
+    var problem = failure.problem
+    if let context = failure.context {
+      problem +=
+        " \(context.text) (which started at line \(context.line + 1), column \(context.column + 1))"
+    }
+    let diagnostic =
+      switch failure.place {
+      case .mark(let line, let column):
+        LoadErrors.yamlSyntax(
+          problem, at: SourceLocation(path: path, line: line + 1, column: column + 1))
+      case .offset(let offset): readerProblem(problem, offset)
+      case .none: LoadErrors.yamlSyntax(problem, at: nil)
+      }
+    var diagnostics = [diagnostic]
+    if diagnostic.code == .yamlSyntax, let at = diagnostic.location, let quoted = lastQuoted,
+      quoted.end <= at
+    {
+      diagnostics.append(LoadErrors.quoteOpened(quoted.start, closedAt: quoted.end))
+    }
+    return Diagnostics(diagnostics)
   }
 
   private func location(_ mark: yaml_mark_t) -> SourceLocation {

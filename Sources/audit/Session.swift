@@ -66,21 +66,19 @@ struct Session {
     return (loaded, verification, problems)
   }
 
-  /// Prints diagnostics to stderr with their lines and carets; a file not held in memory (a
-  /// case parsed as it was read) is read again for them.
+  /// Prints diagnostics to stderr with their lines and carets; of a file not held in memory (a
+  /// case parsed as it was read) only the lines shown are read again, up to the last of them,
+  /// and of each only the part shown.
   func print(_ diagnostics: [Diagnostic]) {
     if let collector {
       collector.diagnostics += diagnostics
       return
     }
     var sources = sources
-    for path in Set(diagnostics.compactMap(\.location?.path)) where sources[path] == nil {
+    let located = Dictionary(grouping: diagnostics.compactMap(\.location), by: \.path)
+    for (path, locations) in located where sources[path] == nil {
       // Only a regular file is read again: a pipe is gone, a device has no end.
-      var info = stat()
-      guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
-      if let text = try? String(contentsOfFile: path, encoding: .utf8) {
-        sources[path] = SourceText(path: path, text: text)
-      }
+      sources[path] = SourceText.excerpts(of: path, at: locations)
     }
     for diagnostic in diagnostics.sorted() {
       note(diagnostic.rendered(with: sources))
