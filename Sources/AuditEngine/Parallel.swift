@@ -4,7 +4,9 @@ import Foundation
 /// is the same, byte for byte, as a run on one core.
 public enum Parallel {
   /// `body(0..<count)` in order; in parallel when `parallel` and there is more than one piece.
-  static func map<T: Sendable>(_ count: Int, parallel: Bool, _ body: @Sendable (Int) -> T) -> [T] {
+  public static func map<T: Sendable>(_ count: Int, parallel: Bool, _ body: @Sendable (Int) -> T)
+    -> [T]
+  {
     guard parallel, count > 1, ProcessInfo.processInfo.activeProcessorCount > 1 else {
       return (0..<count).map(body)
     }

@@ -17,33 +17,31 @@ public struct IndexReport: Sendable {
 
   /// The index of reports whose models are already built.
   public func render(reports: [PreparedReport]) -> String {
-    let cases = reports.map(\.contents).sorted {
-      ($0.audit.id, $0.context.caseInput.path) < ($1.audit.id, $1.context.caseInput.path)
-    }
+    render(entries: reports.map(IndexEntry.init))
+  }
+
+  /// The index of cases whose rows were taken from their reports' models (which may be gone).
+  public func render(entries: [IndexEntry]) -> String {
+    let cases = entries.sorted { ($0.caseID, $0.casePath) < ($1.caseID, $1.casePath) }
     var principles: [(id: String, name: String)] = []
-    for contents in cases {
-      for principle in contents.engagedPrinciples
+    for entry in cases {
+      for principle in entry.principles
       where !principles.contains(where: { $0.id == principle.id }) {
-        principles.append((principle.id, principle.name))
+        principles.append(principle)
       }
     }
     var table = MarkdownTable(
       ["Case", "Subject"] + principles.map { ReportText.inline($0.name) } + [
         "All", "Context",
       ])
-    for contents in cases {
+    for entry in cases {
       var row = [
-        "[" + ReportText.inline(contents.audit.id) + "](" + Self.reportFile(contents.audit.id)
-          + ")",
-        ReportText.inline(contents.name(of: contents.audit.subject)),
+        "[" + ReportText.inline(entry.caseID) + "](" + Self.reportFile(entry.caseID) + ")",
+        ReportText.inline(entry.subjectName),
       ]
-      for principle in principles {
-        row.append(
-          Self.cell(
-            contents.findings.filter { $0.engagements.contains { $0.principle == principle.id } }))
-      }
-      row.append(Self.cell(contents.findings))
-      row.append("\(contents.counts.context)")
+      for principle in principles { row.append(entry.cell(for: principle.id)) }
+      row.append(entry.allCell)
+      row.append("\(entry.context)")
       table.append(row)
     }
     var blocks = ["# Audit reports"]
@@ -58,12 +56,6 @@ public struct IndexReport: Sendable {
       blocks.append(table.render())
     }
     return blocks.joined(separator: "\n\n") + "\n"
-  }
-
-  /// `2 (high)`, or `0`.
-  private static func cell(_ findings: [Finding]) -> String {
-    guard let highest = findings.map(\.severity).max() else { return "0" }
-    return "\(findings.count) (\(highest.rawValue))"
   }
 
   /// `<case id>.md` as a relative link destination, every unusual byte percent-encoded.

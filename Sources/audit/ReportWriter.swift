@@ -69,6 +69,12 @@ enum ReportWriter {
       discard(staged, folders: folders)
       throw error
     }
+    try commit(staged, folders: folders)
+  }
+
+  /// Renames every staged temporary file into place and writes the direct targets; a failure
+  /// removes the temporary files not yet renamed. The folders made stay either way.
+  static func commit(_ staged: [Staged], folders: [String]) throws(OutputFailure) {
     pauseForTests()
     // Direct targets first: a full device or a closed pipe is the likeliest failure, and
     // before any rename it still leaves every report file untouched.
@@ -88,7 +94,7 @@ enum ReportWriter {
   }
 
   /// A target made ready: a synced temporary file to rename, or an open target to write directly.
-  private enum Staged {
+  enum Staged {
     case replace(temporary: String, target: String, slot: Int?)
     case direct(descriptor: Int32, output: Output)
 
@@ -103,18 +109,35 @@ enum ReportWriter {
     }
   }
 
-  private static func stage(
+  /// `output` made ready: its target judged and, for a file, its document rendered into a
+  /// synced temporary file beside it.
+  static func stage(
     _ output: Output, creating folders: inout [String], token: () -> String,
     afterOpening: (String) -> Void
   ) throws(OutputFailure) -> Staged {
+    try fill(openTarget(output, creating: &folders, token: token, afterOpening: afterOpening))
+  }
+
+  /// A target opened: direct, or a temporary file created beside it, still empty.
+  enum Opened {
+    case direct(Staged)
+    case temporary(path: String, temporary: String, descriptor: Int32, slot: Int?, output: Output)
+  }
+
+  /// Judges `output`'s target and, for a file, creates its temporary file (and the folders
+  /// it needs, recorded in `folders`); nothing is rendered yet.
+  static func openTarget(
+    _ output: Output, creating folders: inout [String], token: () -> String,
+    afterOpening: (String) -> Void
+  ) throws(OutputFailure) -> Opened {
     let path = output.path
-    if path == "-" { return .direct(descriptor: STDOUT_FILENO, output: output) }
+    if path == "-" { return .direct(.direct(descriptor: STDOUT_FILENO, output: output)) }
     if path.isEmpty || path.hasSuffix("/") { throw OutputFailure(path: path, errno: EISDIR) }
     let mode: mode_t?
     switch try openExisting(path) {
     case .node(let descriptor):
       afterOpening(path)
-      return .direct(descriptor: descriptor, output: output)
+      return .direct(.direct(descriptor: descriptor, output: output))
     case .regular(let existing): mode = existing
     case .absent: mode = nil
     }
@@ -122,14 +145,25 @@ enum ReportWriter {
     try makeFolder(Staged.folder(of: path), for: path, creating: &folders)
     let (temporary, descriptor) = try createTemporary(beside: path, mode: mode, token: token)
     let slot = TemporaryFiles.register(temporary)
-    let failure = stream(output, to: descriptor) ?? (fsync(descriptor) == 0 ? nil : errno)
-    close(descriptor)
-    if let failure {
-      unlink(temporary)
-      TemporaryFiles.unregister(slot)
-      throw OutputFailure(path: path, errno: failure)
+    return .temporary(
+      path: path, temporary: temporary, descriptor: descriptor, slot: slot, output: output)
+  }
+
+  /// Renders an opened temporary file's document into it and syncs it; on failure it is
+  /// removed.
+  static func fill(_ opened: Opened) throws(OutputFailure) -> Staged {
+    switch opened {
+    case .direct(let staged): return staged
+    case .temporary(let path, let temporary, let descriptor, let slot, let output):
+      let failure = stream(output, to: descriptor) ?? (fsync(descriptor) == 0 ? nil : errno)
+      close(descriptor)
+      if let failure {
+        unlink(temporary)
+        TemporaryFiles.unregister(slot)
+        throw OutputFailure(path: path, errno: failure)
+      }
+      return .replace(temporary: temporary, target: path, slot: slot)
     }
-    return .replace(temporary: temporary, target: path, slot: slot)
   }
 
   /// What is at a target already, as judged on the descriptor opened for it.
@@ -263,7 +297,7 @@ enum ReportWriter {
   }
 
   /// Removes every temporary file and every folder the run made; closes direct targets.
-  private static func discard(_ staged: [Staged], folders: [String]) {
+  static func discard(_ staged: [Staged], folders: [String]) {
     for item in staged {
       switch item {
       case .replace(let temporary, _, let slot):

@@ -13,10 +13,10 @@ extension RunCommand {
 
   /// This run's report as a snapshot, checked to be of the older report's case; nil without
   /// `--since`.
-  func snapshotSince(_ baseline: ReportSnapshot?, _ reports: [PreparedReport]) throws(Failure)
+  func snapshotSince(_ baseline: ReportSnapshot?, _ report: PreparedReport) throws(Failure)
     -> ReportSnapshot?
   {
-    guard let baseline, let report = reports.first else { return nil }
+    guard let baseline else { return nil }
     var snapshot: ReportSnapshot
     do {
       snapshot = try ReportSnapshot(report, path: "this run of \(report.context.caseInput.path)")

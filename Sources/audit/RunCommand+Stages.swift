@@ -8,12 +8,11 @@ import Foundation
 /// The stages of `audit run` that take more than a call: reading the rules, loading a case,
 /// writing the reports.
 extension RunCommand {
-  /// What a run collects from its inputs as it reads them: their problems (errors stop it
-  /// before anything is written) and the file of each case id read.
+  /// What a run collects from a case as it reads it: its problems (errors stop the run
+  /// before anything is written).
   struct Intake {
     var errors: [Diagnostic] = []
     var warnings: [Diagnostic] = []
-    var caseFiles: [String: String] = [:]
   }
 
   /// What the report's reproduce command must repeat.
@@ -44,8 +43,7 @@ extension RunCommand {
   }
 
   /// The case at `path` and its quotes checked against the archived copies, or nil (its
-  /// errors noted) when it cannot be read. A case whose id another case has is an error: their
-  /// reports would overwrite each other.
+  /// errors noted) when it cannot be read.
   func load(
     _ path: String, _ vocabulary: Vocabulary, _ session: inout Session, _ intake: inout Intake,
     _ clock: StageClock
@@ -58,15 +56,6 @@ extension RunCommand {
       if case .input(let diagnostics) = error { intake.errors += diagnostics }
       return nil
     }
-    if let other = intake.caseFiles[loaded.audit.id] {
-      intake.errors.append(
-        .error(
-          .caseDuplicate,
-          "\(loaded.input.path) and \(other) have the same case id '\(loaded.audit.id)': their "
-            + "reports would overwrite each other; give one of them its own id",
-          at: nil))
-    }
-    intake.caseFiles[loaded.audit.id] = loaded.input.path
     intake.errors += found.filter { $0.severity == .error }
     intake.warnings += found.filter { $0.severity != .error }
     return (loaded, verification)
@@ -85,65 +74,70 @@ extension RunCommand {
     }
   }
 
-  /// Writes every report or none (exit 3, naming the path, when one cannot be written); each
-  /// document is rendered as it is written, never held whole. Then prints each summary.
-  func write(_ reports: [PreparedReport], _ session: Session, _ clock: StageClock) throws {
-    let renderer: any ReportRenderer =
-      switch reportFormat {
-      case .markdown: MarkdownReport()
-      case .json: JSONReport()
-      case .html: HTMLReport()
+  /// A case whose id an earlier case has is an error: their reports would overwrite each
+  /// other. Judged in the order the cases were given, whatever order they were read in.
+  func duplicateIDs(_ audited: [AuditedCase]) -> [Diagnostic] {
+    var caseFiles: [String: String] = [:]
+    var errors: [Diagnostic] = []
+    for audited in audited {
+      guard let id = audited.caseID, let path = audited.path else { continue }
+      if let other = caseFiles[id] {
+        errors.append(
+          .error(
+            .caseDuplicate,
+            "\(path) and \(other) have the same case id '\(id)': their reports would overwrite "
+              + "each other; give one of them its own id",
+            at: nil))
       }
-    let color = TerminalColor.isWanted(on: STDOUT_FILENO)
-    var outputs = reports.map { report in
-      ReportWriter.Output(
-        path: output ?? defaultReportPath(report.context.audit.id, renderer.fileExtension)
-      ) { renderer.write(report, to: &$0) }
+      caseFiles[id] = path
     }
-    if reports.count > 1, output == nil {
-      outputs.append(
-        .init(path: defaultReportPath("index", "md"), text: IndexReport().render(reports: reports)))
-    }
-    let created = try checkTargets(reports, outputs)
-    clock.begin("write")
-    do {
-      try ReportWriter.write(outputs)
+    return errors
+  }
+
+  /// Puts every staged report in place, with the index when there are several cases (exit 3,
+  /// naming the path, when one cannot be written, and then none is); then prints each summary.
+  func write(
+    _ audited: [AuditedCase], _ batch: ReportWriter.Batch, _ session: Session,
+    _ clock: StageClock
+  ) throws {
+    // A run on one core is in its last case's `write` stage already.
+    if parallelCases { clock.begin("write") }
+    var targets = audited.compactMap(\.reportPath).filter { $0 != "-" }
+    var created = audited.filter { $0.isNew && $0.reportPath != nil }.compactMap(\.reportPath)
+    do throws(OutputFailure) {
+      if let failure = audited.lazy.compactMap(\.writeFailure).first { throw failure }
+      if audited.count > 1, output == nil {
+        let path = defaultReportPath("index", "md")
+        let index = IndexReport().render(entries: audited.compactMap(\.index))
+        if !FileManager.default.fileExists(atPath: path) { created.append(path) }
+        targets.append(path)
+        try batch.stage(.init(path: path, text: index), at: audited.count)
+      }
+      try batch.commit()
     } catch {
+      batch.discard()
       clock.stopProgress()
       session.note(error.rendered())
       throw ExitCode(3)
     }
-    noteCustomReports(outputs.map(\.path).filter { $0 != "-" }, session)
+    noteCustomReports(targets, session)
     clock.begin("summary")
     clock.stopProgress()
-    for (report, written) in zip(reports, outputs) where written.path != "-" {
-      let summary = TerminalSummary().render(report, reportPath: written.path, color: color)
+    for summary in audited.compactMap(\.summary) {
       FileHandle.standardOutput.write(Data(summary.utf8))
     }
     // Last, under the summaries, where it is seen.
     noteNewReports(created, session)
-    Self.leaveForExit(reports)
-  }
-
-  /// Leaves the run's models (and the cases they hold) for the process's exit to reclaim: the
-  /// run ends next, and freeing a million acts' strings one by one took longer than writing
-  /// their report.
-  private static func leaveForExit(_ reports: [PreparedReport]) {
-    final class Kept {
-      let reports: [PreparedReport]
-      init(_ reports: [PreparedReport]) { self.reports = reports }
-    }
-    _ = Unmanaged.passRetained(Kept(reports))
   }
 }
 
 extension RunCommand {
   /// Exit 1, with one line on stderr saying why, when a finding or pattern about a subject is
   /// at or above `threshold` ("audit: 2 findings and 1 pattern at or above high").
-  func failIfAny(atOrAbove threshold: Severity, in results: [CaseResult], _ session: Session)
-    throws
-  {
-    let counts = results.map { $0.count(atOrAbove: threshold) }
+  func failIfAny(
+    atOrAbove threshold: Severity, in counts: [(findings: Int, patterns: Int)],
+    _ session: Session
+  ) throws {
     let findings = counts.reduce(0) { $0 + $1.findings }
     let patterns = counts.reduce(0) { $0 + $1.patterns }
     guard findings + patterns > 0 else { return }

@@ -2,26 +2,9 @@ import AuditCore
 import AuditReport
 import Foundation
 
-/// The checks a run makes on its report targets before writing them, and what it says after
-/// (docs/commands.md, "Where reports go").
+/// What a run says after writing its reports about the new ones (docs/commands.md, "Where
+/// reports go"); the check that a report is of the same case file is `ReportTarget`'s.
 extension RunCommand {
-  /// Refuses (exit 2, nothing written) to replace a report made from another case file,
-  /// unless `--force`; returns the targets (the index's too) that hold no file yet, for
-  /// `noteNewReports`.
-  func checkTargets(_ reports: [PreparedReport], _ outputs: [ReportWriter.Output])
-    throws(Failure) -> [String]
-  {
-    let targets = zip(reports, outputs).filter { $0.1.path != "-" }.map { report, output in
-      ReportTarget(
-        path: output.path, casePath: report.context.caseInput.path,
-        caseID: report.context.audit.id)
-    }
-    let conflicts = ReportTarget.conflicts(targets, force: force)
-    guard conflicts.isEmpty else { throw Failure.input(conflicts) }
-    // The index too: it is as new to git as the reports it lists.
-    return outputs.map(\.path).filter { $0 != "-" && !FileManager.default.fileExists(atPath: $0) }
-  }
-
   /// Tells, on standard error, which reports this run created inside a git checkout: git
   /// does not track them yet, and an experiment's report belongs outside it.
   func noteNewReports(_ created: [String], _ session: Session) {

@@ -86,6 +86,12 @@ struct RunCommand: ParsableCommand {
   @Flag(help: ArgumentHelp("Print each stage's time on stderr (for bench/).", visibility: .hidden))
   var timings = false
 
+  @Option(
+    help: ArgumentHelp(
+      "1: work on one case at a time, as on one core (the tests compare the two); otherwise, and by default, one case per core.",
+      valueName: "N", visibility: .hidden))
+  var workers: Int?
+
   func validate() throws {
     guard !cases.isEmpty else { throw ValidationError("give at least one case file") }
     if cases.filter({ $0 == InputFile.standardInputArgument }).count > 1 {
@@ -99,13 +105,17 @@ struct RunCommand: ParsableCommand {
       throw ValidationError("--since takes one case")
     }
     try review.validate(cases: cases.count)
+    if let workers, workers < 1 {
+      throw ValidationError("--workers must be at least 1")
+    }
     if output != nil, cases.count > 1 {
       throw ValidationError("-o/--output takes one case; with several, reports go to reports/")
     }
   }
 
-  /// The pipeline, top to bottom: rules, then each case loaded, evaluated and assessed, then
-  /// every report rendered and written; `--fail-on` asks the assessments.
+  /// The pipeline, top to bottom: rules, then each case loaded, evaluated, assessed and its
+  /// report rendered (cases in parallel), then every report put in place, or none when any case
+  /// has an error; `--fail-on` asks the assessments.
   func run() throws {
     var session = Session()
     let clock = StageClock(timings: timings)
@@ -124,39 +134,19 @@ struct RunCommand: ParsableCommand {
   private func audit(_ session: inout Session, _ clock: StageClock) throws {
     let baseline = try readBaseline()
     let pipeline = try loadRules(&session, clock)
-    var intake = Intake()
-    var contexts: [ReportContext] = []
-    for path in cases {
-      guard
-        let (loaded, verification) = load(
-          path, pipeline.catalogue.vocabulary, &session, &intake, clock)
-      else { continue }
-      let reviewed = loadReview(loaded, pipeline.catalogue.vocabulary, &intake)
-      clock.begin("evaluate")
-      let evaluation = pipeline.evaluate(loaded.audit, verification: verification)
-      clock.end(
-        detail: "\(evaluation.outcomes.reduce(0) { $0 + $1.considered }) rule evaluations")
-      intake.warnings += evaluation.warnings
-      let result = clock.measure("assess") {
-        pipeline.assess(evaluation, verification: verification, review: reviewed?.record)
-      }
-      intake.warnings += result.reviewWarnings
-      contexts.append(
-        ReportContext(
-          result: result, catalogue: pipeline.catalogue, caseInput: loaded.input,
-          toolVersion: AuditCommand.version, date: date, invocation: invocation,
-          reviewInput: reviewed?.input))
+    let (work, audited) = auditCases(pipeline, since: baseline, clock)
+    let warnings = audited.flatMap(\.warnings)
+    let errors = audited.flatMap(\.errors) + duplicateIDs(audited)
+    guard errors.isEmpty else {
+      work.batch.discard()
+      throw Failure.input(errors + warnings)
     }
-    guard intake.errors.isEmpty else { throw Failure.input(intake.errors + intake.warnings) }
-    if !intake.warnings.isEmpty { clock.stopProgress() }
-    session.print(intake.warnings)
-    // Each case's model is built once, for its document, the index and the summary.
-    let reports = clock.measure("report") { contexts.map(PreparedReport.init) }
-    let snapshot = try snapshotSince(baseline, reports)
-    try write(reports, session, clock)
-    printChanges(from: baseline, to: snapshot)
+    if !warnings.isEmpty { clock.stopProgress() }
+    session.print(warnings)
+    try write(audited, work.batch, session, clock)
+    printChanges(from: baseline, to: audited.first?.snapshot)
     if let threshold = failOn {
-      try failIfAny(atOrAbove: threshold, in: contexts.map(\.result), session)
+      try failIfAny(atOrAbove: threshold, in: audited.map(\.failing), session)
     }
   }
 }

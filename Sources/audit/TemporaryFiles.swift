@@ -1,3 +1,5 @@
+import Foundation
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -11,7 +13,8 @@
 /// The handler runs in signal context, where only async-signal-safe calls are allowed: no lock,
 /// no allocation, no Swift runtime call. So the paths live in a table of C strings allocated once,
 /// before any handler is installed; the handler only reads it, calls `unlink` and `_exit`. Only
-/// the writing thread changes the table, and a path taken out of it is never freed (a few bytes
+/// the threads writing reports change the table, one at a time (a lock the handler never
+/// takes: it only reads), and a path taken out of it is never freed (a few bytes
 /// per report), so the handler can never read freed memory: at worst it unlinks a name already
 /// renamed away, which does nothing. This is the project's one piece of global mutable state; a
 /// signal handler cannot be handed a context.
@@ -32,6 +35,8 @@ enum TemporaryFiles {
       folders.initialize(repeating: nil, count: capacity)
       return folders
     }()
+  /// Taken by every change to the tables, so two threads staging reports never pick one slot.
+  private static let lock = NSLock()
   nonisolated(unsafe) private static var previous: [Int32: Handler?] = [:]
   private typealias Handler = @convention(c) (Int32) -> Void
   private static let signals = [SIGINT, SIGTERM, SIGHUP]
@@ -58,6 +63,8 @@ enum TemporaryFiles {
 
   /// Records a temporary file to remove if the run is interrupted; returns its slot.
   @discardableResult static func register(_ path: String) -> Int? {
+    lock.lock()
+    defer { lock.unlock() }
     for slot in 0..<capacity where table[slot] == nil {
       table[slot] = strdup(path)
       return slot
@@ -67,12 +74,16 @@ enum TemporaryFiles {
 
   /// Forgets a temporary file (renamed into place or removed); its string is deliberately leaked.
   static func unregister(_ slot: Int?) {
+    lock.lock()
+    defer { lock.unlock() }
     if let slot { table[slot] = nil }
   }
 
   /// Records a folder made for a report, removed (when empty) if the run is interrupted. Folders
   /// are recorded parent first, so the handler, removing them in reverse, removes children first.
   static func registerFolder(_ path: String) {
+    lock.lock()
+    defer { lock.unlock() }
     for slot in 0..<capacity where folders[slot] == nil {
       folders[slot] = strdup(path)
       return
@@ -81,6 +92,8 @@ enum TemporaryFiles {
 
   /// Forgets a folder made for a report (it stays); its string is deliberately leaked.
   static func unregisterFolder(_ path: String) {
+    lock.lock()
+    defer { lock.unlock() }
     for slot in 0..<capacity {
       if let entry = folders[slot], String(cString: entry) == path {
         folders[slot] = nil

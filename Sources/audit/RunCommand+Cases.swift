@@ -1,0 +1,161 @@
+import AuditCore
+import AuditEngine
+import AuditLoading
+import AuditReport
+import Foundation
+
+/// Many cases in one run: each case loaded, evaluated, assessed and its report rendered into a
+/// temporary file beside its target, on every core (two cases at a time on two), its model then
+/// dropped; what the index and the summaries need is kept (`AuditedCase`). The reports are put
+/// in place at the end, all of them or, when any case has an error, none.
+extension RunCommand {
+  /// The shared state of the cases' workers: the batch of reports, and whether some case has
+  /// failed already (the cases after it are still read, for their errors, but not rendered).
+  final class CaseWork: @unchecked Sendable {
+    let batch = ReportWriter.Batch()
+    private let lock = NSLock()
+    private var failed = false
+
+    /// Whether a case has failed.
+    var hasFailed: Bool {
+      lock.lock()
+      defer { lock.unlock() }
+      return failed
+    }
+
+    /// Notes that a case has failed.
+    func fail() {
+      lock.lock()
+      failed = true
+      lock.unlock()
+    }
+  }
+
+  /// How many cases are worked on at once: every core, or `--workers`.
+  var parallelCases: Bool {
+    cases.count > 1 && (workers ?? ProcessInfo.processInfo.activeProcessorCount) > 1
+  }
+
+  /// Every case audited and its report staged in `work.batch`, in the order given; the same
+  /// results, byte for byte, on one core as on several.
+  func auditCases(
+    _ pipeline: AuditPipeline, since baseline: ReportSnapshot?, _ clock: StageClock
+  ) -> (CaseWork, [AuditedCase]) {
+    let work = CaseWork()
+    let parallel = parallelCases
+    // Stages from two threads at once would cut into each other: a parallel run times them all
+    // as one stage.
+    let caseClock = parallel ? StageClock(timings: false, terminal: false) : clock
+    if parallel { clock.begin("cases") }
+    let cases = self.cases
+    let audited = Parallel.map(cases.count, parallel: parallel) { position in
+      // Each case its own session: loading a case only notes on stderr, and the diagnostics
+      // are printed from the run's session once every case is done.
+      var session = Session()
+      return auditCase(
+        cases[position], at: position, pipeline, baseline, &session, caseClock, work)
+    }
+    if parallel { clock.end(detail: "\(cases.count) cases") }
+    return (work, audited)
+  }
+
+  /// One case, from its file to its report in a temporary file; nothing of its model is kept.
+  private func auditCase(
+    _ argument: String, at position: Int, _ pipeline: AuditPipeline,
+    _ baseline: ReportSnapshot?, _ session: inout Session, _ clock: StageClock, _ work: CaseWork
+  ) -> AuditedCase {
+    var audited = AuditedCase(argument: argument)
+    var intake = Intake()
+    auditCase(
+      argument, at: position, pipeline, baseline, &session, clock, work, &audited, &intake)
+    audited.errors = intake.errors
+    audited.warnings = intake.warnings
+    if !intake.errors.isEmpty || audited.writeFailure != nil { work.fail() }
+    return audited
+  }
+
+  /// The work of `auditCase`, filling in `audited` and `intake` as far as the case goes.
+  private func auditCase(
+    _ argument: String, at position: Int, _ pipeline: AuditPipeline,
+    _ baseline: ReportSnapshot?, _ session: inout Session, _ clock: StageClock, _ work: CaseWork,
+    _ audited: inout AuditedCase, _ intake: inout Intake
+  ) {
+    guard
+      let (loaded, verification) = load(
+        argument, pipeline.catalogue.vocabulary, &session, &intake, clock)
+    else { return }
+    audited.path = loaded.input.path
+    audited.caseID = loaded.audit.id
+    let reviewed = loadReview(loaded, pipeline.catalogue.vocabulary, &intake)
+    clock.begin("evaluate")
+    let evaluation = pipeline.evaluate(loaded.audit, verification: verification)
+    clock.end(detail: "\(evaluation.outcomes.reduce(0) { $0 + $1.considered }) rule evaluations")
+    intake.warnings += evaluation.warnings
+    let result = clock.measure("assess") {
+      pipeline.assess(evaluation, verification: verification, review: reviewed?.record)
+    }
+    intake.warnings += result.reviewWarnings
+    // Another case's error means nothing will be written: this one is read for its own errors.
+    guard intake.errors.isEmpty, !work.hasFailed else { return }
+    let context = ReportContext(
+      result: result, catalogue: pipeline.catalogue, caseInput: loaded.input,
+      toolVersion: AuditCommand.version, date: date, invocation: invocation,
+      reviewInput: reviewed?.input)
+    // The model is built once, for the document, the index row and the summary.
+    let report = clock.measure("report") { PreparedReport(context) }
+    let renderer = reportRenderer
+    let path = output ?? defaultReportPath(loaded.audit.id, renderer.fileExtension)
+    audited.reportPath = path
+    if path != "-" {
+      intake.errors += ReportTarget.conflicts(
+        [ReportTarget(path: path, casePath: loaded.input.path, caseID: loaded.audit.id)],
+        force: force)
+      audited.isNew = !FileManager.default.fileExists(atPath: path)
+      audited.summary = TerminalSummary().render(
+        report, reportPath: path, color: TerminalColor.isWanted(on: STDOUT_FILENO))
+    }
+    if baseline != nil {
+      do {
+        audited.snapshot = try snapshotSince(baseline, report)
+      } catch {
+        if case .input(let diagnostics) = error { intake.errors += diagnostics }
+      }
+    }
+    guard intake.errors.isEmpty else { return }
+    audited.index = IndexEntry(report)
+    if let threshold = failOn {
+      let counts = result.count(atOrAbove: threshold)
+      audited.failing = (counts.findings, counts.patterns)
+    }
+    clock.begin("write")
+    do {
+      try work.batch.stage(
+        ReportWriter.Output(path: path) { renderer.write(report, to: &$0) }, at: position)
+    } catch {
+      audited.writeFailure = error
+    }
+    // The stage goes on into the renames (`write`), on a run that times each case's stages.
+    // One case's model is left for the process's exit to reclaim: freeing a million acts'
+    // strings one by one took longer than writing their report. Several cases' models are
+    // freed one by one, so the run holds no more than the cases being worked on.
+    if cases.count == 1 { Self.leaveForExit(report) }
+  }
+
+  /// The renderer of the run's format.
+  var reportRenderer: any ReportRenderer {
+    switch reportFormat {
+    case .markdown: MarkdownReport()
+    case .json: JSONReport()
+    case .html: HTMLReport()
+    }
+  }
+
+  /// Leaves a model (and the case it holds) for the process's exit to reclaim.
+  private static func leaveForExit(_ report: PreparedReport) {
+    final class Kept {
+      let report: PreparedReport
+      init(_ report: PreparedReport) { self.report = report }
+    }
+    _ = Unmanaged.passRetained(Kept(report))
+  }
+}
