@@ -72,6 +72,9 @@ final class DecisionPaperTests: XCTestCase {
         text.range(of: #"`[a-z]+\.[a-z_.]+`"#, options: .regularExpression),
         "\(id): a field path in the body")
       XCTAssertFalse(text.contains("rules evaluated"), "\(id): no engine counts in the body")
+      XCTAssertNil(
+        text.range(of: #"\b[a-z]+(_[a-z]+)+\b"#, options: .regularExpression).map { text[$0] },
+        "\(id): a vocabulary term (snake_case) in the body, where words belong")
     }
   }
 
