@@ -14,10 +14,7 @@ final class MalformedCaseTests: XCTestCase {
 
   override func setUpWithError() throws {
     vocabulary = try PackLoader.load([FixturePaths.pack]).vocabulary
-    folder =
-      FileManager.default.temporaryDirectory
-      .appendingPathComponent("audit-malformed-\(UUID().uuidString)").path
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    folder = try TemporaryFolder.make("malformed")
   }
 
   override func tearDownWithError() throws {

@@ -13,10 +13,7 @@ final class StreamedCaseTests: XCTestCase {
 
   override func setUpWithError() throws {
     vocabulary = try PackLoader.load([FixturePaths.pack]).vocabulary
-    folder =
-      FileManager.default.temporaryDirectory
-      .appendingPathComponent("audit-streamed-\(UUID().uuidString)").path
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    folder = try TemporaryFolder.make("streamed")
   }
 
   override func tearDownWithError() throws {
