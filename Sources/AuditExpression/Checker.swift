@@ -16,6 +16,10 @@ struct Checker {
 
   let scope: Scope
   let source: [Unicode.Scalar]
+  /// The source as one string, and where each scalar of it starts (and where it ends), so
+  /// that a node's text is one slice of it, not its scalars appended one by one.
+  private let sourceText: String
+  private let boundaries: [String.Index]
   var locals: [Local] = []
   /// How many local slots evaluation needs.
   var localCount = 0
@@ -25,6 +29,16 @@ struct Checker {
   init(scope: Scope, source: [Unicode.Scalar]) {
     self.scope = scope
     self.source = source
+    var text = ""
+    var boundaries: [String.Index] = []
+    boundaries.reserveCapacity(source.count + 1)
+    for scalar in source {
+      boundaries.append(text.endIndex)
+      text.unicodeScalars.append(scalar)
+    }
+    boundaries.append(text.endIndex)
+    self.sourceText = text
+    self.boundaries = boundaries
   }
 
   /// The checked node, or nil when `syntax` has errors (already recorded).
@@ -162,7 +176,7 @@ struct Checker {
   /// The exact source text of `syntax`.
   func text(of syntax: Syntax) -> String {
     let range = syntax.range.clamped(to: 0..<source.count)
-    return String(String.UnicodeScalarView(source[range]))
+    return String(sourceText[boundaries[range.lowerBound]..<boundaries[range.upperBound]])
   }
 
   /// Records `error`; returns nil so callers can `return fail(…)`.

@@ -308,11 +308,22 @@ private struct ParseState {
     }
   }
 
-  private func checkTag(_ tag: String?, at where_: SourceLocation, allowed: Set<String>)
+  /// The kinds of node a tag is checked for.
+  private enum TagKind { case scalar, sequence, mapping }
+
+  /// Reports a tag other than YAML's own for the node's kind (or `!`, the non-specific tag,
+  /// on a scalar). Most nodes carry no tag: nothing is built to check one that is absent.
+  private func checkTag(_ tag: String?, at where_: SourceLocation, for kind: TagKind)
     throws(Diagnostics)
   {
-    guard let tag, !allowed.contains(tag) else { return }
-    throw Diagnostics([LoadErrors.unsupportedTag(tag, at: where_)])
+    guard let tag else { return }
+    let allowed =
+      switch kind {
+      case .scalar: tag == "tag:yaml.org,2002:str" || tag == "!"
+      case .sequence: tag == "tag:yaml.org,2002:seq"
+      case .mapping: tag == "tag:yaml.org,2002:map"
+      }
+    if !allowed { throw Diagnostics([LoadErrors.unsupportedTag(tag, at: where_)]) }
   }
 
   private mutating func node(from event: YAMLEvent, depth: Int) throws(Diagnostics) -> YAMLNode {
@@ -334,7 +345,7 @@ private struct ParseState {
       return YAMLNode(target.content, at: start, origin: target.origin)
     case YAML_SCALAR_EVENT:
       anchor = event.anchor
-      try checkTag(event.tag, at: start, allowed: ["tag:yaml.org,2002:str", "!"])
+      try checkTag(event.tag, at: start, for: .scalar)
       let text = event.text
       let style = Self.style(event.style)
       let quoted = style == .singleQuoted || style == .doubleQuoted
@@ -352,14 +363,14 @@ private struct ParseState {
       }
     case YAML_SEQUENCE_START_EVENT:
       anchor = event.anchor
-      try checkTag(event.tag, at: start, allowed: ["tag:yaml.org,2002:seq"])
+      try checkTag(event.tag, at: start, for: .sequence)
       var items: [YAMLNode] = []
       items.reserveCapacity(4)
       try forEachItem(depth: depth) { items.append($0) }
       result = YAMLNode(.sequence(items), at: start)
     case YAML_MAPPING_START_EVENT:
       anchor = event.anchor
-      try checkTag(event.tag, at: start, allowed: ["tag:yaml.org,2002:map"])
+      try checkTag(event.tag, at: start, for: .mapping)
       result = YAMLNode(.mapping(try pairs(depth: depth)), at: start)
     default:
       throw Diagnostics([LoadErrors.yamlSyntax("unexpected YAML event", at: start)])
@@ -451,7 +462,7 @@ private struct ParseState {
       sink(.document(try node(from: event, depth: 0)))
       return
     }
-    try checkTag(event.tag, at: location(event.start), allowed: ["tag:yaml.org,2002:map"])
+    try checkTag(event.tag, at: location(event.start), for: .mapping)
     sink(.start(location(event.start)))
     var seen: [String: SourceLocation] = [:]
     try forEachEntry(depth: 0) { state, key, valueEvent throws(Diagnostics) in
@@ -464,7 +475,7 @@ private struct ParseState {
         return
       }
       try state.checkTag(
-        valueEvent.tag, at: state.location(valueEvent.start), allowed: ["tag:yaml.org,2002:seq"])
+        valueEvent.tag, at: state.location(valueEvent.start), for: .sequence)
       sink(.list(key: key))
       try state.forEachItem(depth: 1) { sink(.item($0)) }
     }
@@ -526,7 +537,8 @@ private struct ParseState {
     guard needle.count <= haystack.count else { return nil }
     var index = from
     while index + needle.count <= haystack.count {
-      if haystack[index] == needle[0], Array(haystack[index..<index + needle.count]) == needle {
+      if haystack[index] == needle[0], haystack[index..<index + needle.count].elementsEqual(needle)
+      {
         return index
       }
       index += 1

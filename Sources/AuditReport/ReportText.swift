@@ -21,7 +21,7 @@ public enum ReportText {
   /// A piece of a line standing at `position`: its line breaks made spaces, its other spaces
   /// kept (pieces are joined), escaped where a character would change the rendering there.
   static func linePiece(_ text: String, at position: Position) -> String {
-    isInert(text) ? text : escapeLine(flattened(text), at: position)
+    isInert(text, at: position) ? text : escapeLine(flattened(text), at: position)
   }
 
   /// `inline` without its shortcut: every rule applied.
@@ -29,20 +29,34 @@ public enum ReportText {
     escapeLine(oneLine(text))
   }
 
-  /// True when `text` is printable ASCII that `escapedInline` would leave as it is: no character
-  /// it escapes, no space at either end, no digit or `- + = >` first, no `://` or `www.`. Most of
-  /// a large case's text is like this, and the escaping is what a million-act report spent its
+  /// True when `text` is printable text that `escapedInline` would leave as it is: no character
+  /// it escapes, no space at either end, no digit or `- + = >` first, no `://` or `www.`, and
+  /// beyond ASCII only letters and punctuation that are visible and never markup (`inertScalarLength`).
+  /// Most of a case's text is like this, and the escaping is what a million-act report spent its
   /// time on. (Conservative: what it rejects goes through every rule.)
-  static func isInert(_ text: String) -> Bool {
+  ///
+  /// A piece of a line after other text (`position` other than `.lineStart`) may also be empty,
+  /// start or end with a space or start with a digit: nothing there can open a block, and such
+  /// a piece is not trimmed.
+  static func isInert(_ text: String, at position: Position = .lineStart) -> Bool {
     var text = text
     return text.withUTF8 { bytes in
-      guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20,
-        !(0x30...0x39).contains(first), first != UInt8(ascii: "-"), first != UInt8(ascii: "+"),
-        first != UInt8(ascii: "="), first != UInt8(ascii: ">")
-      else { return false }
-      for index in bytes.indices {
+      if position == .lineStart {
+        guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20,
+          !(0x30...0x39).contains(first), first != UInt8(ascii: "-"),
+          first != UInt8(ascii: "+"), first != UInt8(ascii: "="), first != UInt8(ascii: ">")
+        else { return false }
+      }
+      var index = 0
+      while index < bytes.count {
         let byte = bytes[index]
-        guard byte < 0x80, inertBytes[Int(byte)] else { return false }
+        if byte >= 0x80 {
+          guard let length = inertScalarLength(bytes, at: index) else { return false }
+          index += length
+          continue
+        }
+        defer { index += 1 }
+        guard inertBytes[Int(byte)] else { return false }
         if byte == UInt8(ascii: ":"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "/")
         {
           return false
@@ -54,6 +68,42 @@ public enum ReportText {
         }
       }
       return true
+    }
+  }
+
+  /// The length in bytes of the scalar starting at `index` when it is one `escapeLine` leaves as
+  /// it is wherever it stands and that hides nothing: « § ° ¶ · », a letter of U+00C0–U+02BF (Latin),
+  /// U+0386–U+0587 (Greek, Cyrillic, Armenian; no combining mark), or U+2010–U+2027 (dashes,
+  /// curly quotes, bullet, ellipsis) and U+20AC (€); nil for any other (the full rules decide).
+  private static func inertScalarLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int)
+    -> Int?
+  {
+    let lead = bytes[index]
+    switch lead {
+    case 0xC2:
+      // Of U+0080–U+00BF (controls, spaces and signs) only « § ° ¶ · ».
+      guard index + 1 < bytes.count else { return nil }
+      return [0xA7, 0xAB, 0xB0, 0xB6, 0xB7, 0xBB].contains(bytes[index + 1]) ? 2 : nil
+    case 0xC3...0xCA, 0xCF...0xD1, 0xD3...0xD5:
+      return index + 1 < bytes.count ? 2 : nil
+    case 0xD2:
+      // U+0480–U+04BF but U+0483–U+0489, Cyrillic's combining marks.
+      return index + 1 < bytes.count && !(0x83...0x89).contains(bytes[index + 1]) ? 2 : nil
+    case 0xCE:
+      // U+0380–U+03BF: Greek from U+0386 (before it, unassigned and the tonos marks).
+      return index + 1 < bytes.count && bytes[index + 1] >= 0x86 ? 2 : nil
+    case 0xD6:
+      // U+0580–U+0587: the last Armenian letters (Hebrew's marks follow).
+      return index + 1 < bytes.count && bytes[index + 1] <= 0x87 ? 2 : nil
+    case 0xE2:
+      guard index + 2 < bytes.count else { return nil }
+      let second = bytes[index + 1]
+      let third = bytes[index + 2]
+      if second == 0x80, (0x90...0xA7).contains(third) { return 3 }
+      if second == 0x82, third == 0xAC { return 3 }
+      return nil
+    default:
+      return nil
     }
   }
 
@@ -118,7 +168,12 @@ public enum ReportText {
     }
     // An autolink's text is taken as written, but for character references: `&amp;` would
     // be read as `&`.
-    if label == nil, !Array(url).indices.contains(where: { startsEntity(Array(url), at: $0) }) {
+    let characters = Array(url)
+    if label == nil,
+      !characters.indices.contains(where: {
+        characters[$0] == "&" && startsEntity(characters, at: $0)
+      })
+    {
       return "<" + url + ">"
     }
     return "[" + escapeLine(oneLine(label ?? url), at: .linkLabel) + "](" + destination + ")"
@@ -284,8 +339,6 @@ extension StringProtocol {
     guard let start, start != scalars.endIndex else { return "" }
     let last = trailing ? scalars.lastIndex(where: { !isSpace($0) }) : scalars.indices.last
     guard let end = last else { return "" }
-    var result = String.UnicodeScalarView()
-    result.append(contentsOf: scalars[start...end])
-    return String(result)
+    return String(self[start..<scalars.index(after: end)])
   }
 }

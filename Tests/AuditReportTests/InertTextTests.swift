@@ -8,7 +8,9 @@ import XCTest
 final class InertTextTests: XCTestCase {
   func testTheShortcutGivesWhatEveryRuleGives() {
     let alphabet = Array(
-      "aZ09 .:/-+=wW,;'\"?%^{}\\`*_[]()#|~!$<>&@\t\né\u{202E}")
+      "aZ09 .:/-+=wW,;'\"?%^{}\\`*_[]()#|~!$<>&@\t\né\u{202E}"
+        + "ÀʿΆЖҀ\u{0483}\u{0489}Աևֈՙ‐‧’“—…€\u{2028}\u{200B}\u{00AD}\u{00A0}\u{0301}\u{0385}·¶§«»°\u{0085}\u{009F}"
+    )
     var generator = SeededGenerator(seed: 7)
     var inert = 0
     for _ in 0..<20_000 {
@@ -49,7 +51,10 @@ final class InertTextTests: XCTestCase {
     ] {
       XCTAssertFalse(ReportText.isInert(text), text)
     }
-    for text in ["Distributed food parcels in Tirana.", "Ratio 3:1, 50% / year", "a-b+c=d"] {
+    for text in [
+      "Distributed food parcels in Tirana.", "Ratio 3:1, 50% / year", "a-b+c=d",
+      "“Mövsüm” — Azərbaycan Qızıl Aypara Cəmiyyəti…", "Красный Крест", "Հայկական Կարմիր Խաչ",
+    ] {
       XCTAssertTrue(ReportText.isInert(text), text)
       XCTAssertEqual(ReportText.escapedInline(text), text)
     }
