@@ -29,9 +29,22 @@ struct AuditedCase: Sendable {
   var snapshot: ReportSnapshot?
   /// Why its report could not be rendered into its temporary file (exit 3).
   var writeFailure: OutputFailure?
+  /// How many of `errors` were found before the report was prepared: those of the case's
+  /// own reading, which do not depend on any other case; nil when the case was not read far
+  /// enough to prepare it (every error is then of its reading).
+  var readingErrorCount: Int?
 
   /// A case not yet read.
   init(argument: String) {
     self.argument = argument
+  }
+
+  /// The case as a run on one core leaves it when an earlier case has failed: read for its
+  /// own errors, its report neither prepared nor written.
+  var unrendered: AuditedCase {
+    var copy = self
+    copy.errors = Array(errors.prefix(readingErrorCount ?? errors.count))
+    copy.writeFailure = nil
+    return copy
   }
 }

@@ -9,25 +9,40 @@ import Foundation
 /// dropped; what the index and the summaries need is kept (`AuditedCase`). The reports are put
 /// in place at the end, all of them or, when any case has an error, none.
 extension RunCommand {
-  /// The shared state of the cases' workers: the batch of reports, and whether some case has
-  /// failed already (the cases after it are still read, for their errors, but not rendered).
+  /// The shared state of the cases' workers: the batch of reports, and the first case (in
+  /// the order given) known to have failed. The cases after it are still read, for their
+  /// errors, but not rendered; only a failure of an earlier case stops one, so that what a
+  /// run reports does not depend on which worker got there first (`settled`).
   final class CaseWork: @unchecked Sendable {
     let batch = ReportWriter.Batch()
     private let lock = NSLock()
-    private var failed = false
+    private var firstFailed: Int?
 
-    /// Whether a case has failed.
-    var hasFailed: Bool {
+    /// Whether a case given before the one at `position` has failed.
+    func hasFailed(before position: Int) -> Bool {
       lock.lock()
       defer { lock.unlock() }
-      return failed
+      return firstFailed.map { $0 < position } ?? false
     }
 
-    /// Notes that a case has failed.
-    func fail() {
+    /// Notes that the case at `position` has failed.
+    func fail(at position: Int) {
       lock.lock()
-      failed = true
+      firstFailed = min(firstFailed ?? position, position)
       lock.unlock()
+    }
+  }
+
+  /// The cases as one core leaves them: those after the first that failed keep only the
+  /// errors of their own reading. On several cores such a case may have been prepared (and
+  /// failed) before the earlier case's failure was known; its later errors are dropped here,
+  /// so that the same cases give the same errors, in the same order, however many workers.
+  static func settled(_ audited: [AuditedCase]) -> [AuditedCase] {
+    guard
+      let first = audited.firstIndex(where: { !$0.errors.isEmpty || $0.writeFailure != nil })
+    else { return audited }
+    return audited.enumerated().map { position, audited in
+      position > first ? audited.unrendered : audited
     }
   }
 
@@ -56,7 +71,7 @@ extension RunCommand {
         cases[position], at: position, pipeline, baseline, &session, caseClock, work)
     }
     if parallel { clock.end(detail: "\(cases.count) cases") }
-    return (work, audited)
+    return (work, Self.settled(audited))
   }
 
   /// One case, from its file to its report in a temporary file; nothing of its model is kept.
@@ -70,7 +85,7 @@ extension RunCommand {
       argument, at: position, pipeline, baseline, &session, clock, work, &audited, &intake)
     audited.errors = intake.errors
     audited.warnings = intake.warnings
-    if !intake.errors.isEmpty || audited.writeFailure != nil { work.fail() }
+    if !intake.errors.isEmpty || audited.writeFailure != nil { work.fail(at: position) }
     return audited
   }
 
@@ -95,8 +110,10 @@ extension RunCommand {
       pipeline.assess(evaluation, verification: verification, review: reviewed?.record)
     }
     intake.warnings += result.reviewWarnings
-    // Another case's error means nothing will be written: this one is read for its own errors.
-    guard intake.errors.isEmpty, !work.hasFailed else { return }
+    // An earlier case's error means nothing will be written: this one is read for its own
+    // errors.
+    audited.readingErrorCount = intake.errors.count
+    guard intake.errors.isEmpty, !work.hasFailed(before: position) else { return }
     let context = ReportContext(
       result: result, catalogue: pipeline.catalogue, caseInput: loaded.input,
       toolVersion: AuditCommand.version, date: date, invocation: invocation,
