@@ -127,8 +127,10 @@ def measure(args, binary, events, timings, size, shape):
           f"{mb:.1f} MB, {mb * 1e6 / size:.0f} bytes an act")
     commands = {
         "check": [binary, "check", case],
-        "markdown": [binary, case, "-o", os.path.join(args.work, "out.md")],
-        "json": [binary, case, "--format", "json", "-o", os.path.join(args.work, "out.json")],
+        # --force: every size and shape writes the same output file (their case ids are alike).
+        "markdown": [binary, case, "-o", os.path.join(args.work, "out.md"), "--force"],
+        "json": [binary, case, "--format", "json", "-o", os.path.join(args.work, "out.json"),
+                 "--force"],
     }
     for stage, command in commands.items():
         if stage not in args.stages.split(","):

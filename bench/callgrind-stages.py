@@ -10,8 +10,9 @@ Usage (from the repository's root):
 callgrind dumps its counters (`--dump-before`) on entering the first function of each stage,
 each one called across a module boundary and so never inlined: `CaseLoader.load` (load),
 `ArchiveVerifier.verify` (verify), `Evaluator.evaluate(_:verified:)` (evaluate, with the
-assessment), `PreparedReport.init` (report: the report's model) and `ReportWriter.write`
-(write: rendering into the file, then the summary on the terminal). The first dump holds the
+assessment), `PreparedReport.init` (report: the report's model) and `ReportWriter.Batch.stage`
+(write: rendering into the temporary file, putting it in place, then the summary on the
+terminal). The first dump holds the
 start and the rule pack. Counts cover every thread: the parsing and hashing threads count
 with load, the evaluator's workers with evaluate. One case a run. Under valgrind the threads
 run one
@@ -32,7 +33,7 @@ STAGES = [
     ("verify", "AuditEngine.ArchiveVerifier.verify("),
     ("evaluate", "AuditEngine.Evaluator.evaluate(_: AuditCore.AuditCase, verified:"),
     ("report", "AuditReport.PreparedReport.init("),
-    ("write", "audit.ReportWriter.write(_:"),
+    ("write", "audit.ReportWriter.Batch.stage(_:"),
 ]
 
 
@@ -71,7 +72,7 @@ def main():
     command += [f"--dump-before={symbol}" for symbol in stage_symbols(binary)]
     command += [binary, args.case, "--format", args.format,
                 "-o", os.path.join(args.work, "report." + ("md" if args.format == "markdown" else "json")),
-                "--timings"]
+                "--timings", "--force"]
     result = subprocess.run(command, capture_output=True, text=True)
     if result.returncode not in (0, 1):
         sys.exit(f"failed ({result.returncode})\n{result.stderr[-2000:]}")
