@@ -1,4 +1,3 @@
-import AuditCore
 import AuditExpression
 
 /// The acts (or people) of a case indexed by the values rules require of them (`action.type in

@@ -62,19 +62,12 @@ public struct CompiledRule: Sendable {
   public static func compileAll(_ catalogue: RuleCatalogue) throws(Diagnostics) -> [CompiledRule] {
     var bag = DiagnosticBag()
     var rules: [CompiledRule] = []
-    // Each rule compiles by itself: on every core, gathered in the pack's order.
-    let compiled = Parallel.map(catalogue.rules.count, parallel: true) { index in
-      let spec = catalogue.rules[index]
-      return Result { () throws(Diagnostics) in
-        try compile(
-          spec, vocabulary: catalogue.vocabulary, norms: Norm.resolve(spec, in: catalogue))
-      }
-    }
-    for result in compiled {
-      switch result {
-      case .success(let rule): rules.append(rule)
-      case .failure(let error): bag.report(contentsOf: error.all)
-      }
+    for spec in catalogue.rules {
+      do {
+        rules.append(
+          try compile(
+            spec, vocabulary: catalogue.vocabulary, norms: Norm.resolve(spec, in: catalogue)))
+      } catch { bag.report(contentsOf: error.all) }
     }
     guard !bag.hasErrors else { throw Diagnostics(bag.sorted) }
     return rules

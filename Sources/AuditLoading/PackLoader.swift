@@ -58,25 +58,19 @@ public enum PackLoader {
     var rules: [RuleSpec] = []
     var firstFile: [String: String] = [:]
     let ruleReader = RuleReader(catalogue: reader)
-    // Read in order (the inputs are recorded as read), parsed on every core, decoded in order.
-    var pending: [(input: InputFile, pack: String)] = []
     for (folder, files, root) in layout {
       let packName = reader.manifests.first { $0.path == folder }?.name ?? folder
       reader.packRoot = root
       for file in files {
-        if let input = reader.read(file) { pending.append((input, packName)) }
+        guard let input = reader.read(file) else { continue }
+        guard let rule = ruleReader.rule(from: input, pack: packName) else { continue }
+        if let first = firstFile[rule.id] {
+          decoder.report(LoadErrors.duplicateRule(rule.id, first: first, at: rule.location))
+          continue
+        }
+        firstFile[rule.id] = file
+        rules.append(rule)
       }
-    }
-    let parsed = parsedInParallel(pending.map(\.input))
-    for (index, file) in pending.enumerated() {
-      guard let rule = ruleReader.rule(from: file.input, pack: file.pack, parsed: parsed[index])
-      else { continue }
-      if let first = firstFile[rule.id] {
-        decoder.report(LoadErrors.duplicateRule(rule.id, first: first, at: rule.location))
-        continue
-      }
-      firstFile[rule.id] = file.input.path
-      rules.append(rule)
     }
     reader.resolveMeasures(rules: Array(firstFile.keys))
     let problems = decoder.bag.sorted + LoadErrors.truncation(decoder.bag)
@@ -88,14 +82,6 @@ public enum PackLoader {
       inputs: reader.inputs)
     catalogue.measures = reader.measures
     return (catalogue, problems)
-  }
-
-  /// Each input's YAML, parsed on every core (a pack's files are independent of each other):
-  /// half of a small case's run was the rule pack, read one file after another.
-  static func parsedInParallel(_ inputs: [InputFile]) -> [Result<YAMLNode, Diagnostics>] {
-    Parallel.map(inputs.count, parallel: true) { index in
-      Result { () throws(Diagnostics) in try inputs[index].yaml() }
-    }
   }
 
   /// The pack folders under `root` (itself first, then nested packs) with their rule files.
