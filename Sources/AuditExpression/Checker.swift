@@ -15,10 +15,9 @@ struct Checker {
   }
 
   let scope: Scope
-  let source: [Unicode.Scalar]
-  /// The source as one string, and where each scalar of it starts (and where it ends), so
-  /// that a node's text is one slice of it, not its scalars appended one by one.
-  private let sourceText: String
+  /// The expression's text, and where each of its scalars starts (then its end), so that a
+  /// node's text, located by scalar offsets, is one slice of it.
+  private let source: String
   private let boundaries: [String.Index]
   var locals: [Local] = []
   /// How many local slots evaluation needs.
@@ -26,19 +25,10 @@ struct Checker {
   /// The problems found, in the order found.
   var errors: [ExpressionError] = []
 
-  init(scope: Scope, source: [Unicode.Scalar]) {
+  init(scope: Scope, source: String) {
     self.scope = scope
     self.source = source
-    var text = ""
-    var boundaries: [String.Index] = []
-    boundaries.reserveCapacity(source.count + 1)
-    for scalar in source {
-      boundaries.append(text.endIndex)
-      text.unicodeScalars.append(scalar)
-    }
-    boundaries.append(text.endIndex)
-    self.sourceText = text
-    self.boundaries = boundaries
+    boundaries = Array(source.unicodeScalars.indices) + [source.endIndex]
   }
 
   /// The checked node, or nil when `syntax` has errors (already recorded).
@@ -175,8 +165,8 @@ struct Checker {
 
   /// The exact source text of `syntax`.
   func text(of syntax: Syntax) -> String {
-    let range = syntax.range.clamped(to: 0..<source.count)
-    return String(sourceText[boundaries[range.lowerBound]..<boundaries[range.upperBound]])
+    let range = syntax.range.clamped(to: 0..<boundaries.count - 1)
+    return String(source[boundaries[range.lowerBound]..<boundaries[range.upperBound]])
   }
 
   /// Records `error`; returns nil so callers can `return fail(…)`.

@@ -26,7 +26,7 @@ public struct CompiledExpression: Sendable {
     } catch {
       throw Diagnostics([error.diagnostic(in: origin)])
     }
-    var checker = Checker(scope: scope, source: scalars)
+    var checker = Checker(scope: scope, source: text)
     let root = checker.check(syntax)
     var errors = checker.errors
     if let root, let expecting {
