@@ -50,6 +50,7 @@ struct ReportLayout {
     case .chronology: !contents.actions.isEmpty
     case .dismissed: !dismissedFindings.isEmpty
     case .orphanedDecisions: !contents.review.orphanedDecisions.isEmpty
+    case .judgements: !(contents.review.record?.judgements.isEmpty ?? true)
     case .questions: !contents.findings.isEmpty
     case .measures: !contents.findings.isEmpty
     default: true
@@ -95,6 +96,7 @@ struct ReportLayout {
     case .questions: questions(&writer)
     case .measures: measures(&writer)
     case .limits: limits(&writer)
+    case .judgements: judgements(&writer)
     case .standards: standards(&writer)
     case .findings: findings(&writer)
     case .dismissed: dismissed(&writer)

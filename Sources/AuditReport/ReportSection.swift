@@ -7,7 +7,8 @@
 enum ReportSection: Sendable, CaseIterable {
   case title, summary, result, position, questions, measures
   case findings, background, patterns, dismissed, orphanedDecisions
-  case standards, context, outcomes, unmatchedActions, chronology, sources, limits, method
+  case standards, context, outcomes, unmatchedActions, chronology, sources, limits, judgements
+  case method
   /// Parts of the abridged report only.
   case shownNote, tallies, leftOut
 
@@ -15,7 +16,8 @@ enum ReportSection: Sendable, CaseIterable {
   static let full: [ReportSection] = [
     .title, .summary, .result, .position, .questions, .measures,
     .findings, .background, .patterns, .dismissed, .orphanedDecisions,
-    .standards, .context, .outcomes, .unmatchedActions, .chronology, .sources, .limits, .method,
+    .standards, .context, .outcomes, .unmatchedActions, .chronology, .sources, .limits,
+    .judgements, .method,
   ]
 
   /// The report of a case with more findings than a committee can read
@@ -23,7 +25,7 @@ enum ReportSection: Sendable, CaseIterable {
   static let abridged: [ReportSection] = [
     .title, .summary, .result, .shownNote, .position, .questions, .measures,
     .findings, .patterns, .dismissed, .orphanedDecisions, .tallies, .standards, .leftOut, .sources,
-    .method,
+    .judgements, .method,
   ]
 
   /// The heading's level, its text and its anchor; nil for a part without a heading of its own.
@@ -47,6 +49,7 @@ enum ReportSection: Sendable, CaseIterable {
     case .chronology: (2, "Annex E. Chronology", "annex-e")
     case .sources: (2, "Annex F. Sources and method", "annex-f")
     case .limits: (3, "Limits of the evidence", "limits")
+    case .judgements: (3, "Judgements on the coding", "judgements")
     case .method: (3, "Method", "method")
     case .tallies: (2, "Findings by principle and by rule", "findings-by-principle")
     case .leftOut: (2, "Left to the JSON report", "left-to-the-json-report")

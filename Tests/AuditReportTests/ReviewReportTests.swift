@@ -202,3 +202,46 @@ final class ReviewReportTests: XCTestCase {
     XCTAssertEqual(try SchemaValidator(path: JSONReportTests.schemaPath).errors(json), [])
   }
 }
+
+extension ReviewReportTests {
+  func testTheAnalystsJudgementsAreShownWithTheirReasonsAndDisagreementsFlagged() throws {
+    let fixture = try fixture()
+    let record = ReviewRecord(
+      caseID: "mini", status: .preliminary,
+      judgements: [
+        ReviewJudgement(
+          action: "praise", tag: "supports_party_war_aims", judgement: .declined,
+          reason: "The words praise the army, not the war's aims."),
+        ReviewJudgement(
+          action: "vote", tag: "electoral_endorsement", judgement: .declined,
+          reason: "Declined before the quote was found."),
+        ReviewJudgement(
+          action: "relief", tag: "prioritises_by_need", judgement: .applied,
+          reason: "The source says the food went to the neediest first."),
+      ])
+    let report = context(fixture, record)
+    let markdown = MarkdownReport().render(report)
+    let part = try XCTUnwrap(markdown.range(of: "\n### Judgements on the coding\n"), markdown)
+    let method = try XCTUnwrap(markdown.range(of: "\n### Method\n"))
+    XCTAssertLessThan(part.lowerBound, method.lowerBound, "in the annex, before the method")
+    let annex = String(markdown[part.upperBound..<method.lowerBound])
+    XCTAssertTrue(
+      annex.contains(
+        "- **The social media post of P. Resident on 1 May 2024**: *supports party war aims*, "
+          + "declined. The words praise the army, not the war's aims.\n"), annex)
+    XCTAssertTrue(annex.contains("  - What the tag says: Publicly supports, justifies"), annex)
+    XCTAssertTrue(
+      annex.contains(
+        "declined. Declined before the quote was found. The act now carries this tag all the "
+          + "same: the coding and the record disagree, for the analyst to settle.\n"), annex)
+    XCTAssertTrue(
+      annex.contains(
+        "*prioritises by need*, applied. The source says the food went to the neediest first. "
+          + "The act no longer carries this tag"), annex)
+    XCTAssertEqual(annex.components(separatedBy: "for the analyst to settle").count - 1, 2)
+    XCTAssertTrue(HTMLReport().render(report).contains("Judgements on the coding"))
+
+    let without = MarkdownReport().render(context(fixture, nil))
+    XCTAssertFalse(without.contains("Judgements on the coding"), "no record, no part")
+  }
+}
