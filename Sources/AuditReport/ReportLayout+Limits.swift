@@ -41,9 +41,11 @@ extension ReportLayout {
     if !limits.translated.isEmpty {
       let acts = Set(limits.translated.map(\.action)).sorted()
       let n = limits.translated.count
+      let inActs = acts.count > 1 ? ", in " + ReportCounts.count(acts.count, "act") + "," : ""
       items.append([
         .text(
-          "\(ReportCounts.count(n, "quote")) " + (n == 1 ? "is a translation" : "are translations")
+          "\(ReportCounts.count(n, "quote"))" + inActs + " "
+            + (n == 1 ? "is a translation" : "are translations")
             + ", not the speaker's own words in their language: " + acts.joined(separator: ", ")
             + ".")
       ])
