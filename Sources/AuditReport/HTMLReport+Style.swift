@@ -78,7 +78,7 @@ extension HTMLReport {
     }
     @page { size: A4; margin: 11mm 12mm; }
     @media print {
-      body { padding: 0; font-size: 9.5pt; line-height: 1.3; }
+      body { padding: 0; font-size: 9.5pt; line-height: 1.25; }
       h3[id^="finding-"] { border-top: 0; padding-top: 0; }
       main { max-width: none; }
       a { color: inherit; text-decoration: none; }
@@ -86,8 +86,12 @@ extension HTMLReport {
       table { display: table; overflow: visible; width: 100%; }
       th, td { overflow-wrap: anywhere; padding: 0.2rem 0.4rem; }
       table, .note { font-size: 8.5pt; }
-      h2 { margin-top: 1rem; }
-      h3 { margin-top: 1.5rem; }
+      /* Headings in the body's scale, not the screen's: the front then fits two pages. */
+      h1 { font-size: 16pt; margin-bottom: 0.4rem; }
+      h2 { font-size: 12.5pt; margin-top: 0.9rem; margin-bottom: 0.4rem; }
+      h3 { font-size: 11pt; margin-top: 1.2rem; }
+      h4 { font-size: 10pt; }
+      li + li { margin-top: 0.1rem; }
       p, ul, ol, blockquote, table { margin-bottom: 0.6rem; }
       tr, blockquote, pre, .note { break-inside: avoid; }
       h1, h2, h3, h4 { break-after: avoid; }

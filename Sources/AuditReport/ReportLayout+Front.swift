@@ -144,24 +144,52 @@ extension ReportLayout {
   // MARK: - Questions for the committee
 
   /// What the committee must settle for each finding to stand: the questions its rules ask,
-  /// and what the case could not establish, in words.
+  /// and what the case could not establish, in words. A question several findings raise is
+  /// asked once, for all of them ("Findings 2, 5 and 6: …"), after the questions of the first.
   func questions<W: DocumentWriter>(_ writer: inout W) {
-    var items: [ListItem] = []
-    for finding in contents.shownFindings {
-      let number = contents.number(of: finding.id) ?? 0
-      let asked = questions(for: finding)
-      guard !asked.isEmpty else { continue }
-      items.append(
-        ListItem(text: [
-          Self.reference(finding: number, "Finding \(number)"),
-          .text(": " + asked.joined(separator: " ")),
-        ]))
+    let asked = contents.shownFindings.map { finding in
+      (number: contents.number(of: finding.id) ?? 0, questions: questions(for: finding))
     }
-    if items.isEmpty {
-      writer.paragraph("The rules behind these findings ask no question of their own.")
-    } else {
-      writer.list(items)
+    var askedBy: [String: [Int]] = [:]
+    for (number, questions) in asked {
+      for question in questions { askedBy[question, default: []].append(number) }
     }
+    // Each line: the findings it is for and its questions, in the order first asked.
+    var lines: [(findings: [Int], questions: [String])] = []
+    for (number, questions) in asked {
+      for question in questions {
+        let findings = askedBy[question] ?? [number]
+        guard findings.first == number else { continue }
+        if let at = lines.firstIndex(where: { $0.findings == findings }) {
+          lines[at].questions.append(question)
+        } else {
+          lines.append((findings, [question]))
+        }
+      }
+    }
+    guard !lines.isEmpty else {
+      return writer.paragraph("The rules behind these findings ask no question of their own.")
+    }
+    writer.list(
+      lines.map { line in
+        ListItem(
+          text: Self.findingsLabel(line.findings) + [
+            .text(": " + line.questions.joined(separator: " "))
+          ])
+      })
+  }
+
+  /// "Finding 2", or "Findings 2, 5 and 6", each number a link to its finding.
+  static func findingsLabel(_ numbers: [Int]) -> [InlineSpan] {
+    guard numbers.count > 1 else {
+      return [reference(finding: numbers[0], "Finding \(numbers[0])")]
+    }
+    var spans: [InlineSpan] = [.text("Findings ")]
+    for (index, number) in numbers.enumerated() {
+      if index > 0 { spans.append(.text(index == numbers.count - 1 ? " and " : ", ")) }
+      spans.append(reference(finding: number, "\(number)"))
+    }
+    return spans
   }
 
   /// A finding's questions: its rules' (each once), then what its evidence leaves open.

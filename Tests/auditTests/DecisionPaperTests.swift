@@ -37,6 +37,29 @@ final class DecisionPaperTests: XCTestCase {
     XCTAssertLessThanOrEqual(lines.count, 600, "the whole within 600 lines")
   }
 
+  func testEachQuestionIsAskedOnceForAllTheFindingsThatRaiseIt() throws {
+    var grouped = 0
+    for id in ["arcs", "brc"] {
+      let (lines, json) = try report(id)
+      let start = try line(lines, ["## Questions for the committee"]) + 1
+      let end = try XCTUnwrap(lines[start...].firstIndex { $0.hasPrefix("## ") })
+      var asked: [String] = []
+      for item in lines[start..<end] where item.hasPrefix("- Finding") {
+        if item.hasPrefix("- Findings ") { grouped += 1 }
+        let text = try XCTUnwrap(item.range(of: ": ")).upperBound
+        asked += item[text...].split(separator: "? ").map { String($0) }
+      }
+      XCTAssertEqual(asked.count, Set(asked).count, "\(id): a question asked twice")
+      // Every finding's rules' questions are still asked (grouped or not).
+      let front = try XCTUnwrap(json["front"] as? [String: Any])
+      let questions = try XCTUnwrap(front["questions"] as? [[String: Any]])
+      let all = Set(questions.flatMap { ($0["questions"] as? [String]) ?? [] })
+      let text = lines[start..<end].joined(separator: "\n")
+      for question in all { XCTAssertTrue(text.contains(question), "\(id): \(question)") }
+    }
+    XCTAssertGreaterThan(grouped, 0, "the shipped reports have a question several findings raise")
+  }
+
   func testTheFrontComesInTheCommitteesOrder() throws {
     for id in ["arcs", "brc"] {
       let (lines, _) = try report(id)
