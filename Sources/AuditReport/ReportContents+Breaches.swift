@@ -66,9 +66,13 @@ extension ReportContents {
   /// Why an episode is background, and the rules it would otherwise engage, in one sentence.
   func backgroundReason(_ finding: Finding) -> String {
     let why = Set(finding.hits.compactMap(\.background)).map(Self.backgroundWords).sorted()
-    let rules = finding.hits.map { $0.rule + " (" + principleName($0.principle) + ")" }
+    let rules = finding.hits.map { hit in
+      (rule(hit.rule)?.title ?? hit.title) + " (" + principleName(hit.principle) + ")"
+    }
     return "Why background: " + why.joined(separator: "; ")
-      + ". Rules it would otherwise engage: " + rules.joined(separator: ", ") + "."
+      + (rules.count == 1
+        ? ". The rule it would otherwise engage: " : ". Rules it would otherwise engage: ")
+      + rules.joined(separator: "; ") + "."
   }
 
   /// What a rule about the Movement's instruments alone is, under its heading in Standards.

@@ -39,9 +39,9 @@ extension ReportLayout {
         let numbers = pattern.findings.compactMap { contents.number(of: $0) }
         let shown = numbers.filter { $0 <= contents.shownFindings.count }
         var text: [InlineSpan] = [
-          .strong(pattern.hit.rule),
+          .strong(rule?.title ?? pattern.hit.title),
           .text(
-            " — " + (rule?.title ?? pattern.hit.title) + " ("
+            " ("
               + contents.principleName(pattern.hit.principle) + ", "
               + pattern.hit.severity.rawValue + "): findings "),
         ]

@@ -204,7 +204,7 @@ extension ReportLayout {
             ListItem(
               text: [
                 .text((rule?.title ?? id) + ", as in "),
-                Self.reference(finding: earlier, "Finding \(earlier)"),
+                Self.reference(finding: earlier, "Finding \(earlier)"), .text("."),
               ], children: breachItems(id, finding, number)))
           continue
         }

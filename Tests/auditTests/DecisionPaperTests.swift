@@ -88,9 +88,18 @@ final class DecisionPaperTests: XCTestCase {
           text.range(of: #"(?<![\w-])\#(action)(?![\w-])"#, options: .regularExpression),
           "\(id): act id \(action) in the body")
       }
+      // Nor does anything before the annexes (background, patterns, dismissed findings).
+      let annex = try XCTUnwrap(lines.firstIndex { $0.hasPrefix("## Annex ") })
+      let front = lines[..<annex].joined(separator: "\n")
+        .replacingOccurrences(of: #"\[\^[^\]]+\]"#, with: "", options: .regularExpression)
+      for action in actions {
+        XCTAssertNil(
+          front.range(of: #"(?<![\w-])\#(action)(?![\w-])"#, options: .regularExpression),
+          "\(id): act id \(action) before the annexes")
+      }
       XCTAssertNil(
-        text.range(of: #"\b[A-Z]{3}-[0-9]{3}\b"#, options: .regularExpression),
-        "\(id): a rule id in the body")
+        front.range(of: #"\b[A-Z]{3}-[0-9]{3}\b"#, options: .regularExpression),
+        "\(id): a rule id before the annexes")
       XCTAssertNil(
         text.range(of: #"`[a-z]+\.[a-z_.]+`"#, options: .regularExpression),
         "\(id): a field path in the body")
