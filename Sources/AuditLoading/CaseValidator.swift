@@ -42,13 +42,11 @@ struct CaseValidator {
     decoder.declared[.action] = nil
     decoder.declared[.person] = nil
     // The position of each person by id, so that finding each act's actor does not scan them.
-    var peopleByID: [String: Int] = [:]
-    peopleByID.reserveCapacity(audit.people.count)
-    for (index, person) in audit.people.enumerated() where peopleByID[person.id] == nil {
-      peopleByID[person.id] = index
-    }
+    let people = PositionTable(audit.people) { $0.id }
     for action in audit.actions where action.onBehalfOf == nil {
-      guard let index = peopleByID[action.actor] else { continue }
+      guard let index = people.position(of: action.actor, in: audit.people, id: { $0.id }) else {
+        continue
+      }
       let person = audit.people[index]
       // Nearly every act has one organisation or none: the set is made only past one.
       let held = person.positions.lazy.filter { $0.mayBeHeld(on: action.date) }.map(\.organization)
