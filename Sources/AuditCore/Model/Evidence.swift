@@ -6,7 +6,7 @@ public struct Evidence: Hashable, Sendable {
     var translatedBy: String?
   }
 
-  // The stored fields are laid out for size (88 bytes an item, against 128 with every field
+  // The stored fields are laid out for size (88 bytes an item, against 120 with every field
   // inline): a large case holds an item or more per act.
 
   /// The source's id.
