@@ -2,12 +2,12 @@
 /// constant time instead of scanning the case.
 public struct CaseIndex: Sendable {
   public let audit: AuditCase
-  /// Positions in `audit.actions` and `audit.people`: a case holds many of both, and an id
-  /// and a position are cheaper to store than a copy of each.
-  private let actions: [String: Int]
+  /// Positions in `audit.actions` and `audit.people`: a case holds many of both, and a
+  /// position is cheaper to store than a copy of each (or of its id).
+  private let actions: PositionTable
   private let episodes: [String: Episode]
   private let episodesByID: [String: Episode]
-  private let people: [String: Int]
+  private let people: PositionTable
   private let organizations: [String: Organization]
   private let sources: [String: Source]
 
@@ -17,21 +17,8 @@ public struct CaseIndex: Sendable {
     func index<T>(_ items: [T], _ id: (T) -> String) -> [String: T] {
       Dictionary(items.map { (id($0), $0) }, uniquingKeysWith: { first, _ in first })
     }
-    // By position, read in place: a copy of each act (or person) would count references to
-    // every one of its fields.
-    func positions<T>(_ items: [T], _ id: (borrowing T) -> String) -> [String: Int] {
-      var found: [String: Int] = [:]
-      found.reserveCapacity(items.count)
-      items.withUnsafeBufferPointer { items in
-        for position in items.indices {
-          // One lookup per id: the first with an id wins.
-          Self.keepFirst(position, in: &found[id(items[position])])
-        }
-      }
-      return found
-    }
-    actions = positions(audit.actions) { $0.id }
-    people = positions(audit.people) { $0.id }
+    actions = PositionTable(audit.actions) { $0.id }
+    people = PositionTable(audit.people) { $0.id }
     organizations = index(audit.organizations, \.id)
     sources = index(audit.sources, \.id)
     episodesByID = index(audit.episodes, \.id)
@@ -42,20 +29,26 @@ public struct CaseIndex: Sendable {
     self.episodes = episodes
   }
 
-  private static func keepFirst(_ position: Int, in slot: inout Int?) {
-    if slot == nil { slot = position }
-  }
-
   /// The act with `id`.
-  public func action(_ id: String) -> Action? { actions[id].map { audit.actions[$0] } }
+  public func action(_ id: String) -> Action? {
+    position(ofAction: id).map { audit.actions[$0] }
+  }
+  /// The position in `audit.actions` of the act with `id`.
+  public func position(ofAction id: String) -> Int? {
+    actions.position(of: id, in: audit.actions) { $0.id }
+  }
   /// The episode with `id`.
   public func episode(_ id: String) -> Episode? { episodesByID[id] }
   /// The declared episode that holds the act `id`, if any.
   public func episode(of action: String) -> Episode? { episodes[action] }
   /// The position in `audit.people` of the person with `id`.
-  public func position(ofPerson id: String) -> Int? { people[id] }
+  public func position(ofPerson id: String) -> Int? {
+    people.position(of: id, in: audit.people) { $0.id }
+  }
   /// The person with `id`.
-  public func person(_ id: String) -> Person? { people[id].map { audit.people[$0] } }
+  public func person(_ id: String) -> Person? {
+    position(ofPerson: id).map { audit.people[$0] }
+  }
   /// The organisation with `id`.
   public func organization(_ id: String) -> Organization? { organizations[id] }
   /// The source with `id`.
@@ -63,12 +56,12 @@ public struct CaseIndex: Sendable {
 
   /// The name of the person or organisation `id`, or the id itself.
   public func name(of id: String) -> String {
-    organizations[id]?.name ?? person(id)?.name ?? id
+    organizations[id]?.name ?? position(ofPerson: id).map { audit.people[$0].name } ?? id
   }
 
   /// The first day of the earliest of `actions`; `Int.max` when none is dated.
   public func firstDay(of actions: [String]) -> Int {
-    actions.compactMap { self.actions[$0].map { audit.actions[$0].date.firstDay } }.min()
+    actions.compactMap { position(ofAction: $0).map { audit.actions[$0].date.firstDay } }.min()
       ?? Int.max
   }
 

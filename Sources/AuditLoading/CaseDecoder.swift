@@ -229,6 +229,13 @@ struct CaseDecoder {
     let summary = f.string("summary") ?? (testing ? "(test action)" : nil)
     let items = f.list("evidence")
     var evidence = items.compactMap(evidence)
+    // Two items of one act often quote the same words (two outlets reporting them): the later
+    // shares the earlier's storage.
+    for later in evidence.indices.dropFirst() {
+      if let earlier = evidence[..<later].first(where: { $0.quote == evidence[later].quote }) {
+        evidence[later].quote = earlier.quote
+      }
+    }
     if let defaults, evidence.isEmpty {
       evidence = [defaults.evidence]
     } else if items.isEmpty, let node = f["evidence"] {

@@ -8,9 +8,11 @@ struct CaseValidator {
   func validate(_ audit: AuditCase) {
     let organizations = unique(
       audit.organizations.map { ($0.id, $0.location) }, in: "organizations")
-    _ = unique(audit.people.map { ($0.id, $0.location) }, in: "people")
-    _ = unique(audit.sources.map { ($0.id, $0.location) }, in: "sources")
-    _ = unique(audit.actions.map { ($0.id, $0.location) }, in: "actions")
+    // The large sections are checked in place: a list of a million (id, location) pairs and a
+    // set of their ids would add a tenth to the peak memory of a large case.
+    checkUnique(audit.people, .person, in: "people") { ($0.id, $0.location) }
+    checkUnique(audit.sources, .source, in: "sources") { ($0.id, $0.location) }
+    checkUnique(audit.actions, .action, in: "actions") { ($0.id, $0.location) }
     _ = unique(audit.episodes.map { ($0.id, $0.location) }, in: "episodes")
     for person in audit.people where organizations.contains(person.id) {
       decoder.report(
@@ -35,14 +37,16 @@ struct CaseValidator {
           reference.id, kind: reference.referent.rawValue,
           hint: decoder.hint(for: reference.id, in: index), at: reference.location))
     }
+    // The ids declared of acts and people are not read again: let go before the table below
+    // is built, so that a large case does not hold both (a set and a table of a million ids).
+    decoder.declared[.action] = nil
+    decoder.declared[.person] = nil
     // The position of each person by id, so that finding each act's actor does not scan them.
-    var peopleByID: [String: Int] = [:]
-    peopleByID.reserveCapacity(audit.people.count)
-    for (index, person) in audit.people.enumerated() where peopleByID[person.id] == nil {
-      peopleByID[person.id] = index
-    }
+    let people = PositionTable(audit.people) { $0.id }
     for action in audit.actions where action.onBehalfOf == nil {
-      guard let index = peopleByID[action.actor] else { continue }
+      guard let index = people.position(of: action.actor, in: audit.people, id: { $0.id }) else {
+        continue
+      }
       let person = audit.people[index]
       // Nearly every act has one organisation or none: the set is made only past one.
       let held = person.positions.lazy.filter { $0.mayBeHeld(on: action.date) }.map(\.organization)
@@ -69,6 +73,19 @@ struct CaseValidator {
     referent == .party
       ? (decoder.declared[.organization] ?? []).union(decoder.declared[.person] ?? [])
       : decoder.declared[referent] ?? []
+  }
+
+  /// Reports any id of `entries` written twice. When every entry read made one of `entries`
+  /// (nothing was reported) and as many distinct ids were declared as there are entries, no id
+  /// repeats and nothing more is built; otherwise `unique`'s check is made.
+  private func checkUnique<Entry>(
+    _ entries: [Entry], _ referent: NodeDecoder.Referent, in section: String,
+    _ key: (Entry) -> (String, SourceLocation?)
+  ) {
+    if !decoder.bag.hasErrors, decoder.declared[referent]?.count ?? 0 == entries.count {
+      return
+    }
+    _ = unique(entries.map(key), in: section)
   }
 
   /// The ids of one section, reporting any written twice: a set of ids first, and only when

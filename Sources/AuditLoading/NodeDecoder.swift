@@ -23,7 +23,21 @@ final class NodeDecoder {
   /// Ids met while decoding, resolved once every section has been read.
   var references: [(id: String, referent: Referent, location: SourceLocation)] = []
 
+  /// Lists of terms or ids already read (an act's tags, its targets), so that the many acts
+  /// with the same list share one array instead of each holding a copy; at most
+  /// `sharedListLimit` are kept. Only shares storage: a list read is the list written.
+  private var sharedLists: [[String]: [String]] = [:]
+  private static let sharedListLimit = 4096
+
   init(vocabulary: Vocabulary? = nil) { self.vocabulary = vocabulary }
+
+  /// `list`, or an equal list read before (its storage shared).
+  func shared(_ list: [String]) -> [String] {
+    guard !list.isEmpty else { return list }
+    if let earlier = sharedLists[list] { return earlier }
+    if sharedLists.count < Self.sharedListLimit { sharedLists[list] = list }
+    return list
+  }
 
   /// A vocabulary term, reported when the vocabulary does not define it.
   func term(_ node: YAMLNode, _ kind: Vocabulary.Kind) -> String? {
@@ -362,7 +376,7 @@ struct Fields {
 
   func terms(_ key: String, _ kind: Vocabulary.Kind) -> [String] {
     guard let node = value(key) else { return [] }
-    return decoder.list(node, "'\(key)'").compactMap { decoder.term($0, kind) }
+    return decoder.shared(decoder.list(node, "'\(key)'").compactMap { decoder.term($0, kind) })
   }
 
   func reference(_ key: String, _ referent: NodeDecoder.Referent) -> String? {
@@ -372,7 +386,8 @@ struct Fields {
 
   func references(_ key: String, _ referent: NodeDecoder.Referent) -> [String] {
     guard let node = value(key) else { return [] }
-    return decoder.list(node, "'\(key)'").compactMap { decoder.reference($0, referent) }
+    return decoder.shared(
+      decoder.list(node, "'\(key)'").compactMap { decoder.reference($0, referent) })
   }
 
   func located(_ key: String) -> LocatedText? {

@@ -2,21 +2,30 @@
 public struct Person: Hashable, Sendable {
   /// A role held in an organisation over a period, as precise as the source says.
   public struct Position: Hashable, Sendable {
+    // The stored fields are laid out for size (88 bytes a position, against 96 in the order
+    // of the format): a large case has a position or more for each of many people.
+
     /// The organisation's id.
     public var organization: String
     /// A term of the `roles` vocabulary.
     public var role: String
+    /// What shows the person held it (optional; person-scope findings cite it).
+    public var evidence: [Evidence]
+    /// The note, kept out of line: few positions have one.
+    private var storedNote: Rarely<String>?
+    /// Where it is declared.
+    public var location: SourceLocation?
     /// When the position began, if known.
     public var from: PartialDate?
     /// When it ended; nil while it is held (or when unknown).
     public var to: PartialDate?
-    /// What shows the person held it (optional; person-scope findings cite it).
-    public var evidence: [Evidence]
+
     /// What the sources say of its dates when they give no start or end ("held by 12 December
     /// 2022; when it began is not known"): printed in place of the dates.
-    public var note: String?
-    /// Where it is declared.
-    public var location: SourceLocation?
+    public var note: String? {
+      get { storedNote?.value }
+      set { storedNote = newValue.map { Rarely($0) } }
+    }
 
     /// Creates a position.
     public init(
@@ -25,11 +34,11 @@ public struct Person: Hashable, Sendable {
     ) {
       self.organization = organization
       self.role = role
+      self.evidence = evidence
+      self.storedNote = note.map { Rarely($0) }
+      self.location = location
       self.from = from
       self.to = to
-      self.evidence = evidence
-      self.note = note
-      self.location = location
     }
 
     /// True unless the position certainly did not cover any part of `date`.
