@@ -132,16 +132,18 @@ extension ReportContents {
     _ measures: [Measure], shownFindings: [Finding], numbers: [String: Int],
     actions: ChronologicalActions
   ) -> (recommended: [RecommendedMeasure], taken: [TakenMeasure]) {
+    // Each finding's rules and principles, gathered once for every measure.
+    let gathered = shownFindings.map { finding in
+      (finding, Set(finding.hits.map(\.rule)), Set(finding.engagements.map(\.principle)))
+    }
     let applicable: [RecommendedMeasure] = measures.compactMap { measure in
-      let found = shownFindings.filter { finding in
-        let rules = Set(finding.hits.map(\.rule))
-        let principles = Set(finding.engagements.map(\.principle))
-        return measure.when.contains {
+      let found = gathered.filter { finding, rules, principles in
+        measure.when.contains {
           $0.holds(
             severity: finding.severity, strength: finding.strength, rules: rules,
             principles: principles)
         }
-      }.compactMap { numbers[$0.id] }
+      }.compactMap { numbers[$0.0.id] }
       return found.isEmpty ? nil : RecommendedMeasure(measure: measure, findings: found)
     }
     // Each applicable measure's `unless_recorded` tags, and every such tag: an act none of
