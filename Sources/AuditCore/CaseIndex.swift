@@ -70,7 +70,13 @@ public struct CaseIndex: Sendable {
   public func isSubjects(_ action: Action) -> Bool {
     let subject = audit.subject
     if action.actor == subject || action.onBehalfOf == subject { return true }
-    guard action.onBehalfOf == nil, let person = person(action.actor) else { return false }
-    return person.positions.contains { $0.organization == subject && $0.mayBeHeld(on: action.date) }
+    guard action.onBehalfOf == nil, let person = position(ofPerson: action.actor) else {
+      return false
+    }
+    // The positions read in place: a copy of the person would count references to every one
+    // of its fields, for each act asked about.
+    return audit.people[person].positions.contains {
+      $0.organization == subject && $0.mayBeHeld(on: action.date)
+    }
   }
 }

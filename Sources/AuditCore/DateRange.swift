@@ -71,7 +71,15 @@ public struct DateRange: Hashable, Comparable, Sendable, CustomStringConvertible
   public var lastDay: Int { to.lastDay }
 
   /// `2023-08` for a single date, `2023-08-20/2023-09-08` for a range.
-  public var description: String { isSingle ? from.description : "\(from)/\(to)" }
+  public var description: String {
+    guard !isSingle else { return from.description }
+    return String(unsafeUninitializedCapacity: 21) { buffer in
+      let bytes = buffer.baseAddress!
+      let count = from.write(into: bytes)
+      bytes[count] = UInt8(ascii: "/")
+      return count + 1 + to.write(into: bytes + count + 1)
+    }
+  }
 
   /// Orders by first day, then by last day (the shorter interval first).
   public static func < (lhs: DateRange, rhs: DateRange) -> Bool {

@@ -98,10 +98,28 @@ public struct PartialDate: Hashable, Comparable, Sendable, CustomStringConvertib
 
   /// `2023`, `2023-08` or `2023-08-21`.
   public var description: String {
-    var text = String(year).leftPadded(to: 4)
-    if let month { text += "-" + String(month).leftPadded(to: 2) }
-    if let day { text += "-" + String(day).leftPadded(to: 2) }
-    return text
+    // At most ten ASCII bytes: a small string, written in place with no allocation.
+    String(unsafeUninitializedCapacity: 10) { write(into: $0.baseAddress!) }
+  }
+
+  /// Writes `description`'s bytes at `bytes` (room for 10); their count.
+  func write(into bytes: UnsafeMutablePointer<UInt8>) -> Int {
+    func digits(_ value: Int, _ width: Int, at offset: Int) {
+      var value = value
+      for position in (offset..<offset + width).reversed() {
+        bytes[position] = UInt8(ascii: "0") + UInt8(value % 10)
+        value /= 10
+      }
+    }
+    // The year is 1 to 9999 (`init` refuses any other): four digits.
+    digits(year, 4, at: 0)
+    guard storedMonth != 0 else { return 4 }
+    bytes[4] = UInt8(ascii: "-")
+    digits(Int(storedMonth), 2, at: 5)
+    guard storedDay != 0 else { return 7 }
+    bytes[7] = UInt8(ascii: "-")
+    digits(Int(storedDay), 2, at: 8)
+    return 10
   }
 
   /// Orders by first day, then by the shorter interval first.
@@ -127,11 +145,5 @@ public struct PartialDate: Hashable, Comparable, Sendable, CustomStringConvertib
     case 4, 6, 9, 11: 30
     default: 31
     }
-  }
-}
-
-extension String {
-  fileprivate func leftPadded(to width: Int) -> String {
-    count >= width ? self : String(repeating: "0", count: width - count) + self
   }
 }

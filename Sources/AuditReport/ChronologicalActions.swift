@@ -17,7 +17,13 @@ struct ChronologicalActions: RandomAccessCollection {
 
   /// The acts for which `isIncluded` holds, in the same order.
   func filter(_ isIncluded: (Action) -> Bool) -> ChronologicalActions {
-    ChronologicalActions(all: all, order: order.filter { isIncluded(all[$0]) })
+    let kept = all.withUnsafeBufferPointer { acts in order.filter { isIncluded(acts[$0]) } }
+    return ChronologicalActions(all: all, order: kept)
+  }
+
+  /// The acts whose position in `all` `isIncluded` accepts, in the same order.
+  func filter(positions isIncluded: (Int) -> Bool) -> ChronologicalActions {
+    ChronologicalActions(all: all, order: order.filter(isIncluded))
   }
 
   /// Calls `body` with each act in order, read in place rather than copied.

@@ -53,25 +53,25 @@ struct JSONWriter {
   /// A string, or null.
   mutating func string(_ text: String?) {
     beginValue()
-    if let text { writeString(text) } else { stream.write("null") }
+    if let text { writeString(text) } else { literal("null") }
   }
 
   /// A whole number.
   mutating func int(_ value: Int) {
     beginValue()
-    stream.write(String(value))
+    stream.append(upTo: 20) { Self.digits(of: value, into: $0) }
   }
 
   /// `true` or `false`, or null.
   mutating func bool(_ value: Bool?) {
     beginValue()
-    stream.write(value.map { $0 ? "true" : "false" } ?? "null")
+    literal(value.map { $0 ? "true" : "false" } ?? "null")
   }
 
   /// `null`.
   mutating func null() {
     beginValue()
-    stream.write("null")
+    literal("null")
   }
 
   /// Opens an object; `end` closes it. (The closure form reads better; this one copies
@@ -85,12 +85,23 @@ struct JSONWriter {
   mutating func end() {
     let open = opening
     depth -= 1
+    let close = open == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: "]")
     if isEmpty {
       stream.write(byte: open)
+      stream.write(byte: close)
     } else {
-      newLine()
+      let indentation = 2 * depth
+      if indentation + 2 <= ReportStream.reserve {
+        stream.append(upTo: indentation + 2) { bytes in
+          let count = Self.newLine(indentation, into: bytes)
+          bytes[count] = close
+          return count + 1
+        }
+      } else {
+        newLine()
+        stream.write(byte: close)
+      }
     }
-    stream.write(byte: open == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: "]"))
     let saved = outer.removeLast()
     (isEmpty, opening) = (saved & 0x80 != 0, saved & 0x7F)
   }
@@ -98,13 +109,32 @@ struct JSONWriter {
   /// A key of the open object, written in the program (plain ASCII, nothing to escape); the
   /// next value written is its value.
   mutating func key(_ name: StaticString) {
-    beginElement()
-    stream.write(byte: UInt8(ascii: "\""))
-    stream.write(bytes: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
-    stream.write(byte: UInt8(ascii: "\""))
-    stream.write(byte: UInt8(ascii: ":"))
-    stream.write(byte: UInt8(ascii: " "))
+    // The separator, the new line, the indentation and the key in one piece.
+    let (start, length) = (name.utf8Start, name.utf8CodeUnitCount)
+    let indentation = 2 * depth
+    let limit = indentation + length + 6
+    guard limit <= ReportStream.reserve else {
+      beginElement()
+      stream.write(byte: UInt8(ascii: "\""))
+      stream.write(bytes: UnsafeBufferPointer(start: start, count: length))
+      stream.write(bytes: Self.quoteColonSpace)
+      afterKey = true
+      return
+    }
+    let separator = isEmpty ? opening : UInt8(ascii: ",")
+    isEmpty = false
     afterKey = true
+    stream.append(upTo: limit) { bytes in
+      bytes[0] = separator
+      var count = 1 + Self.newLine(indentation, into: bytes + 1)
+      bytes[count] = UInt8(ascii: "\"")
+      (bytes + count + 1).update(from: start, count: length)
+      count += 1 + length
+      bytes[count] = UInt8(ascii: "\"")
+      bytes[count + 1] = UInt8(ascii: ":")
+      bytes[count + 2] = UInt8(ascii: " ")
+      return count + 3
+    }
   }
 
   /// A key taken from data (a principle's id, a severity), escaped as any string.
@@ -201,30 +231,69 @@ struct JSONWriter {
 
   /// The container's bracket and a new line before its first element, a comma before the others.
   private mutating func beginElement() {
-    if isEmpty {
-      stream.write(byte: opening)
-      isEmpty = false
-    } else {
-      stream.write(byte: UInt8(ascii: ","))
-    }
-    newLine()
-  }
-
-  /// A new line and the indentation of the current depth, in one piece.
-  private mutating func newLine() {
-    let count = 1 + 2 * depth
-    if count <= Self.newLineAndSpaces.count {
-      Self.newLineAndSpaces.withUnsafeBufferPointer {
-        stream.write(bytes: .init(rebasing: $0[..<count]))
+    let separator = isEmpty ? opening : UInt8(ascii: ",")
+    isEmpty = false
+    let indentation = 2 * depth
+    if indentation + 2 <= ReportStream.reserve {
+      stream.append(upTo: indentation + 2) { bytes in
+        bytes[0] = separator
+        return 1 + Self.newLine(indentation, into: bytes + 1)
       }
     } else {
-      stream.write(byte: UInt8(ascii: "\n"))
-      for _ in 1..<count { stream.write(byte: UInt8(ascii: " ")) }
+      stream.write(byte: separator)
+      newLine()
     }
   }
 
-  private static let newLineAndSpaces =
-    [UInt8(ascii: "\n")] + [UInt8](repeating: UInt8(ascii: " "), count: 64)
+  /// A new line and the indentation of the current depth, however deep.
+  private mutating func newLine() {
+    stream.write(byte: UInt8(ascii: "\n"))
+    for _ in 0..<2 * depth { stream.write(byte: UInt8(ascii: " ")) }
+  }
+
+  /// Writes a new line and `indentation` spaces at `bytes`; their count.
+  @inline(__always)
+  private static func newLine(_ indentation: Int, into bytes: UnsafeMutablePointer<UInt8>) -> Int {
+    bytes[0] = UInt8(ascii: "\n")
+    (bytes + 1).update(repeating: UInt8(ascii: " "), count: indentation)
+    return indentation + 1
+  }
+
+  /// A literal of the program (`null`, `true`), written as it is.
+  private mutating func literal(_ text: StaticString) {
+    stream.write(bytes: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+  }
+
+  /// `": "` after a key's closing quote.
+  private static var quoteColonSpace: UnsafeBufferPointer<UInt8> {
+    let text: StaticString = "\": "
+    return UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)
+  }
+
+  /// Writes `value` in decimal at `bytes` (at most 20 bytes, `Int.min` included); their count.
+  @inline(__always)
+  static func digits(of value: Int, into bytes: UnsafeMutablePointer<UInt8>) -> Int {
+    var magnitude = value.magnitude
+    var count = 0
+    if value < 0 {
+      bytes[0] = UInt8(ascii: "-")
+      count = 1
+    }
+    let first = count
+    repeat {
+      bytes[count] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude % 10)
+      magnitude /= 10
+      count += 1
+    } while magnitude > 0
+    // The digits went in least significant first.
+    var (low, high) = (first, count - 1)
+    while low < high {
+      (bytes[low], bytes[high]) = (bytes[high], bytes[low])
+      low += 1
+      high -= 1
+    }
+    return count
+  }
 
   // MARK: - Strings
 
@@ -232,36 +301,87 @@ struct JSONWriter {
   /// written as `\u` escapes: the data is unchanged, but a raw view of the file cannot be
   /// reordered by a bidi override or read as HTML.
   private mutating func writeString(_ text: String) {
-    stream.write(byte: UInt8(ascii: "\""))
+    let isWritten = text.utf8.withContiguousStorageIfAvailable { writeString(utf8: $0) } != nil
+    guard !isWritten else { return }
     var text = text
-    text.withUTF8 { bytes in
-      // Runs of bytes that need no escape are copied as they are.
-      var start = 0
-      var index = 0
-      while index < bytes.count {
-        let byte = bytes[index]
-        if byte < 0x80 {
-          if Self.isPlain(byte) {
-            index += 1
-            continue
-          }
-          stream.write(bytes: UnsafeBufferPointer(rebasing: bytes[start..<index]))
-          writeEscape(ascii: byte)
-          index += 1
-          start = index
-          continue
-        }
-        let (scalar, length) = Self.decode(bytes, at: index)
-        if scalar == "\u{2028}" || scalar == "\u{2029}" || VisibleText.isHidden(scalar) {
-          stream.write(bytes: UnsafeBufferPointer(rebasing: bytes[start..<index]))
-          writeUnicodeEscape(scalar)
-          start = index + length
-        }
-        index += length
+    text.withUTF8 { writeString(utf8: $0) }
+  }
+
+  private mutating func writeString(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+    let plain = Self.plainPrefix(bytes)
+    // Most strings need no escape: copied whole between their quotes, in one piece.
+    if plain == bytes.count, plain + 2 <= ReportStream.reserve, let base = bytes.baseAddress {
+      stream.append(upTo: plain + 2) { out in
+        out[0] = UInt8(ascii: "\"")
+        (out + 1).update(from: base, count: plain)
+        out[plain + 1] = UInt8(ascii: "\"")
+        return plain + 2
       }
-      stream.write(bytes: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+      return
     }
     stream.write(byte: UInt8(ascii: "\""))
+    // Runs of bytes that need no escape are copied as they are.
+    var start = 0
+    var index = plain
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte < 0x80 {
+        if Self.isPlain(byte) {
+          index += 1
+          continue
+        }
+        stream.write(bytes: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+        writeEscape(ascii: byte)
+        index += 1
+        start = index
+        continue
+      }
+      let (scalar, length) = Self.decode(bytes, at: index)
+      if Self.isEscaped(scalar) {
+        stream.write(bytes: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+        writeUnicodeEscape(scalar)
+        start = index + length
+      }
+      index += length
+    }
+    stream.write(bytes: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+    stream.write(byte: UInt8(ascii: "\""))
+  }
+
+  /// How many of the first bytes of `bytes` are written as they are: up to the first that
+  /// starts an escape, or all of them.
+  private static func plainPrefix(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte < 0x80 {
+        guard isPlain(byte) else { return index }
+        index += 1
+        continue
+      }
+      if mayLeadEscape(byte) {
+        let (scalar, length) = decode(bytes, at: index)
+        guard !isEscaped(scalar) else { return index }
+        index += length
+      } else {
+        index += byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+      }
+    }
+    return index
+  }
+
+  /// True for the first byte of the UTF-8 of every scalar past ASCII that `isEscaped` holds
+  /// for (U+0080–U+009F, U+061C, U+2000–U+206F, U+FEFF, the tag characters): a scalar led by
+  /// any other byte is copied without decoding it. A test checks this against every scalar.
+  @inline(__always)
+  static func mayLeadEscape(_ byte: UInt8) -> Bool {
+    byte == 0xC2 || byte == 0xD8 || byte == 0xE2 || byte == 0xEF || byte == 0xF3
+  }
+
+  /// A scalar past ASCII written as a `\u` escape.
+  @inline(__always)
+  static func isEscaped(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == "\u{2028}" || scalar == "\u{2029}" || VisibleText.isHidden(scalar)
   }
 
   /// A printable ASCII byte that JSON and this report's rules leave as it is.

@@ -130,41 +130,48 @@ extension ReportContents {
     let actions: [Action]
   }
 
-  /// The pack's measures some shown finding meets and that no recorded act has taken, in the
-  /// pack's order.
-  var recommendedMeasures: [RecommendedMeasure] {
-    let taken = Set(takenMeasures.map(\.measure.id))
-    return applicableMeasures.filter { !taken.contains($0.measure.id) }
-  }
-
-  /// The pack's measures some finding meets but the case records as taken already (an act
-  /// tagged with one of their `unless_recorded` tags): the report says so, and does not
-  /// recommend them again.
-  var takenMeasures: [TakenMeasure] {
-    applicableMeasures.compactMap { entry in
-      let tags = Set(entry.measure.unlessRecorded)
-      guard !tags.isEmpty else { return nil }
-      let acts = actions.filter { !tags.isDisjoint(with: $0.tags) }
-      return acts.isEmpty ? nil : TakenMeasure(measure: entry.measure, actions: Array(acts))
+  /// The pack's measures some shown finding meets, split into those to recommend and those
+  /// the case records as taken already; the acts are read once, whatever the number of measures.
+  static func measures(
+    _ measures: [Measure], shownFindings: [Finding], numbers: [String: Int],
+    actions: ChronologicalActions
+  ) -> (recommended: [RecommendedMeasure], taken: [TakenMeasure]) {
+    // Each finding's rules and principles, gathered once for every measure.
+    let gathered = shownFindings.map { finding in
+      (finding, Set(finding.hits.map(\.rule)), Set(finding.engagements.map(\.principle)))
     }
-  }
-
-  /// The pack's measures some shown finding meets, taken or not.
-  private var applicableMeasures: [RecommendedMeasure] {
-    context.catalogue.measures.compactMap { measure in
-      let numbers = shownFindings.filter { finding in
-        let rules = Set(finding.hits.map(\.rule))
-        let principles = Set(finding.engagements.map(\.principle))
-        return measure.when.contains {
+    let applicable: [RecommendedMeasure] = measures.compactMap { measure in
+      let found = gathered.filter { finding, rules, principles in
+        measure.when.contains {
           $0.holds(
             severity: finding.severity, strength: finding.strength, rules: rules,
             principles: principles)
         }
-      }.compactMap { number(of: $0.id) }
-      return numbers.isEmpty ? nil : RecommendedMeasure(measure: measure, findings: numbers)
+      }.compactMap { numbers[$0.0.id] }
+      return found.isEmpty ? nil : RecommendedMeasure(measure: measure, findings: found)
     }
+    // Each applicable measure's `unless_recorded` tags, and every such tag: an act none of
+    // whose tags is among them is passed over with one lookup per tag.
+    let tagSets = applicable.map { Set($0.measure.unlessRecorded) }
+    let anyTag = tagSets.reduce(into: Set<String>()) { $0.formUnion($1) }
+    var acts = [[Action]](repeating: [], count: applicable.count)
+    if !anyTag.isEmpty {
+      actions.forEach { action in
+        guard action.tags.contains(where: anyTag.contains) else { return }
+        for (position, tags) in tagSets.enumerated() where !tags.isDisjoint(with: action.tags) {
+          acts[position].append(action)
+        }
+      }
+    }
+    var recommended: [RecommendedMeasure] = []
+    var taken: [TakenMeasure] = []
+    for (position, entry) in applicable.enumerated() {
+      if acts[position].isEmpty {
+        recommended.append(entry)
+      } else {
+        taken.append(TakenMeasure(measure: entry.measure, actions: acts[position]))
+      }
+    }
+    return (recommended, taken)
   }
-
-  /// The acts of others than the subject, by date: the neutral chronology of their conduct.
-  var othersActions: ChronologicalActions { actions.filter { !index.isSubjects($0) } }
 }

@@ -25,6 +25,22 @@ final class ReportContents {
   let actions: ChronologicalActions
   /// Acts no rule cited, by date then id.
   let unmatchedActions: ChronologicalActions
+  /// The subject's acts, by date then id.
+  let subjectsActions: ChronologicalActions
+  /// The acts of others than the subject, by date: the neutral chronology of their conduct.
+  let othersActions: ChronologicalActions
+  /// The subject's acts no rule cited and no finding holds (an act of a finding's episode is
+  /// told there), by date; others' acts are in the chronology of their conduct.
+  let subjectsUnmatchedActions: ChronologicalActions
+  /// Sources that some evidence item cites (an act's, a reply's or a position's), by id.
+  let evidenceSources: [Source]
+  /// The pack's measures some shown finding meets and that no recorded act has taken, in the
+  /// pack's order.
+  let recommendedMeasures: [RecommendedMeasure]
+  /// The pack's measures some shown finding meets but the case records as taken already (an act
+  /// tagged with one of their `unless_recorded` tags): the report says so, and does not
+  /// recommend them again. In the pack's order, each with its acts by date.
+  let takenMeasures: [TakenMeasure]
   /// Every source, by id.
   let sources: [Source]
   /// Ids of the sources the report quotes or cites, sorted.
@@ -50,21 +66,29 @@ final class ReportContents {
     self.audit = audit
     let catalogue = context.catalogue
     rules = result.rules
-    index = result.index
+    self.index = result.index
     let assessment = result.assessment
     self.assessment = assessment
+    let index = result.index
     // The two passes over every act that remain are made at once on two threads.
-    let (quoteChecks, (actions, unmatchedActions)) = Parallel.both {
+    let (quoteChecks, (actions, unmatchedActions, subjects)) = Parallel.both {
       Self.quoteChecks(audit, result.verification)
     } _: {
       let actions = ChronologicalActions(
         all: audit.actions, order: Self.chronological(audit.actions))
       let unmatched = Set(result.evaluation.unmatchedActions)
-      return (actions, actions.filter { unmatched.contains($0.id) })
+      // Whose each act is, by its position in the case: asked once per act.
+      let subjects = audit.actions.withUnsafeBufferPointer { acts in
+        acts.map { index.isSubjects($0) }
+      }
+      return (actions, actions.filter { unmatched.contains($0.id) }, subjects)
     }
     self.actions = actions
     self.unmatchedActions = unmatchedActions
+    subjectsActions = actions.filter(positions: { subjects[$0] })
+    othersActions = actions.filter(positions: { !subjects[$0] })
     self.quoteChecks = quoteChecks
+    evidenceSources = audit.sources.filter { quoteChecks[$0.id] != nil }.sorted { $0.id < $1.id }
     let engaged = Set(assessment.findings.flatMap { $0.engagements.map(\.principle) })
     engagedPrinciples =
       catalogue.principles.filter { engaged.contains($0.id) }
@@ -80,13 +104,15 @@ final class ReportContents {
       for action in Set(finding.actions) { findingsByAction[action, default: []].append(number) }
     }
     self.findingsByAction = findingsByAction
+    subjectsUnmatchedActions = unmatchedActions.filter(positions: { subjects[$0] }).filter {
+      findingsByAction[$0.id] == nil
+    }
     contextActions = Set(assessment.context.flatMap(\.actions))
     var cited = assessment.findings.flatMap { $0.evidence.map(\.evidence.source) }
     cited += assessment.context.flatMap { $0.evidence.map(\.evidence.source) }
     // Others' acts are cited in their chronology (Annex B), matched by a rule or not.
-    let caseIndex = result.index
-    cited += audit.actions.filter { !caseIndex.isSubjects($0) }.flatMap {
-      $0.evidence.map(\.source)
+    othersActions.forEach { action in
+      for item in action.evidence { cited.append(item.source) }
     }
     cited += audit.responses.flatMap { $0.evidence.map(\.source) }
     citedSources = Set(cited).sorted()
@@ -103,6 +129,8 @@ final class ReportContents {
       shownCitedSources = Set(quoted).sorted()
     }
     labels = FootnoteLabels(audit.sources.map(\.id) + cited)
+    (recommendedMeasures, takenMeasures) = Self.measures(
+      catalogue.measures, shownFindings: shownFindings, numbers: findingNumbers, actions: actions)
   }
 
   /// The findings about the subject, most severe first.

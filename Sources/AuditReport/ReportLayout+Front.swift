@@ -36,8 +36,8 @@ extension ReportLayout {
 
   /// "This paper examines 20 acts of the Society, dated … to …, as 24 sources report them …"
   var examined: String {
-    let own = contents.actions.filter { contents.index.isSubjects($0) }
-    let cited = contents.limits.citedSources
+    let own = contents.subjectsActions
+    let cited = contents.evidenceSources
     let types = Set(cited.map { $0.type.replacingOccurrences(of: "_", with: " ") }).sorted()
     var text = "This paper examines " + ReportCounts.count(own.count, "act") + " of " + subjectName
     if let first = own.first, let last = own.last {

@@ -135,21 +135,13 @@ extension ReportLayout {
         + "analyst's review.")
     writer.startTable(
       [[.text("Act")], [.text("Date")], [.text("Actor")], [.text("Summary")]], rightAligned: [])
-    subjectsUnmatchedActions.forEach { action in
+    contents.subjectsUnmatchedActions.forEach { action in
       writer.row([
         [.text(action.id)], [.text(DateWording.cell(action.date))],
         [.text(contents.name(of: action.actor))], [.text(action.summary)],
       ])
     }
     writer.endTable()
-  }
-
-  /// The subject's acts no rule cited and no finding holds (an act of a finding's episode is
-  /// told there); others' acts are in the chronology of their conduct.
-  var subjectsUnmatchedActions: ChronologicalActions {
-    contents.unmatchedActions.filter {
-      contents.index.isSubjects($0) && contents.citations(of: $0.id).findings.isEmpty
-    }
   }
 
   // MARK: - Chronology

@@ -46,7 +46,7 @@ struct ReportLayout {
     case .background: !contents.assessment.background.isEmpty
     case .patterns: !contents.assessment.patterns.isEmpty
     case .context: !contents.othersActions.isEmpty
-    case .unmatchedActions: !subjectsUnmatchedActions.isEmpty
+    case .unmatchedActions: !contents.subjectsUnmatchedActions.isEmpty
     case .chronology: !contents.actions.isEmpty
     case .dismissed: !dismissedFindings.isEmpty
     case .orphanedDecisions: !contents.review.orphanedDecisions.isEmpty

@@ -1,3 +1,5 @@
+import AuditTestSupport
+import Foundation
 import XCTest
 
 @testable import AuditCore
@@ -53,5 +55,35 @@ final class DateRangeTests: XCTestCase {
     XCTAssertEqual(
       sorted,
       ["2023", "2023-08", "2023-08/2023-09", "2023-08-20", "2023-08-20/2023-09-08", "2023-09"])
+  }
+
+  /// Dates and ranges are written as `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, zero-padded, joined by
+  /// `/`: every year's edge, every month, and random days, against a formatter's text.
+  func testDatesAreWrittenZeroPadded() throws {
+    var generator = SeededGenerator(seed: 5)
+    var dates: [PartialDate] = []
+    for year in [1, 9, 10, 99, 100, 999, 1000, 2023, 9999] {
+      dates.append(try XCTUnwrap(PartialDate(year: year)))
+      for month in 1...12 {
+        dates.append(try XCTUnwrap(PartialDate(year: year, month: month)))
+        let day = Int.random(in: 1...28, using: &generator)
+        dates.append(try XCTUnwrap(PartialDate(year: year, month: month, day: day)))
+        dates.append(try XCTUnwrap(PartialDate(year: year, month: month, day: 1)))
+      }
+    }
+    func expected(_ date: PartialDate) -> String {
+      String(format: "%04d", date.year) + (date.month.map { String(format: "-%02d", $0) } ?? "")
+        + (date.day.map { String(format: "-%02d", $0) } ?? "")
+    }
+    for date in dates {
+      XCTAssertEqual(date.description, expected(date))
+      XCTAssertEqual(DateRange(date).description, expected(date))
+      let other = dates.randomElement(using: &generator)!
+      let (from, to) = date < other ? (date, other) : (other, date)
+      guard from != to, let range = DateRange(parsing: expected(from) + "/" + expected(to)) else {
+        continue
+      }
+      XCTAssertEqual(range.description, expected(from) + "/" + expected(to))
+    }
   }
 }

@@ -130,6 +130,90 @@ final class ReportStreamTests: XCTestCase {
       with: Data(document.utf8), options: .fragmentsAllowed)
     XCTAssertEqual(parsed as? String, text)
   }
+
+  /// The writer copies a string whole when it finds nothing to escape, and decodes only the
+  /// scalars whose first byte could start an escape: random strings of plain text, controls,
+  /// quotes, backslashes, `< > &`, hidden and bidi characters, separators, accented letters,
+  /// CJK and emoji come out exactly as escaping scalar by scalar writes them, whatever the
+  /// stream's capacity, long strings (past the stream's reserve) included.
+  func testJSONStringsMatchScalarByScalarEscapingOnRandomText() throws {
+    let pool: [Unicode.Scalar] = [
+      "a", "Z", "0", " ", "/", "~", "\u{0}", "\u{1}", "\u{1F}", "\n", "\r", "\t", "\"", "\\",
+      "<", ">", "&", "\u{7F}", "\u{80}", "\u{85}", "\u{9F}", "\u{A0}", "\u{AD}", "é", "\u{600}",
+      "\u{61C}", "\u{61D}", "\u{200A}", "\u{200B}", "\u{200E}", "\u{2014}", "\u{2019}",
+      "\u{201C}", "\u{2028}", "\u{2029}", "\u{202E}", "\u{2066}", "\u{2069}", "\u{206A}",
+      "\u{2060}", "中", "\u{FEFE}", "\u{FEFF}", "\u{FFFD}", "😀", "\u{E0000}", "\u{E0041}",
+      "\u{E007F}", "\u{E0080}", "\u{F0000}",
+    ]
+    var generator = SeededGenerator(seed: 22)
+    for round in 0..<600 {
+      // Mostly plain text, some strings with one rare scalar, some dense with them.
+      let length =
+        round % 50 == 0
+        ? Int.random(in: 4000...9000, using: &generator)
+        : Int.random(in: 0...40, using: &generator)
+      let density = [0.0, 0.02, 0.3, 1.0][round % 4]
+      var text = String.UnicodeScalarView()
+      for _ in 0..<length {
+        if Double.random(in: 0..<1, using: &generator) < density {
+          text.append(pool.randomElement(using: &generator)!)
+        } else {
+          text.append(Unicode.Scalar(UInt8.random(in: 0x61...0x7A, using: &generator)))
+        }
+      }
+      let string = String(text)
+      let expected = "\"" + string.unicodeScalars.map(Self.escaped).joined() + "\"\n"
+      XCTAssertEqual(JSONWriter.document { $0.string(string) }, expected, "round \(round)")
+      var bytes: [UInt8] = []
+      var small = ReportStream(capacity: 5) { piece in
+        bytes.append(contentsOf: piece)
+        return true
+      }
+      var writer = JSONWriter(small)
+      writer.string(string)
+      small = writer.finish()
+      small.flush()
+      XCTAssertEqual(
+        String(decoding: bytes, as: UTF8.self), expected, "round \(round), pieces of 5")
+    }
+  }
+
+  /// Every scalar past ASCII that is escaped starts with a byte the writer decodes.
+  func testEveryEscapedScalarStartsWithADecodedByte() {
+    for value in UInt32(0x80)...0x10FFFF {
+      guard let scalar = Unicode.Scalar(value), JSONWriter.isEscaped(scalar) else { continue }
+      let lead = String(scalar).utf8.first!
+      XCTAssertTrue(JSONWriter.mayLeadEscape(lead), "U+\(String(value, radix: 16))")
+    }
+  }
+
+  /// Whole numbers of every length and sign, as Swift writes them.
+  func testJSONIntsAreWrittenAsDecimal() {
+    var generator = SeededGenerator(seed: 7)
+    var values = [0, 1, -1, 9, 10, -10, 99, 100, Int.max, Int.min, Int.max - 1, Int.min + 1]
+    for digits in 1...18 {
+      let bound = Int(pow(10, Double(digits)))
+      values.append(Int.random(in: -bound...bound, using: &generator))
+    }
+    for value in values {
+      XCTAssertEqual(JSONWriter.document { $0.int(value) }, String(value) + "\n")
+    }
+  }
+
+  /// A scalar as the report escapes it, one at a time: the rules the writer's fast paths keep.
+  private static func escaped(_ scalar: Unicode.Scalar) -> String {
+    switch scalar {
+    case "\"": return "\\\""
+    case "\\": return "\\\\"
+    case "\n": return "\\n"
+    case "\r": return "\\r"
+    case "\t": return "\\t"
+    case "<", ">", "&", "\u{2028}", "\u{2029}": break
+    default:
+      if !VisibleText.isHidden(scalar) { return String(scalar) }
+    }
+    return String(scalar).utf16.map { "\\u" + String(format: "%04x", $0) }.joined()
+  }
 }
 
 /// The report's chronology sorts by precomputed days; it must order acts exactly as comparing
