@@ -67,10 +67,8 @@ public enum ArchiveVerifier {
       guard !quoted.isEmpty else { continue }
       // One linear search for all of the source's quotes (QuoteSearch), over the text in NFC
       // as the quotes are, so canonically equal text matches as `String.contains` had it.
-      var decoded = String(decoding: data, as: UTF8.self)
-      if data.contains(where: { $0 >= 0x80 }) {
-        decoded = decoded.precomposedStringWithCanonicalMapping
-      }
+      // Foundation's normaliser only for text not known to be in NFC already (CanonicalForm).
+      let decoded = data.withUnsafeBufferPointer { CanonicalForm.nfc(decoding: $0) }
       var search = QuoteSearch(text: QuoteVerification.normalizedBytes(decoded))
       let found = search.find(quoted.map { QuoteVerification.normalizedBytes($0.verifiedText) })
       for (item, found) in zip(quoted, found) {

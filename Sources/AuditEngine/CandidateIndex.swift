@@ -1,3 +1,4 @@
+import AuditCore
 import AuditExpression
 
 /// The acts (or people) of a case indexed by the values rules require of them (`action.type in

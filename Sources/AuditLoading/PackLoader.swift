@@ -12,8 +12,11 @@ public enum PackLoader {
   ]
 
   /// Loads the packs in `directories`; the first is the default pack and must hold the catalogues.
-  public static func load(_ directories: [String]) throws(Diagnostics) -> RuleCatalogue {
-    let (catalogue, problems) = loadCollecting(directories)
+  /// The rule files are parsed on every core when `parallel` (see `loadCollecting`).
+  public static func load(_ directories: [String], parallel: Bool = true) throws(Diagnostics)
+    -> RuleCatalogue
+  {
+    let (catalogue, problems) = loadCollecting(directories, parallel: parallel)
     guard let catalogue, !problems.contains(where: { $0.severity == .error }) else {
       throw Diagnostics(problems)
     }
@@ -22,7 +25,13 @@ public enum PackLoader {
 
   /// Loads what can be loaded, with every problem found: a rule with errors in its keys is
   /// still returned when its expressions can be compiled, so one run reports them all.
-  public static func loadCollecting(_ directories: [String]) -> (RuleCatalogue?, [Diagnostic]) {
+  ///
+  /// The rule files are read in order, their YAML parsed on every core when `parallel` (else
+  /// on the calling thread alone), and decoded in order: the catalogue and the problems are the
+  /// same either way.
+  public static func loadCollecting(_ directories: [String], parallel: Bool = true)
+    -> (RuleCatalogue?, [Diagnostic])
+  {
     let decoder = NodeDecoder()
     var layout: [(folder: String, ruleFiles: [String], root: String)] = []
     var seen: Set<String> = []
@@ -58,19 +67,25 @@ public enum PackLoader {
     var rules: [RuleSpec] = []
     var firstFile: [String: String] = [:]
     let ruleReader = RuleReader(catalogue: reader)
+    // Read in order (the inputs are recorded as read), parsed on every core, decoded in order.
+    var pending: [(input: InputFile, pack: String)] = []
     for (folder, files, root) in layout {
       let packName = reader.manifests.first { $0.path == folder }?.name ?? folder
       reader.packRoot = root
       for file in files {
-        guard let input = reader.read(file) else { continue }
-        guard let rule = ruleReader.rule(from: input, pack: packName) else { continue }
-        if let first = firstFile[rule.id] {
-          decoder.report(LoadErrors.duplicateRule(rule.id, first: first, at: rule.location))
-          continue
-        }
-        firstFile[rule.id] = file
-        rules.append(rule)
+        if let input = reader.read(file) { pending.append((input, packName)) }
       }
+    }
+    let parsed = parsedYAML(pending.map(\.input), parallel: parallel)
+    for (index, file) in pending.enumerated() {
+      guard let rule = ruleReader.rule(from: file.input, pack: file.pack, parsed: parsed[index])
+      else { continue }
+      if let first = firstFile[rule.id] {
+        decoder.report(LoadErrors.duplicateRule(rule.id, first: first, at: rule.location))
+        continue
+      }
+      firstFile[rule.id] = file.input.path
+      rules.append(rule)
     }
     reader.resolveMeasures(rules: Array(firstFile.keys))
     let problems = decoder.bag.sorted + LoadErrors.truncation(decoder.bag)
@@ -82,6 +97,14 @@ public enum PackLoader {
       inputs: reader.inputs)
     catalogue.measures = reader.measures
     return (catalogue, problems)
+  }
+
+  /// Each input's YAML, parsed on every core when `parallel` (a pack's files are independent
+  /// of each other): half of a small case's run was the rule pack, read one file after another.
+  static func parsedYAML(_ inputs: [InputFile], parallel: Bool) -> [Result<YAMLNode, Diagnostics>] {
+    Parallel.map(inputs.count, parallel: parallel) { index in
+      Result { () throws(Diagnostics) in try inputs[index].yaml() }
+    }
   }
 
   /// The pack folders under `root` (itself first, then nested packs) with their rule files.

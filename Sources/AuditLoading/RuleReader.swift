@@ -5,10 +5,13 @@ struct RuleReader {
   let catalogue: CatalogueReader
   var decoder: NodeDecoder { catalogue.decoder }
 
-  func rule(from input: InputFile, pack: String) -> RuleSpec? {
+  /// The rule in `input` (its YAML already `parsed`, when given), or nil when it has errors.
+  func rule(
+    from input: InputFile, pack: String, parsed: Result<YAMLNode, Diagnostics>? = nil
+  ) -> RuleSpec? {
     let root: YAMLNode
-    do {
-      root = try input.yaml()
+    do throws(Diagnostics) {
+      if let parsed { root = try parsed.get() } else { root = try input.yaml() }
     } catch {
       decoder.bag.report(contentsOf: error.all)
       return nil

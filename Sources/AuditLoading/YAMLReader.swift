@@ -19,67 +19,17 @@ public struct YAMLReader: Sendable {
   /// Creates a reader with the default bounds.
   public init() {}
 
-  /// True when no byte is past 0x7F, read eight at a time (every scalar is checked).
-  static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let base = bytes.baseAddress else { return true }
-    let raw = UnsafeRawPointer(base)
-    var index = 0
-    var high: UInt64 = 0
-    while index + 8 <= bytes.count {
-      high |= raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-      index += 8
-    }
-    while index < bytes.count {
-      high |= UInt64(bytes[index])
-      index += 1
-    }
-    return high & 0x8080_8080_8080_8080 == 0
-  }
-
   /// `text` in Unicode Normalization Form C: every scalar of a case or a rule passes here,
   /// so "Café" typed precomposed and "Cafe\u{301}" typed decomposed are one string to `==`,
-  /// `contains` and `matches` alike. Text already known to be in NFC (`isKnownNFC`: ASCII,
-  /// and nearly all the rest) is returned as it is, without Foundation's normaliser.
+  /// `contains` and `matches` alike (`CanonicalForm`: text known to be in NFC is returned as
+  /// it is, without Foundation's normaliser).
   static func normalized(_ text: String) -> String {
-    var text = text
-    let known = text.withUTF8 { isKnownNFC($0) }
-    return known ? text : text.precomposedStringWithCanonicalMapping
+    CanonicalForm.nfc(text)
   }
 
   /// `text` decoded and in NFC: `bytes` are libyaml's, which it has checked to be UTF-8.
   static func normalizedText(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-    let decoded = String(decoding: bytes, as: UTF8.self)
-    return isKnownNFC(bytes) ? decoded : decoded.precomposedStringWithCanonicalMapping
-  }
-
-  /// True when every scalar of the UTF-8 `bytes` is one that NFC leaves as it is wherever it
-  /// stands (NFC_Quick_Check=Yes and combining class 0, so no reordering either): ASCII,
-  /// U+0080–U+02FF (Latin-1 and the Latin extensions, precomposed already), and U+2002–U+20CF
-  /// (general punctuation: curly quotes, dashes, ellipsis; and currency signs). False says
-  /// only "not known": Foundation's normaliser then decides. A quick check in the sense of
-  /// UAX #15, narrowed to the ranges a case's text is written in, so that its table is two
-  /// comparisons; `YAMLReaderTests` checks every scalar of these ranges against Foundation.
-  static func isKnownNFC(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    if isASCII(bytes) { return true }
-    var index = 0
-    while index < bytes.count {
-      let lead = bytes[index]
-      if lead < 0x80 {
-        index += 1
-      } else if lead < 0xE0 {
-        // Two bytes: U+0080–U+07FF; known up to U+02FF, whose lead bytes are C2–CB.
-        guard lead <= 0xCB else { return false }
-        index += 2
-      } else if lead == 0xE2, index + 2 < bytes.count {
-        // Three bytes from E2: U+2000–U+2FFF.
-        let scalar = (UInt32(bytes[index + 1] & 0x3F) << 6) | UInt32(bytes[index + 2] & 0x3F)
-        guard scalar >= 0x002, scalar <= 0x0CF else { return false }
-        index += 3
-      } else {
-        return false
-      }
-    }
-    return true
+    CanonicalForm.nfc(decoding: bytes)
   }
 
   /// Parses `text`; the path is used for locations only.

@@ -53,35 +53,6 @@ final class YAMLReaderTests: XCTestCase {
       pairs[1].value.scalar.map { Array($0.unicodeScalars) }, Array("¶43 — ‘ä’".unicodeScalars))
   }
 
-  func testEveryScalarKnownToBeNFCIsLeftAsItIsByTheNormaliser() {
-    // The fast path's ranges, checked against Foundation: each scalar alone, after a letter
-    // and before a combining mark is what NFC makes of it, and has combining class 0 (so no
-    // reordering can move it). A scalar outside them must not be claimed.
-    let bases = ["", "e", "A", "\u{E9}"]
-    var claimed = 0
-    for value in UInt32(0x80)...UInt32(0x2FFF) {
-      guard let scalar = Unicode.Scalar(value) else { continue }
-      let text = String(Character(scalar))
-      guard isKnownNFC(text) else { continue }
-      claimed += 1
-      XCTAssertEqual(scalar.properties.canonicalCombiningClass, .notReordered, "\(value)")
-      for base in bases {
-        let composed = (base + text).precomposedStringWithCanonicalMapping
-        XCTAssertEqual(
-          Array(composed.unicodeScalars), Array((base + text).unicodeScalars), "U+\(value)")
-      }
-      XCTAssertFalse(isKnownNFC(text + "\u{301}"), "U+\(value)")
-    }
-    XCTAssertEqual(claimed, (0x2FF - 0x80 + 1) + (0x20CF - 0x2002 + 1))
-    XCTAssertFalse(isKnownNFC("Cafe\u{301}"))
-    XCTAssertFalse(isKnownNFC("\u{2000}"))  // EN QUAD: NFC makes it U+2002
-    XCTAssertTrue(isKnownNFC("plain ASCII"))
-  }
-
-  private func isKnownNFC(_ text: String) -> Bool {
-    Array(text.utf8).withUnsafeBufferPointer { YAMLReader.isKnownNFC($0) }
-  }
-
   func testAFoldedScalarMapsEachLineToTheFile() throws {
     let text = "when: >-\n  action.type == \"x\"\n  and action.tgas\n"
     let root = try YAMLReader().read(text, path: "r.yaml")

@@ -16,10 +16,13 @@ public enum FuzzEnvironment {
   }()
 
   /// The default pack (`Rules/`), loaded as `audit check` loads it; a broken pack stops the
-  /// fuzzer before it starts, since every input would then fail the same way.
+  /// fuzzer before it starts, since every input would then fail the same way. Its files are
+  /// parsed on this thread, inside the one-time initialiser (not on every core as the command
+  /// line does), since the leak check (`Fuzz/lsan.supp`) exempts only what that initialiser
+  /// allocates: a target's setup must not run on worker threads.
   public static let catalogue: RuleCatalogue = {
     do {
-      return try PackLoader.load([root + "/Rules"])
+      return try PackLoader.load([root + "/Rules"], parallel: false)
     } catch {
       fatalError("fuzz setup: the default pack does not load:\n\(error)")
     }

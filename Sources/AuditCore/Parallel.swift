@@ -17,7 +17,7 @@ public enum Parallel {
 
   /// `items.map(transform)`, in pieces of `piece` elements on every core when there are at
   /// least two pieces.
-  static func map<Element: Sendable, T: Sendable>(
+  public static func map<Element: Sendable, T: Sendable>(
     _ items: [Element], piece: Int = 4096, _ transform: @Sendable (Element) -> T
   ) -> [T] {
     guard items.count >= 2 * piece else { return items.map(transform) }
