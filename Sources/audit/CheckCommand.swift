@@ -70,6 +70,9 @@ struct CheckCommand: ParsableCommand {
             quotes += 1
             if verification.status(of: item) == true { verified += 1 }
           }
+          // One case's model is left for the exit to reclaim, as a run leaves it
+          // (`LeftForExit`); several cases' are freed one by one.
+          if cases.count == 1 { LeftForExit.keep(loaded) }
           guard session.collector == nil else { continue }
           print(
             "\(VisibleText.escaped(loaded.input.path)): "

@@ -155,7 +155,7 @@ extension RunCommand {
     // One case's model is left for the process's exit to reclaim: freeing a million acts'
     // strings one by one took longer than writing their report. Several cases' models are
     // freed one by one, so the run holds no more than the cases being worked on.
-    if cases.count == 1 { Self.leaveForExit(report) }
+    if cases.count == 1 { LeftForExit.keep(report) }
   }
 
   /// The renderer of the run's format.
@@ -165,14 +165,5 @@ extension RunCommand {
     case .json: JSONReport()
     case .html: HTMLReport()
     }
-  }
-
-  /// Leaves a model (and the case it holds) for the process's exit to reclaim.
-  private static func leaveForExit(_ report: PreparedReport) {
-    final class Kept {
-      let report: PreparedReport
-      init(_ report: PreparedReport) { self.report = report }
-    }
-    _ = Unmanaged.passRetained(Kept(report))
   }
 }
