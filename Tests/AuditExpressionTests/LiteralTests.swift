@@ -12,6 +12,23 @@ final class LiteralTests: XCTestCase {
     XCTAssertEqual(Fixture.value(#""‘curly’ é""#), .string("‘curly’ é"))
   }
 
+  /// Each token's text is the expression's characters over its range, whatever their width
+  /// in UTF-8 (one to four bytes a character).
+  func testTokenTextsAreTheWrittenCharacters() throws {
+    let source = #"quote contains "‘Café’ 🇦🇿 ☕" && date >= 2023-08 && x != 'ü'"#
+    let scalars = Array(source.unicodeScalars)
+    let tokens = try Lexer.tokens(of: scalars)
+    XCTAssertEqual(
+      tokens.map(\.text),
+      [
+        "quote", "contains", #""‘Café’ 🇦🇿 ☕""#, "&&", "date", ">=", "2023-08", "&&", "x", "!=",
+        "'ü'", "",
+      ])
+    for token in tokens {
+      XCTAssertEqual(token.text, String(String.UnicodeScalarView(scalars[token.range])))
+    }
+  }
+
   func testNumbersBoolsAndNull() {
     XCTAssertEqual(Fixture.value("42"), .int(42))
     XCTAssertEqual(Fixture.value("-7"), .int(-7))
