@@ -75,7 +75,48 @@ public struct SourceText: Sendable {
   /// Source text spread over several lines (a folded `when`) on one line: every run of
   /// white space becomes one space.
   public static func oneLine(_ text: some StringProtocol) -> String {
-    text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    // Most texts are on one line already: checking that costs a few instructions a
+    // character, splitting by Character some thousand.
+    if isOneLine(text) { return String(text) }
+    return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+  }
+
+  /// True when `oneLine` would give `text` back unchanged: single spaces between other
+  /// characters, no control character, no white space beyond ASCII, and after a space only a
+  /// character that always starts a character of its own (a letter, a digit, punctuation, a
+  /// symbol: never a mark or a format character, which would make one character of both).
+  static func isOneLine(_ text: some StringProtocol) -> Bool {
+    var previous: Unicode.Scalar?
+    for scalar in text.unicodeScalars {
+      if scalar == " " {
+        guard let previous, previous != " " else { return false }
+      } else if scalar.value < 0x20 || scalar.value == 0x7F {
+        return false
+      } else if !scalar.isASCII {
+        if scalar.properties.isWhitespace { return false }
+        if previous == " ", !startsCharacter(scalar) { return false }
+      }
+      previous = scalar
+    }
+    return previous != " "
+  }
+
+  /// True for a scalar beyond ASCII that no rule of grapheme breaking joins to a space before
+  /// it: letters (but the two spacing vowel signs filed as letters), digits, punctuation and
+  /// symbols other than modifiers.
+  private static func startsCharacter(_ scalar: Unicode.Scalar) -> Bool {
+    guard !scalar.properties.isGraphemeExtend, scalar.value != 0x0E33, scalar.value != 0x0EB3
+    else { return false }
+    switch scalar.properties.generalCategory {
+    case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .otherLetter,
+      .decimalNumber, .letterNumber, .otherNumber,
+      .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+      .initialPunctuation, .finalPunctuation, .otherPunctuation,
+      .mathSymbol, .currencySymbol, .otherSymbol:
+      return true
+    default:
+      return false
+    }
   }
 
   /// The text of 1-based `line`, or nil past the end.

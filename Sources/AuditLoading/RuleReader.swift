@@ -87,7 +87,7 @@ struct RuleReader {
     var seen: [String: SourceLocation] = [:]
     var questions: [String] = []
     for (text, node) in f.strings("questions") {
-      let question = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+      let question = SourceText.oneLine(text)
       if question.isEmpty {
         decoder.report(LoadErrors.badQuestion("a question of \(rule) is blank", at: node.location))
         continue

@@ -32,3 +32,46 @@ final class SourceTextLinesTests: XCTestCase {
     XCTAssertEqual(SourceText(path: "t.yaml", text: text).lines, ["one", "two é", "three"])
   }
 }
+
+/// `SourceText.oneLine` gives what splitting at white space characters and joining with one
+/// space gives, whether or not its shortcut for text already on one line applies.
+final class OneLineTests: XCTestCase {
+  private static func reference(_ text: String) -> String {
+    text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+  }
+
+  func testOneLineIsSplitAndJoinedAtWhiteSpace() {
+    let pieces = [
+      "a", "Why?", " ", "  ", "\t", "\n", "\r\n", "\u{0B}", "\u{85}", "\u{A0}", "\u{2028}",
+      "\u{3000}", "\u{301}", " \u{301}", "é", "‘", "🇦🇿", "\u{600}", "\u{1F}", "Ա", "",
+      "\u{200D}", "\u{FE0F}", "\u{1F3FB}", "\u{0E33}", "\u{0D4E}", "\u{1160}", "\u{FF9E}", "😀",
+    ]
+    var generator = SystemRandomNumberGenerator()
+    var shortcuts = 0
+    for _ in 0..<2000 {
+      var text = ""
+      for _ in 0..<Int.random(in: 0..<12, using: &generator) {
+        text += pieces.randomElement(using: &generator)!
+      }
+      if SourceText.isOneLine(text) { shortcuts += 1 }
+      XCTAssertEqual(
+        SourceText.oneLine(text), Self.reference(text), "text: \(text.debugDescription)")
+      XCTAssertEqual(
+        SourceText.oneLine(text[...]), Self.reference(text), "text: \(text.debugDescription)")
+    }
+    XCTAssertGreaterThan(shortcuts, 0, "the shortcut was never taken")
+  }
+
+  func testTheShortcutTakesOnlyTextAlreadyOnOneLine() {
+    XCTAssertTrue(SourceText.isOneLine("Was the statement made in the Society's name?"))
+    XCTAssertTrue(SourceText.isOneLine("‘Café’ — Ա 🇦🇿"))
+    XCTAssertFalse(SourceText.isOneLine(" leading"))
+    XCTAssertFalse(SourceText.isOneLine("trailing "))
+    XCTAssertFalse(SourceText.isOneLine("two  spaces"))
+    XCTAssertFalse(SourceText.isOneLine("line\nbreak"))
+    XCTAssertFalse(SourceText.isOneLine("no\u{A0}break"))
+    XCTAssertFalse(SourceText.isOneLine("space \u{301}mark"))
+    XCTAssertFalse(SourceText.isOneLine("space \u{200D}joiner"))
+    XCTAssertFalse(SourceText.isOneLine("Thai \u{0E33}"))
+  }
+}
