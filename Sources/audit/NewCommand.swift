@@ -88,7 +88,7 @@ struct NewCommand: ParsableCommand {
     @OptionGroup var settings: ConfigOptions
 
     func validate() throws {
-      guard id.range(of: #"\A[A-Za-z][A-Za-z0-9_.-]*\z"#, options: .regularExpression) != nil else {
+      guard RuleSpec.isValidID(id) else {
         throw ValidationError("'\(VisibleText.escaped(id))' is not a rule id: write e.g. NEU-007")
       }
       if into != nil, output != nil {
