@@ -53,6 +53,16 @@ public struct QuoteVerification: Sendable {
       [UInt8](unsafeUninitializedCapacity: bytes.count) { output, written in
         var count = 0
         var pendingSpace = false
+        // Writes `byte`, after the one space standing for the white space before it.
+        func put(_ byte: UInt8) {
+          if pendingSpace {
+            output[count] = 0x20
+            count += 1
+            pendingSpace = false
+          }
+          output[count] = byte
+          count += 1
+        }
         var index = 0
         while index < bytes.count {
           let byte = bytes[index]
@@ -60,15 +70,9 @@ public struct QuoteVerification: Sendable {
             index += 1
             if byte == 0x20 || (0x09...0x0D).contains(byte) {
               pendingSpace = count > 0
-              continue
+            } else {
+              put(byte)
             }
-            if pendingSpace {
-              output[count] = 0x20
-              count += 1
-              pendingSpace = false
-            }
-            output[count] = byte
-            count += 1
             continue
           }
           // A String holds valid UTF-8: the lead byte gives the scalar's length.
@@ -77,24 +81,12 @@ public struct QuoteVerification: Sendable {
           for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
           if let scalar = Unicode.Scalar(value), scalar.properties.isWhitespace {
             pendingSpace = count > 0
-            index += length
-            continue
-          }
-          if pendingSpace {
-            output[count] = 0x20
-            count += 1
-            pendingSpace = false
-          }
-          switch value {
-          case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032:
-            output[count] = 0x27
-            count += 1
-          case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033:
-            output[count] = 0x22
-            count += 1
-          default:
-            for offset in 0..<length { output[count + offset] = bytes[index + offset] }
-            count += length
+          } else {
+            switch value {
+            case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032: put(0x27)
+            case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033: put(0x22)
+            default: for offset in 0..<length { put(bytes[index + offset]) }
+            }
           }
           index += length
         }

@@ -144,20 +144,11 @@ final class NodeDecoder {
 
   func id(_ node: YAMLNode, _ what: @autoclosure () -> String) -> String? {
     guard let text = string(node, what()) else { return nil }
-    guard Self.isValidID(text) else {
+    guard IDSyntax.isEntryID(text) else {
       report(LoadErrors.badID(text, at: node.location))
       return nil
     }
     return text
-  }
-
-  static func isValidID(_ text: String) -> Bool {
-    guard let first = text.unicodeScalars.first, isIDStart(first) else { return false }
-    return text.unicodeScalars.allSatisfy { isIDStart($0) || $0 == "." || $0 == "_" || $0 == "-" }
-  }
-
-  private static func isIDStart(_ c: Unicode.Scalar) -> Bool {
-    ("a"..."z").contains(c) || ("0"..."9").contains(c)
   }
 
   /// `true` or `false`, nothing else (no YAML 1.1 `yes`/`no`).

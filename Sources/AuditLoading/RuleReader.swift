@@ -20,7 +20,7 @@ struct RuleReader {
     let idNode = f.required("id")
     let id = idNode.flatMap { node -> String? in
       guard let text = decoder.string(node, "'id'") else { return nil }
-      guard RuleSpec.isValidID(text) else {
+      guard IDSyntax.isRuleID(text) else {
         decoder.report(
           .error(
             .schemaID, "'\(text)' is not a valid rule id: write e.g. NEU-001", at: node.location

@@ -31,7 +31,7 @@ struct NewCommand: ParsableCommand {
     @OptionGroup var settings: ConfigOptions
 
     func validate() throws {
-      guard id.range(of: #"\A[a-z0-9][a-z0-9._-]*\z"#, options: .regularExpression) != nil else {
+      guard IDSyntax.isEntryID(id) else {
         throw ValidationError(
           "'\(VisibleText.escaped(id))' is not a case id: write it as [a-z0-9][a-z0-9._-]*")
       }
@@ -88,7 +88,7 @@ struct NewCommand: ParsableCommand {
     @OptionGroup var settings: ConfigOptions
 
     func validate() throws {
-      guard RuleSpec.isValidID(id) else {
+      guard IDSyntax.isRuleID(id) else {
         throw ValidationError("'\(VisibleText.escaped(id))' is not a rule id: write e.g. NEU-007")
       }
       if into != nil, output != nil {

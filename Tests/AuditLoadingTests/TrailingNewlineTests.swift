@@ -55,8 +55,8 @@ final class TrailingNewlineTests: XCTestCase {
 
   func testTheIDCheckerRefusesEveryTrailingLineBreak() {
     for suffix in ["\n", "\r\n", "\r", "\u{2028}"] {
-      XCTAssertFalse(NodeDecoder.isValidID("abc" + suffix), suffix.debugDescription)
+      XCTAssertFalse(IDSyntax.isEntryID("abc" + suffix), suffix.debugDescription)
     }
-    XCTAssertTrue(NodeDecoder.isValidID("abc"))
+    XCTAssertTrue(IDSyntax.isEntryID("abc"))
   }
 }

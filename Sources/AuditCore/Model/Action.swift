@@ -1,7 +1,7 @@
 /// One recorded act (a statement, a tweet, an award …) with its evidence.
 public struct Action: Hashable, Sendable {
   /// The fields an act seldom has, kept out of line.
-  private struct Particulars: Hashable, Sendable {
+  private struct Particulars: SeldomSet {
     var dateNote: String?
     var onBehalfOf: String?
     var capacity: Capacity?
@@ -36,21 +36,21 @@ public struct Action: Hashable, Sendable {
   /// Where the source places the act when it gives no date.
   public var dateNote: String? {
     get { particulars?.value.dateNote }
-    set { change { $0.dateNote = newValue } }
+    set { particulars = .changing(particulars) { $0.dateNote = newValue } }
   }
   /// The organisation the act is attributed to, when stated.
   public var onBehalfOf: String? {
     get { particulars?.value.onBehalfOf }
-    set { change { $0.onBehalfOf = newValue } }
+    set { particulars = .changing(particulars) { $0.onBehalfOf = newValue } }
   }
   /// Whether the source states the capacity the actor acted in, or the analyst inferred it.
   public var capacity: Capacity? {
     get { particulars?.value.capacity }
-    set { change { $0.capacity = newValue } }
+    set { particulars = .changing(particulars) { $0.capacity = newValue } }
   }
   public var channel: String? {
     get { particulars?.value.channel }
-    set { change { $0.channel = newValue } }
+    set { particulars = .changing(particulars) { $0.channel = newValue } }
   }
 
   /// Creates an act.
@@ -69,19 +69,8 @@ public struct Action: Hashable, Sendable {
     self.targets = targets
     self.tags = tags
     self.evidence = evidence
-    self.particulars = Self.boxed(
+    self.particulars = .boxing(
       Particulars(dateNote: dateNote, onBehalfOf: onBehalfOf, capacity: capacity, channel: channel))
     self.location = location
-  }
-
-  /// The box of particulars, nil when it would hold nothing (so that equal acts compare equal).
-  private static func boxed(_ particulars: Particulars) -> Rarely<Particulars>? {
-    particulars.isEmpty ? nil : Rarely(particulars)
-  }
-
-  private mutating func change(_ body: (inout Particulars) -> Void) {
-    var value = particulars?.value ?? Particulars()
-    body(&value)
-    particulars = Self.boxed(value)
   }
 }

@@ -1,9 +1,11 @@
 /// One item of evidence: a source's exact words, where they are, and how credible they are.
 public struct Evidence: Hashable, Sendable {
   /// What a translated item adds: the words as the source prints them and who translated them.
-  private struct Translation: Hashable, Sendable {
+  private struct Translation: SeldomSet {
     var original: String?
     var translatedBy: String?
+
+    var isEmpty: Bool { original == nil && translatedBy == nil }
   }
 
   // The stored fields are laid out for size (88 bytes an item, against 120 with every field
@@ -36,13 +38,13 @@ public struct Evidence: Hashable, Sendable {
   /// translation of them: what verification looks for in the source's archived copy.
   public var original: String? {
     get { translation?.value.original }
-    set { changeTranslation { $0.original = newValue } }
+    set { translation = .changing(translation) { $0.original = newValue } }
   }
 
   /// Who translated the quote (the analyst, the outlet), when it is a translation.
   public var translatedBy: String? {
     get { translation?.value.translatedBy }
-    set { changeTranslation { $0.translatedBy = newValue } }
+    set { translation = .changing(translation) { $0.translatedBy = newValue } }
   }
 
   /// Creates an evidence item.
@@ -54,22 +56,11 @@ public struct Evidence: Hashable, Sendable {
     self.source = source
     self.quote = quote
     self.locator = locator
-    self.translation = Self.boxed(Translation(original: original, translatedBy: translatedBy))
+    self.translation = .boxing(Translation(original: original, translatedBy: translatedBy))
     self.location = location
     self.storedCredibility = Int16(clamping: credibility)
     self.kind = kind
     self.translated = translated
-  }
-
-  /// The translation box, nil when it would hold nothing (so that equal items compare equal).
-  private static func boxed(_ translation: Translation) -> Rarely<Translation>? {
-    translation.original == nil && translation.translatedBy == nil ? nil : Rarely(translation)
-  }
-
-  private mutating func changeTranslation(_ change: (inout Translation) -> Void) {
-    var value = translation?.value ?? Translation()
-    change(&value)
-    translation = Self.boxed(value)
   }
 }
 
