@@ -20,7 +20,30 @@ struct CaseAssembly {
   /// The episode each act was first put in.
   private var owners: [String: String] = [:]
 
-  init(cases: CaseDecoder) { self.cases = cases }
+  /// Decodes the plain acts and people of a streamed case from their events.
+  private let plain: PlainEntryDecoder
+
+  init(cases: CaseDecoder) {
+    self.cases = cases
+    plain = PlainEntryDecoder(decoder: cases.decoder, path: cases.path)
+  }
+
+  /// Takes the next item of the list being read from its events, when it is an act or a
+  /// person written plainly (`PlainEntryDecoder`); false when its nodes are needed, for
+  /// `take(_:)`.
+  mutating func take(plainItem events: [YAMLEvent]) -> Bool {
+    switch section {
+    case "actions":
+      guard let action = plain.action(events) else { return false }
+      actions.append(action)
+    case "people":
+      guard let person = plain.person(events) else { return false }
+      people.append(person)
+    default:
+      return false
+    }
+    return true
+  }
 
   /// Takes the next part of the file.
   mutating func take(_ part: TopLevelPart) {

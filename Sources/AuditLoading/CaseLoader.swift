@@ -80,7 +80,8 @@ public enum CaseLoader {
       ) { events throws(Diagnostics) in
         try YAMLReader().stream(
           events, path: path, streamedLists: CaseDecoder.lists,
-          readerProblem: { readerProblem($0, at: $1, in: feed) }
+          readerProblem: { readerProblem($0, at: $1, in: feed) },
+          plainItem: { taking.take(plainItem: $0) }
         ) {
           taking.take($0)
         }

@@ -69,15 +69,21 @@ public struct YAMLReader: Sendable {
   /// libyaml's own errors come from the parsing thread (`EventQueue.failure`), and a reader
   /// error, located only by a byte offset, is reported by `readerProblem` (given the problem
   /// and the offset), which can read the file again there.
+  ///
+  /// `plainItem`, when given, is offered each streamed item that is a mapping with no anchor,
+  /// alias or tag, as its events; when it takes the item (true), no node is built for it.
+  /// When it declines, the item's nodes are built from the same events and handed to `sink`.
   func stream(
     _ events: EventQueue, path: String, streamedLists: Set<String>,
     readerProblem: @escaping (_ problem: String, _ offset: Int) -> Diagnostic,
+    plainItem: (([YAMLEvent]) -> Bool)? = nil,
     into sink: @escaping (TopLevelPart) -> Void
   ) throws(Diagnostics) {
     var state = ParseState(
       path: path, feed: .queued(events), source: nil, reader: self, readerProblem: readerProblem)
     state.streamedLists = streamedLists
     state.sink = sink
+    state.plainItem = plainItem
     defer { state.handBack() }
     _ = try state.run().get()
   }
@@ -111,6 +117,13 @@ private struct ParseState {
   /// over item by item.
   var sink: ((TopLevelPart) -> Void)?
   var streamedLists: Set<String> = []
+  /// When streaming: offered each plain item of a streamed list as its events (`stream`).
+  var plainItem: (([YAMLEvent]) -> Bool)?
+  /// The events of the item being offered to `plainItem`, and those to read again, before
+  /// the feed's, when its nodes are built after all (`replayIndex`: the next one).
+  private var itemEvents: [YAMLEvent] = []
+  private var replay: [YAMLEvent] = []
+  private var replayIndex = 0
   /// Where the events come from.
   let feed: EventFeed
   /// When the events come from a queue: the batch being read and the next event's index in
@@ -176,6 +189,10 @@ private struct ParseState {
 
   /// The next event, copied: no pointer into libyaml's memory outlives this call.
   private mutating func next() throws(Diagnostics) -> YAMLEvent {
+    if replayIndex < replay.count {
+      defer { replayIndex += 1 }
+      return replay[replayIndex]
+    }
     switch feed {
     case .parser(let parser):
       var event = try next(parser)
@@ -298,17 +315,14 @@ private struct ParseState {
       try checkTag(event.tag, at: start, for: .scalar)
       let text = event.text
       let style = Self.style(event.style)
-      let quoted = style == .singleQuoted || style == .doubleQuoted
-      // Where the scalar ends matters only for a quoted one (an unclosed quote) and for the
-      // origin of a value over several lines, when origins are kept.
-      if quoted || source != nil, event.end.line > event.start.line || source != nil {
-        let end = location(event.end)
-        lastQuoted = quoted && end.line > start.line ? (start, end) : nil
+      noteQuoted(event)
+      // Where a scalar ends matters for the origin of a value over several lines, when
+      // origins are kept.
+      if source != nil {
         result = YAMLNode(
           .scalar(text, style), at: start,
-          origin: origin(of: text, style: style, start: start, end: end))
+          origin: origin(of: text, style: style, start: start, end: location(event.end)))
       } else {
-        lastQuoted = nil
         result = YAMLNode(.scalar(text, style), at: start)
       }
     case YAML_SEQUENCE_START_EVENT:
@@ -327,6 +341,17 @@ private struct ParseState {
     }
     if let anchor { anchors[anchor] = result }
     return result
+  }
+
+  /// Keeps where a quoted scalar over several lines starts and ends, and forgets it at any
+  /// other scalar: when a syntax error follows, its closing quote is likely missing.
+  private mutating func noteQuoted(_ event: YAMLEvent) {
+    let quoted =
+      event.style == YAML_SINGLE_QUOTED_SCALAR_STYLE
+      || event.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE
+    lastQuoted =
+      quoted && event.end.line > event.start.line
+      ? (location(event.start), location(event.end)) : nil
   }
 
   private mutating func pairs(depth: Int) throws(Diagnostics)
@@ -427,9 +452,65 @@ private struct ParseState {
       try state.checkTag(
         valueEvent.tag, at: state.location(valueEvent.start), for: .sequence)
       sink(.list(key: key))
-      try state.forEachItem(depth: 1) { sink(.item($0)) }
+      try state.forEachStreamedItem(into: sink)
     }
   }
+
+  /// Reads a streamed list's items to its end: each plain one is offered to `plainItem` as
+  /// its events, and built into nodes for `sink` only when declined; any other is built at once.
+  private mutating func forEachStreamedItem(into sink: (TopLevelPart) -> Void) throws(Diagnostics) {
+    while true {
+      var first = try next()
+      if first.type == YAML_SEQUENCE_END_EVENT { return }
+      if let plainItem, first.type == YAML_MAPPING_START_EVENT, first.anchor == nil,
+        first.tag == nil
+      {
+        itemEvents.removeAll(keepingCapacity: true)
+        itemEvents.append(first)
+        if try bufferPlainItem(), plainItem(itemEvents) { continue }
+        // Declined: the nodes are built from the events read, then from the feed's.
+        swap(&replay, &itemEvents)
+        replayIndex = 0
+        first = try next()
+      }
+      sink(.item(try node(from: first, depth: 2)))
+      if !replay.isEmpty {
+        assert(replayIndex == replay.count, "an item's events are read again to its end")
+        replay.removeAll(keepingCapacity: true)
+        replayIndex = 0
+      }
+    }
+  }
+
+  /// Reads the rest of the item `itemEvents` starts, while it stays plain (no anchor, alias
+  /// or tag, nested no deeper than `plainDepth`): true when it was read to its end, false as
+  /// soon as it is not plain, the events read so far kept for its nodes. Scalars are noted
+  /// as the node builder notes them, so that a syntax error met here is reported alike.
+  private mutating func bufferPlainItem() throws(Diagnostics) -> Bool {
+    var depth = 1
+    while depth > 0 {
+      let event = try next()
+      itemEvents.append(event)
+      if event.anchor != nil || event.tag != nil || event.type == YAML_ALIAS_EVENT {
+        return false
+      }
+      switch event.type {
+      case YAML_SCALAR_EVENT:
+        noteQuoted(event)
+      case YAML_MAPPING_START_EVENT, YAML_SEQUENCE_START_EVENT:
+        depth += 1
+        if depth > Self.plainDepth { return false }
+      case YAML_MAPPING_END_EVENT, YAML_SEQUENCE_END_EVENT:
+        depth -= 1
+      default:
+        return false
+      }
+    }
+    return true
+  }
+
+  /// The deepest nesting of a plain item: an act's evidence mapping is at 3.
+  private static let plainDepth = 8
 
   private static func style(_ style: yaml_scalar_style_t) -> YAMLNode.ScalarStyle {
     switch style {

@@ -83,6 +83,7 @@ final class VocabularyTermsTests: XCTestCase {
     let path = FileManager.default.temporaryDirectory
       .appendingPathComponent("vocabulary-\(UUID().uuidString).yaml").path
     try text.write(toFile: path, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(atPath: path) }
     XCTAssertThrowsError(try CaseLoader.load(path: path, vocabulary: catalogue.vocabulary)) {
       error in
       let messages = (error as? Diagnostics)?.all.map(\.message) ?? ["\(error)"]
