@@ -44,6 +44,15 @@ public enum CaseLoader {
     return try validated(assembly.finish(), decoder, input)
   }
 
+  /// Loads the case at `path` read whole into one tree of nodes, as a pipe is read: the
+  /// reference a streamed load (`load(path:vocabulary:)`) must agree with, model or
+  /// diagnostics, which the case decoder's fuzz target checks on every input.
+  public static func loadWhole(path: String, vocabulary: Vocabulary) throws(Diagnostics)
+    -> LoadedCase
+  {
+    try loadWhole(OpenedInput.open(path, as: .caseFile), vocabulary: vocabulary)
+  }
+
   /// Reads `file` whole from its current offset, then parses and decodes it: a pipe, which
   /// cannot be read twice and is bounded by `InputKind.pipeLimit`.
   static func loadWhole(_ file: OpenedInput, vocabulary: Vocabulary) throws(Diagnostics)

@@ -10,22 +10,15 @@ enum EventFeed {
   case queued(EventQueue)
 }
 
-/// libyaml events in the order parsed. A C struct with pointers into memory libyaml owns
-/// until `yaml_event_delete`: moved between threads only through `EventQueue`, which hands
-/// each batch back to the thread that parsed it for freeing.
-struct EventBatch: @unchecked Sendable {
-  var events: [yaml_event_t] = []
-}
-
 /// A bounded queue of batches of libyaml events between the thread that parses a case file
 /// and the one that builds its nodes and decodes them: libyaml's work and ours run on two
 /// cores, and the parser waits when `capacity` batches are waiting, so memory stays bounded
 /// however large the file.
 ///
-/// Batches the builder is done with come back (`recycle`) to the parsing thread, which frees
-/// their events (and reuses the batch's storage): memory is then freed by the thread that
-/// allocated it, in its own arena, rather than by the other one taking that arena's lock for
-/// every string.
+/// The parsing thread records each event into a batch and frees libyaml's event at once
+/// (`EventBatch`), as libyaml's own loop does: its allocator reuses the memory while it is
+/// warm, and nothing it allocated is freed by the other thread. Batches the builder is done
+/// with come back (`recycle`) for their storage to be filled again.
 final class EventQueue: @unchecked Sendable {
   /// Guards every field below; `@unchecked Sendable` rests on it.
   private let condition = NSCondition()
@@ -44,8 +37,8 @@ final class EventQueue: @unchecked Sendable {
 
   /// Parses `feed` on a thread of its own while `build` takes its events on this one (through
   /// `YAMLReader.stream`). When `build` throws, the parsing thread is stopped, even while it
-  /// waits on a full queue, and the error is rethrown once that thread has finished. Every
-  /// event is freed before this returns. True when the file was parsed to its end.
+  /// waits on a full queue, and the error is rethrown once that thread has finished. True
+  /// when the file was parsed to its end.
   static func parseAlongside(
     _ feed: ChunkedInput, capacity: Int, batchSize: Int,
     _ build: (EventQueue) throws(Diagnostics) -> Void
@@ -82,7 +75,6 @@ final class EventQueue: @unchecked Sendable {
     defer { yaml_parser_delete(&parser) }
     yaml_parser_set_input(&parser, readChunk, Unmanaged.passUnretained(feed).toOpaque())
     var batch = EventBatch()
-    batch.events.reserveCapacity(batchSize)
     var succeeded = false
     var failure: ParseFailure?
     while true {
@@ -91,17 +83,15 @@ final class EventQueue: @unchecked Sendable {
         failure = ParseFailure(parser)
         // The events parsed before the error go to the builder too, as a whole-file reading
         // builds them: a quoted scalar before the error (its note), an alias it rejects first.
-        if !batch.events.isEmpty, var reused = push(batch) {
-          Self.free(&reused)
-          batch = reused
-        }
+        if !batch.isEmpty { _ = push(batch) }
         break
       }
       let end = event.type == YAML_STREAM_END_EVENT
-      batch.events.append(event)
-      if batch.events.count == batchSize || end {
+      batch.record(event)
+      yaml_event_delete(&event)
+      if batch.count == batchSize || end {
         guard var reused = push(batch) else { break }
-        Self.free(&reused)
+        reused.removeAll()
         batch = reused
       }
       if end {
@@ -109,7 +99,6 @@ final class EventQueue: @unchecked Sendable {
         break
       }
     }
-    Self.free(&batch)
     close(parsedToEnd: succeeded, failure: failure)
   }
 
@@ -136,15 +125,8 @@ final class EventQueue: @unchecked Sendable {
     return stoppedBy
   }
 
-  /// Frees the events of `batch` and empties it, keeping its storage.
-  private static func free(_ batch: inout EventBatch) {
-    for index in batch.events.indices { yaml_event_delete(&batch.events[index]) }
-    batch.events.removeAll(keepingCapacity: true)
-  }
-
   /// Adds a batch, waiting while the queue is full; returns a batch the builder is done with
-  /// (or an empty one) for the parser to free and fill again, or nil once cancelled (the
-  /// batch is then the caller's to free).
+  /// (or an empty one) for the parser to empty and fill again, or nil once cancelled.
   private func push(_ batch: EventBatch) -> EventBatch? {
     condition.lock()
     defer { condition.unlock() }
@@ -194,8 +176,7 @@ final class EventQueue: @unchecked Sendable {
   }
 
   /// Tells the parsing thread to stop (the builder gave up): a `push` waiting on a full queue
-  /// wakes and returns nil, as does any later one. It frees nothing: the parsing thread frees
-  /// the batch it holds, and `drain` the rest once both threads are done.
+  /// wakes and returns nil, as does any later one.
   func cancel() {
     condition.lock()
     cancelled = true
@@ -203,12 +184,10 @@ final class EventQueue: @unchecked Sendable {
     condition.unlock()
   }
 
-  /// Frees the events of every batch still held; called once both threads are done.
+  /// Lets go of every batch still held; called once both threads are done.
   func drain() {
     condition.lock()
     defer { condition.unlock() }
-    for index in head..<batches.count { Self.free(&batches[index]) }
-    for index in spent.indices { Self.free(&spent[index]) }
     batches = []
     spent = []
     head = 0

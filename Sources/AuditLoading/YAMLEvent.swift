@@ -4,7 +4,8 @@ import CYAML
 /// kind, where it stands, its anchor, tag and scalar text. No pointer into an event survives
 /// the moment it is taken (`ParseState.next`), so a batch of queued events can be handed back
 /// as soon as its last event is taken, and a parser's event deleted at once: no rule about
-/// how long a batch must be kept is left for a reader of the code to remember.
+/// how long a batch must be kept is left for a reader of the code to remember. A queued event
+/// comes from a batch's record of it (`EventBatch`), libyaml's own already freed.
 struct YAMLEvent {
   /// What the event is: a scalar, the start or end of a collection, an alias...
   let type: yaml_event_type_t
@@ -53,6 +54,31 @@ struct YAMLEvent {
     }
     self.text = text
     self.style = style
+  }
+
+  /// The event `recorded` by a parsing thread, its strings in `bytes` (`EventBatch`).
+  init(_ recorded: EventBatch.Event, in bytes: UnsafeBufferPointer<UInt8>) {
+    type = recorded.type
+    start = recorded.start
+    end = recorded.end
+    style = recorded.style
+    anchor = Self.string(recorded.anchor, in: bytes)
+    tag = Self.string(recorded.tag, in: bytes)
+    let value = recorded.value
+    text =
+      value.count < 0
+      ? ""
+      : YAMLReader.normalizedText(
+        UnsafeBufferPointer(rebasing: bytes[value.offset..<value.offset + value.count]))
+  }
+
+  private static func string(_ span: EventBatch.Span, in bytes: UnsafeBufferPointer<UInt8>)
+    -> String?
+  {
+    guard span.count >= 0 else { return nil }
+    return String(
+      decoding: UnsafeBufferPointer(rebasing: bytes[span.offset..<span.offset + span.count]),
+      as: UTF8.self)
   }
 
   private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {

@@ -199,9 +199,9 @@ private struct ParseState {
       defer { yaml_event_delete(&event) }
       return YAMLEvent(event)
     case .queued(let queue):
-      while index == batch.events.count {
-        // Every event of this batch has been copied: it can go back to be freed.
-        if !batch.events.isEmpty { queue.recycle(batch) }
+      while index == batch.count {
+        // Every event of this batch has been copied: it can go back to be filled again.
+        if !batch.isEmpty { queue.recycle(batch) }
         batch = EventBatch()
         index = 0
         guard let next = queue.pop() else {
@@ -211,11 +211,11 @@ private struct ParseState {
         batch = next
       }
       defer { index += 1 }
-      return YAMLEvent(batch.events[index])
+      return batch.event(at: index)
     }
   }
 
-  /// Hands the batch still held back to the queue, for its events to be freed.
+  /// Hands the batch still held back to the queue.
   mutating func handBack() {
     guard case .queued(let queue) = feed else { return }
     queue.recycle(batch)
