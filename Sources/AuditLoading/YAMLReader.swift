@@ -165,7 +165,9 @@ private struct ParseState {
             return .failure(Diagnostics([LoadErrors.emptyDocument(at: start)]))
           }
           guard problems.hasErrors else { return .success(root) }
-          return .failure(Diagnostics(problems.diagnostics + LoadErrors.truncation(problems)))
+          // In the file's order: a streamed root's key is checked before its value is read,
+          // a nested one after, so the order they were met in depends on how the file is read.
+          return .failure(Diagnostics(problems.sorted + LoadErrors.truncation(problems)))
         case YAML_DOCUMENT_START_EVENT:
           documents += 1
           if documents > 1 {

@@ -134,6 +134,22 @@ final class StreamedCaseTests: XCTestCase {
     }
   }
 
+  func testDuplicateKeysAreReportedInTheFileOrderHoweverTheFileIsRead() throws {
+    // A top-level key is checked as soon as it is read when streamed, before its value; read
+    // whole, after its value, where a key given twice inside was met first. The problems are
+    // given in the file's order either way.
+    let path = try write(try validText + "actions:\n  - {id: late, id: again}\n")
+    var streamed: [Diagnostic] = []
+    XCTAssertThrowsError(try CaseLoader.load(path: path, vocabulary: vocabulary)) {
+      streamed = ($0 as? Diagnostics)?.all ?? []
+    }
+    XCTAssertThrowsError(try CaseLoader.loadWhole(path: path, vocabulary: vocabulary)) {
+      XCTAssertEqual(streamed, ($0 as? Diagnostics)?.all ?? [])
+    }
+    XCTAssertEqual(streamed.map(\.code), [.yamlDuplicateKey, .yamlDuplicateKey])
+    XCTAssertEqual(streamed.first?.message.contains("'actions'"), true, "\(streamed)")
+  }
+
   func testADuplicateKeyInALargeMappingIsReported() throws {
     // Past sixteen keys the reader looks keys up in a table rather than one by one.
     var keys = (0..<20).map { "k\($0): v" }
