@@ -57,9 +57,7 @@ final class PlainEntryDecoder {
 
   private func start(_ entry: [YAMLEvent]) -> Bool {
     // A test that records which keys are read needs the node path, which records them.
-    guard !decoder.recordsKeysRead, entry.first?.type == YAML_MAPPING_START_EVENT else {
-      return false
-    }
+    guard !decoder.recordsKeysRead, !entry.isEmpty else { return false }
     events = entry
     return true
   }
@@ -81,18 +79,18 @@ final class PlainEntryDecoder {
   // MARK: The entries, read in `CaseDecoder`'s order
 
   private func readAction() throws(Declined) -> Action {
-    let keys = try fields(0, .action)
-    let id = try self.id(keys.required(Keys.Action.id))
-    guard case .success(let date) = DateRange.parse(try text(keys.required(Keys.Action.date)))
+    let keys = try fields(0, Keys.Action.self)
+    let id = try self.id(required(keys, Keys.Action.id))
+    guard case .success(let date) = DateRange.parse(try text(required(keys, Keys.Action.date)))
     else { throw Declined() }
-    let capacity = try keys.optional(Keys.Action.capacity).map { index throws(Declined) in
+    let capacity = try optional(keys, Keys.Action.capacity).map { index throws(Declined) in
       try choice(index, as: Capacity.self)
     }
-    let actor = try reference(keys.required(Keys.Action.actor), .party)
-    let type = try term(keys.required(Keys.Action.type), .actionTypes)
-    let summary = try requiredText(keys, Keys.Action.summary)
+    let actor = try reference(required(keys, Keys.Action.actor), .party)
+    let type = try term(required(keys, Keys.Action.type), .actionTypes)
+    let summary = try nonBlank(text(required(keys, Keys.Action.summary)))
     var evidence: [Evidence] = []
-    try eachItem(of: keys.required(Keys.Action.evidence)) { item throws(Declined) in
+    try eachItem(of: required(keys, Keys.Action.evidence)) { item throws(Declined) in
       evidence.append(try self.evidence(item))
     }
     guard !evidence.isEmpty else { throw Declined() }
@@ -103,18 +101,18 @@ final class PlainEntryDecoder {
       }
     }
     let dateNote = try optionalText(keys, Keys.Action.dateNote)
-    let onBehalfOf = try keys.optional(Keys.Action.onBehalfOf).map { index throws(Declined) in
+    let onBehalfOf = try optional(keys, Keys.Action.onBehalfOf).map { index throws(Declined) in
       try reference(index, .organization)
     }
     let channel = try optionalText(keys, Keys.Action.channel)
     let quote = try optionalText(keys, Keys.Action.quote)
     var targets: [String] = []
-    if let list = keys.optional(Keys.Action.targets) {
+    if let list = optional(keys, Keys.Action.targets) {
       try eachItem(of: list) { item throws(Declined) in targets.append(try reference(item, .party))
       }
     }
     var tags: [String] = []
-    if let list = keys.optional(Keys.Action.tags) {
+    if let list = optional(keys, Keys.Action.tags) {
       try eachItem(of: list) { item throws(Declined) in tags.append(try term(item, .tags)) }
     }
     return Action(
@@ -124,26 +122,26 @@ final class PlainEntryDecoder {
   }
 
   private func readPerson() throws(Declined) -> Person {
-    let keys = try fields(0, .person)
-    let id = try self.id(keys.required(Keys.Person.id))
-    let name = try requiredText(keys, Keys.Person.name)
+    let keys = try fields(0, Keys.Person.self)
+    let id = try self.id(required(keys, Keys.Person.id))
+    let name = try nonBlank(text(required(keys, Keys.Person.name)))
     var positions: [Person.Position] = []
-    if let list = keys.optional(Keys.Person.positions) {
+    if let list = optional(keys, Keys.Person.positions) {
       try eachItem(of: list) { item throws(Declined) in positions.append(try position(item)) }
     }
     return Person(id: id, name: name, positions: positions, location: location(0))
   }
 
   private func position(_ index: Int) throws(Declined) -> Person.Position {
-    let keys = try fields(index, .position)
-    let organization = try reference(keys.required(Keys.Position.organization), .organization)
-    let role = try term(keys.required(Keys.Position.role), .roles)
-    let from = try keys.optional(Keys.Position.from).map { index throws(Declined) in
+    let keys = try fields(index, Keys.Position.self)
+    let organization = try reference(required(keys, Keys.Position.organization), .organization)
+    let role = try term(required(keys, Keys.Position.role), .roles)
+    let from = try optional(keys, Keys.Position.from).map { index throws(Declined) in
       try date(index)
     }
-    let to = try keys.optional(Keys.Position.to).map { index throws(Declined) in try date(index) }
+    let to = try optional(keys, Keys.Position.to).map { index throws(Declined) in try date(index) }
     var evidence: [Evidence] = []
-    if let list = keys.optional(Keys.Position.evidence) {
+    if let list = optional(keys, Keys.Position.evidence) {
       try eachItem(of: list) { item throws(Declined) in evidence.append(try self.evidence(item)) }
     }
     let note = try optionalText(keys, Keys.Position.note)
@@ -153,16 +151,16 @@ final class PlainEntryDecoder {
   }
 
   private func evidence(_ index: Int) throws(Declined) -> Evidence {
-    let keys = try fields(index, .evidence)
-    let source = try reference(keys.required(Keys.Evidence.source), .source)
-    let quoteIndex = try keys.required(Keys.Evidence.quote)
-    let quote = try requiredText(keys, Keys.Evidence.quote)
-    guard let credibility = Int(try text(keys.required(Keys.Evidence.credibility))),
+    let keys = try fields(index, Keys.Evidence.self)
+    let source = try reference(required(keys, Keys.Evidence.source), .source)
+    let quoteIndex = try required(keys, Keys.Evidence.quote)
+    let quote = try nonBlank(text(quoteIndex))
+    guard let credibility = Int(try text(required(keys, Keys.Evidence.credibility))),
       Credibility.range.contains(credibility)
     else { throw Declined() }
-    let kind = try choice(keys.required(Keys.Evidence.kind), as: EvidenceKind.self)
+    let kind = try choice(required(keys, Keys.Evidence.kind), as: EvidenceKind.self)
     var translated: Bool?
-    if let index = keys.optional(Keys.Evidence.translated) {
+    if let index = optional(keys, Keys.Evidence.translated) {
       switch try text(index) {
       case "true": translated = true
       case "false": translated = false
@@ -173,8 +171,8 @@ final class PlainEntryDecoder {
     let translatedBy = try optionalText(keys, Keys.Evidence.translatedBy)
     // `translated: false` beside an original or a translator, even a null one, is reported.
     if translated == false,
-      keys.isWritten(Keys.Evidence.original)
-        || keys.isWritten(Keys.Evidence.translatedBy)
+      keys[Keys.Evidence.original] >= 0
+        || keys[Keys.Evidence.translatedBy] >= 0
     {
       throw Declined()
     }
@@ -187,6 +185,16 @@ final class PlainEntryDecoder {
 
   // MARK: Values
 
+  /// The keys read of one mapping's declaration, by position.
+  private protocol KeyLayout {
+    /// The declaration.
+    static var schema: FormatSchema { get }
+    /// A bit for the position of each key this decoder reads: a mapping giving any other
+    /// declared key (one added to the format and not yet read here) is declined, so that no
+    /// value is dropped unread.
+    static var read: UInt32 { get }
+  }
+
   /// The positions of the keys read, in their declarations.
   private enum Keys {
     static func at(_ schema: FormatSchema, _ name: String) -> Int {
@@ -195,70 +203,92 @@ final class PlainEntryDecoder {
       }
       return position
     }
-    enum Action {
-      static let id = at(.action, "id"), date = at(.action, "date")
-      static let dateNote = at(.action, "date_note"), actor = at(.action, "actor")
-      static let onBehalfOf = at(.action, "on_behalf_of"), capacity = at(.action, "capacity")
-      static let type = at(.action, "type"), channel = at(.action, "channel")
-      static let summary = at(.action, "summary"), quote = at(.action, "quote")
-      static let targets = at(.action, "targets"), tags = at(.action, "tags")
-      static let evidence = at(.action, "evidence")
+    static func bits(_ positions: Int...) -> UInt32 {
+      positions.reduce(0) { $0 | 1 << UInt32($1) }
     }
-    enum Evidence {
-      static let source = at(.evidence, "source"), quote = at(.evidence, "quote")
-      static let locator = at(.evidence, "locator"), credibility = at(.evidence, "credibility")
-      static let kind = at(.evidence, "kind"), translated = at(.evidence, "translated")
-      static let original = at(.evidence, "original")
-      static let translatedBy = at(.evidence, "translated_by")
+    enum Action: KeyLayout {
+      static let schema = FormatSchema.action
+      static let id = at(schema, "id"), date = at(schema, "date")
+      static let dateNote = at(schema, "date_note"), actor = at(schema, "actor")
+      static let onBehalfOf = at(schema, "on_behalf_of"), capacity = at(schema, "capacity")
+      static let type = at(schema, "type"), channel = at(schema, "channel")
+      static let summary = at(schema, "summary"), quote = at(schema, "quote")
+      static let targets = at(schema, "targets"), tags = at(schema, "tags")
+      static let evidence = at(schema, "evidence")
+      static let read = bits(
+        id, date, dateNote, actor, onBehalfOf, capacity, type, channel, summary, quote, targets,
+        tags, evidence)
     }
-    enum Person {
-      static let id = at(.person, "id"), name = at(.person, "name")
-      static let positions = at(.person, "positions")
+    enum Evidence: KeyLayout {
+      static let schema = FormatSchema.evidence
+      static let source = at(schema, "source"), quote = at(schema, "quote")
+      static let locator = at(schema, "locator"), credibility = at(schema, "credibility")
+      static let kind = at(schema, "kind"), translated = at(schema, "translated")
+      static let original = at(schema, "original")
+      static let translatedBy = at(schema, "translated_by")
+      static let read = bits(
+        source, quote, locator, credibility, kind, translated, original, translatedBy)
     }
-    enum Position {
-      static let organization = at(.position, "organization"), role = at(.position, "role")
-      static let from = at(.position, "from"), to = at(.position, "to")
-      static let note = at(.position, "note"), evidence = at(.position, "evidence")
+    enum Person: KeyLayout {
+      static let schema = FormatSchema.person
+      static let id = at(schema, "id"), name = at(schema, "name")
+      static let positions = at(schema, "positions")
+      static let read = bits(id, name, positions)
+    }
+    enum Position: KeyLayout {
+      static let schema = FormatSchema.position
+      static let organization = at(schema, "organization"), role = at(schema, "role")
+      static let from = at(schema, "from"), to = at(schema, "to")
+      static let note = at(schema, "note"), evidence = at(schema, "evidence")
+      static let read = bits(organization, role, from, to, note, evidence)
     }
   }
 
-  /// Where each declared key's value stands among the events of one mapping.
-  private struct Slots {
-    /// For each position of the declaration, the index of its value's first event, or -1.
-    var values: InlineArray<16, Int32>
-    /// Whether each value is a null scalar.
-    var nulls: InlineArray<16, Bool>
-
-    /// The value at `position`, declined when absent or null.
-    func required(_ position: Int) throws(PlainEntryDecoder.Declined) -> Int {
-      guard let index = optional(position) else { throw PlainEntryDecoder.Declined() }
-      return index
-    }
-
-    /// The value at `position`, nil when absent or null.
-    func optional(_ position: Int) -> Int? {
-      values[position] < 0 || nulls[position] ? nil : Int(values[position])
-    }
-
-    /// True when the key at `position` is written, even with a null value.
-    func isWritten(_ position: Int) -> Bool { values[position] >= 0 }
+  /// The declared keys this decoder reads of each mapping it reads: for a test that they are
+  /// every key declared.
+  static var keysRead: [String: Set<String>] {
+    let layouts: [any KeyLayout.Type] = [
+      Keys.Action.self, Keys.Evidence.self, Keys.Person.self, Keys.Position.self,
+    ]
+    return Dictionary(
+      uniqueKeysWithValues: layouts.map { layout in
+        let names = layout.schema.keys.indices.filter { layout.read & 1 << UInt32($0) != 0 }
+        return (layout.schema.name, Set(names.map { layout.schema.keys[$0].name }))
+      })
   }
 
-  /// The mapping starting at event `index`, its keys checked against `schema`: declined
-  /// when it is not a mapping, or a key is not a scalar, not declared or given twice.
-  private func fields(_ index: Int, _ schema: FormatSchema) throws(Declined) -> Slots {
+  /// For each position of a declaration, the index of its value's first event, or -1.
+  private typealias Slots = InlineArray<16, Int32>
+
+  /// The value of the key at `position`, declined when absent or null.
+  private func required(_ keys: Slots, _ position: Int) throws(Declined) -> Int {
+    guard let index = optional(keys, position) else { throw Declined() }
+    return index
+  }
+
+  /// The value of the key at `position`, nil when absent or null.
+  private func optional(_ keys: Slots, _ position: Int) -> Int? {
+    keys[position] < 0 || isNull(Int(keys[position])) ? nil : Int(keys[position])
+  }
+
+  /// The mapping starting at event `index`, its keys checked against `layout`'s declaration:
+  /// declined when it is not a mapping, or a key is not a scalar, not declared, not read here
+  /// or given twice.
+  private func fields<Layout: KeyLayout>(_ index: Int, _ layout: Layout.Type) throws(Declined)
+    -> Slots
+  {
+    let schema = layout.schema
     guard events[index].type == YAML_MAPPING_START_EVENT, schema.keys.count <= 16 else {
       throw Declined()
     }
-    var slots = Slots(values: .init(repeating: -1), nulls: .init(repeating: false))
+    var slots = Slots(repeating: -1)
     var key = index + 1
     while events[key].type != YAML_MAPPING_END_EVENT {
       guard events[key].type == YAML_SCALAR_EVENT,
         let position = schema.positions.position(of: events[key].text),
-        slots.values[position] < 0
+        layout.read & 1 << UInt32(position) != 0, slots[position] < 0
       else { throw Declined() }
-      slots.values[position] = Int32(key + 1)
-      slots.nulls[position] = isNull(key + 1)
+      slots[position] = Int32(key + 1)
       key = end(of: key + 1)
     }
     return slots
@@ -314,14 +344,14 @@ final class PlainEntryDecoder {
     return events[index].text
   }
 
-  private func requiredText(_ keys: Slots, _ position: Int) throws(Declined) -> String {
-    let text = try text(keys.required(position))
+  /// `text`, declined when only white space (a required text's check).
+  private func nonBlank(_ text: String) throws(Declined) -> String {
     if Fields.isBlank(text) { throw Declined() }
     return text
   }
 
   private func optionalText(_ keys: Slots, _ position: Int) throws(Declined) -> String? {
-    guard let index = keys.optional(position) else { return nil }
+    guard let index = optional(keys, position) else { return nil }
     return try text(index)
   }
 

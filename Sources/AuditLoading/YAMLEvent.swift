@@ -4,7 +4,7 @@ import CYAML
 /// kind, where it stands, its anchor, tag and scalar text. No pointer into an event survives
 /// the moment it is taken (`ParseState.next`), so a batch of queued events can be handed back
 /// as soon as its last event is taken, and a parser's event deleted at once: no rule about
-/// how long a batch must be kept is left for a reader of the code to remember. A queued event
+/// how long a batch must be kept is left for a reader of the code to remember. Every event
 /// comes from a batch's record of it (`EventBatch`), libyaml's own already freed.
 struct YAMLEvent {
   /// What the event is: a scalar, the start or end of a collection, an alias...
@@ -22,41 +22,7 @@ struct YAMLEvent {
   /// A scalar's style; plain for other events.
   let style: yaml_scalar_style_t
 
-  /// The parts of `event` the reader uses, copied.
-  init(_ event: yaml_event_t) {
-    type = event.type
-    start = event.start_mark
-    end = event.end_mark
-    var text = ""
-    var style = YAML_PLAIN_SCALAR_STYLE
-    switch event.type {
-    case YAML_ALIAS_EVENT:
-      anchor = Self.string(event.data.alias.anchor)
-      tag = nil
-    case YAML_SCALAR_EVENT:
-      let scalar = event.data.scalar
-      anchor = Self.string(scalar.anchor)
-      tag = Self.string(scalar.tag)
-      style = scalar.style
-      if let value = scalar.value {
-        let bytes = UnsafeBufferPointer(start: value, count: scalar.length)
-        text = YAMLReader.normalizedText(bytes)
-      }
-    case YAML_SEQUENCE_START_EVENT:
-      anchor = Self.string(event.data.sequence_start.anchor)
-      tag = Self.string(event.data.sequence_start.tag)
-    case YAML_MAPPING_START_EVENT:
-      anchor = Self.string(event.data.mapping_start.anchor)
-      tag = Self.string(event.data.mapping_start.tag)
-    default:
-      anchor = nil
-      tag = nil
-    }
-    self.text = text
-    self.style = style
-  }
-
-  /// The event `recorded` by a parsing thread, its strings in `bytes` (`EventBatch`).
+  /// The event `recorded` in a batch, its strings in the batch's `bytes` (`EventBatch`).
   init(_ recorded: EventBatch.Event, in bytes: UnsafeBufferPointer<UInt8>) {
     type = recorded.type
     start = recorded.start
@@ -79,9 +45,5 @@ struct YAMLEvent {
     return String(
       decoding: UnsafeBufferPointer(rebasing: bytes[span.offset..<span.offset + span.count]),
       as: UTF8.self)
-  }
-
-  private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
-    pointer.map { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
   }
 }

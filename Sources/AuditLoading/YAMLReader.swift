@@ -126,9 +126,10 @@ private struct ParseState {
   private var replayIndex = 0
   /// Where the events come from.
   let feed: EventFeed
-  /// When the events come from a queue: the batch being read and the next event's index in
-  /// it. Each event is copied as it is taken (`YAMLEvent`), so a batch is handed back as soon
-  /// as its last event is taken.
+  /// The batch being read and the next event's index in it: from a queue, a parsing
+  /// thread's; from a parser on this thread, one event at a time. Each event is copied as it
+  /// is taken (`YAMLEvent`), so a queued batch is handed back as soon as its last event is
+  /// taken.
   private var batch = EventBatch()
   private var index = 0
   /// The last quoted scalar read that spans several lines: when a syntax error follows, its
@@ -197,9 +198,12 @@ private struct ParseState {
     }
     switch feed {
     case .parser(let parser):
+      // Recorded as a parsing thread records it, in a batch of one reused for every event.
       var event = try next(parser)
-      defer { yaml_event_delete(&event) }
-      return YAMLEvent(event)
+      batch.removeAll()
+      batch.record(event)
+      yaml_event_delete(&event)
+      return batch.event(at: 0)
     case .queued(let queue):
       while index == batch.count {
         // Every event of this batch has been copied: it can go back to be filled again.

@@ -203,6 +203,17 @@ final class PlainEntryTests: XCTestCase {
     XCTAssertGreaterThan(refused, 100)
   }
 
+  func testThePlainDecoderReadsEveryKeyDeclaredForWhatItDecodes() {
+    // A key added to the format but not to the plain decoder would have its entries declined
+    // (read through the nodes, slower but whole): this says so when it happens.
+    let schemas: [FormatSchema] = [.action, .evidence, .person, .position]
+    XCTAssertEqual(Set(PlainEntryDecoder.keysRead.keys), Set(schemas.map(\.name)))
+    for schema in schemas {
+      XCTAssertEqual(
+        PlainEntryDecoder.keysRead[schema.name], Set(schema.keys.map(\.name)), schema.name)
+    }
+  }
+
   /// Streams `text` as `CaseLoader` does, counting the entries taken from their events.
   private func streamCounting(_ text: String) throws -> (taken: Int, audit: AuditCase?) {
     let path = folder + "/counted.yaml"
