@@ -3,11 +3,14 @@ import Foundation
 /// Runs independent pieces of work on every core, keeping their results in order: the output
 /// is the same, byte for byte, as a run on one core.
 public enum Parallel {
+  /// The cores this process may run on.
+  public static var cores: Int { ProcessInfo.processInfo.activeProcessorCount }
+
   /// `body(0..<count)` in order; in parallel when `parallel` and there is more than one piece.
   public static func map<T: Sendable>(_ count: Int, parallel: Bool, _ body: @Sendable (Int) -> T)
     -> [T]
   {
-    guard parallel, count > 1, ProcessInfo.processInfo.activeProcessorCount > 1 else {
+    guard parallel, count > 1, cores > 1 else {
       return (0..<count).map(body)
     }
     let slots = Slots<T>(count)

@@ -3,7 +3,7 @@ import AuditCore
 /// A case's acts in the report's order (by date, then id), as positions in the case's own list:
 /// the acts themselves are not copied, which at a million acts saves a copy of every one of them
 /// for each list the report keeps (all acts, acts no rule matched).
-struct ChronologicalActions: RandomAccessCollection {
+struct ChronologicalActions: RandomAccessCollection, Sendable {
   /// The case's acts, in the case file's order.
   let all: [Action]
   /// Positions in `all`, in the report's order.

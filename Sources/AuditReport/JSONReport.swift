@@ -14,8 +14,15 @@ public struct JSONReport: ReportRenderer {
   /// `json`.
   public var fileExtension: String { "json" }
 
+  /// How many acts or people a thread renders at a time, past two such blocks (a test makes it
+  /// small to check the blocks give the bytes of one thread).
+  let block: Int
+
   /// Creates the renderer.
-  public init() {}
+  public init() { block = 2048 }
+
+  /// A renderer cutting long lists into blocks of `block` rows.
+  init(block: Int) { self.block = max(1, block) }
 
   /// The whole document, ending with a new line, written as it goes: no part of it is held.
   public func write(_ report: PreparedReport, to stream: inout ReportStream) {
@@ -82,7 +89,10 @@ public struct JSONReport: ReportRenderer {
     }
     json.array("rules") { json in rules(contents, &json) }
     json.array("actions") { json in
-      contents.actions.forEach { action($0, contents, &json) }
+      let actions = contents.actions
+      json.elements(actions.count, block: block) { position, json in
+        action(actions[position], contents, &json)
+      }
     }
     json.array("episodes") { json in
       for episode in audit.episodes.sorted(by: { $0.id < $1.id }) {
@@ -104,8 +114,11 @@ public struct JSONReport: ReportRenderer {
       for item in audit.organizations.sorted(by: { $0.id < $1.id }) { organization(item, &json) }
     }
     json.array("people") { json in
-      let people = audit.people.sorted { $0.id < $1.id }
-      for index in people.indices { person(people[index], &json) }
+      let people = audit.people
+      let order = people.indices.sorted { people[$0].id < people[$1].id }
+      json.elements(order.count, block: block) { position, json in
+        person(people[order[position]], &json)
+      }
     }
     json.array("sources") { json in
       for item in contents.sources { source(item, contents, &json) }

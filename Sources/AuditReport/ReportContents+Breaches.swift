@@ -119,13 +119,13 @@ extension ReportContents {
   }
 
   /// A measure the report recommends, with the findings (by number) that meet its conditions.
-  struct RecommendedMeasure {
+  struct RecommendedMeasure: Sendable {
     let measure: Measure
     let findings: [Int]
   }
 
   /// A measure the case shows taken already, with the acts that took it (by date).
-  struct TakenMeasure {
+  struct TakenMeasure: Sendable {
     let measure: Measure
     let actions: [Action]
   }

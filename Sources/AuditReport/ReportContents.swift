@@ -8,8 +8,9 @@ import AuditEngine
 /// of a dictionary.
 ///
 /// A class, immutable once built: renderers hand it down to every row they write, and a struct
-/// of this many fields would be copied, field by field, for each one.
-final class ReportContents {
+/// of this many fields would be copied, field by field, for each one; the threads rendering a
+/// long list's rows at once share it.
+final class ReportContents: Sendable {
   let context: ReportContext
   let audit: AuditCase
   let index: CaseIndex

@@ -53,6 +53,12 @@ public struct ReportStream {
   /// Appends bytes that are already UTF-8.
   public mutating func write(bytes: UnsafeBufferPointer<UInt8>) {
     guard var source = bytes.baseAddress else { return }
+    // A piece as long as the buffer goes on as it is, after what is buffered.
+    if bytes.count >= capacity {
+      flush()
+      hand(UnsafeRawBufferPointer(bytes))
+      return
+    }
     var remaining = bytes.count
     // The buffer holds fewer than `capacity` bytes between writes, so `reserve` bytes always
     // fit; a longer write goes in as pieces of at most that.
@@ -87,10 +93,13 @@ public struct ReportStream {
   /// Hands on whatever is buffered; call it once the document is complete.
   public mutating func flush() {
     defer { buffer.count = 0 }
-    guard !isStopped, buffer.count > 0 else { return }
-    if !drain(UnsafeRawBufferPointer(start: buffer.start, count: buffer.count)) {
-      isStopped = true
-    }
+    hand(UnsafeRawBufferPointer(start: buffer.start, count: buffer.count))
+  }
+
+  /// Hands `piece` to `drain`, unless the stream has stopped.
+  private mutating func hand(_ piece: UnsafeRawBufferPointer) {
+    guard !isStopped, !piece.isEmpty else { return }
+    if !drain(piece) { isStopped = true }
   }
 
   /// The whole of what `body` writes, as a string: for tests and small documents.

@@ -73,6 +73,74 @@ final class ReportStreamTests: XCTestCase {
     }
   }
 
+  /// A piece as long as the buffer is handed on whole, after what was buffered before it.
+  func testALongPieceGoesOnWholeAfterWhatIsBuffered() {
+    let pieces = Pieces()
+    var stream = ReportStream(capacity: 8) { piece in
+      pieces.all.append(Array(piece))
+      return true
+    }
+    stream.write("abc")
+    stream.write("0123456789")
+    stream.write("de")
+    stream.flush()
+    XCTAssertEqual(
+      pieces.all.map { String(decoding: $0, as: UTF8.self) }, ["abc", "0123456789", "de"])
+  }
+
+  /// Elements rendered in blocks on several threads are the bytes of writing them one by one,
+  /// for every count and block size, wherever the array stands: first in its object or after
+  /// other elements, deep or not, its elements holding empty and escaped values.
+  func testElementsRenderedInBlocksAreTheBytesOfWritingThemOneByOne() {
+    @Sendable func element(_ position: Int, _ json: inout JSONWriter) {
+      json.beginObject()
+      json.field("n", position)
+      json.field("text", position % 3 == 0 ? "a \"quoted\" <b>\u{202E}" : nil)
+      json.field("list", strings: (0..<abs(position) % 4).map { "item \($0)" })
+      json.end()
+    }
+    for count in [0, 1, 2, 3, 5, 6, 7, 13, 40] {
+      for block in [1, 2, 3, 8] {
+        for before in 0..<2 {
+          func document(_ write: (inout JSONWriter) -> Void) -> String {
+            JSONWriter.document { json in
+              json.object { json in
+                json.field("first", 1)
+                json.object("deep") { json in
+                  json.array("rows") { json in
+                    for position in 0..<before { element(-1 - position, &json) }
+                    write(&json)
+                  }
+                  json.field("after", "end")
+                }
+              }
+            }
+          }
+          let oneByOne = document { json in
+            for position in 0..<count { element(position, &json) }
+          }
+          let inBlocks = document { json in json.elements(count, block: block, element) }
+          XCTAssertEqual(
+            inBlocks, oneByOne, "\(count) elements, blocks of \(block), \(before) before")
+        }
+      }
+    }
+  }
+
+  /// The JSON report with its acts and people rendered a few at a time on several threads is
+  /// the report rendered on one.
+  func testTheJSONReportIsTheSameBytesWhateverItsBlocks() throws {
+    for (name, context) in JSONReportTests.contexts() {
+      let report = PreparedReport(context)
+      let whole = JSONReport(block: .max / 4).render(report)
+      for block in [1, 2, 5] {
+        XCTAssertEqual(
+          JSONReport(block: block).render(report), whole, "\(name), blocks of \(block)")
+      }
+      XCTAssertEqual(JSONReport().render(report), whole, name)
+    }
+  }
+
   /// The layout the reports have always had: two spaces a level, `[]` and `{}` when empty.
   func testJSONLayout() {
     let document = JSONWriter.document { json in
