@@ -330,31 +330,13 @@ enum ReportWriter {
 }
 
 /// Renders `output`'s document into `descriptor` piece by piece, each piece written whole
-/// through interrupted and partial writes; the `errno` of the first failure, after which the
-/// rest of the document is not rendered.
+/// through interrupted and partial writes on a thread of its own while the rest is rendered
+/// (`WriteBehind`); the `errno` of the first failure, after which the rest of the document is
+/// not rendered.
 private func stream(_ output: ReportWriter.Output, to descriptor: Int32) -> Int32? {
-  var failure: Int32?
-  var stream = ReportStream { piece in
-    failure = writeAll(descriptor, piece)
-    return failure == nil
-  }
+  let writer = WriteBehind(descriptor)
+  var stream = ReportStream { piece in writer.append(piece) }
   output.document(&stream)
   stream.flush()
-  return failure
-}
-
-/// Writes all of `bytes`, through interrupted and partial writes; the `errno` of a failure.
-/// (Outside `ReportWriter`, whose own `write` would shadow the system call.)
-private func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) -> Int32? {
-  guard let base = bytes.baseAddress else { return nil }
-  var offset = 0
-  while offset < bytes.count {
-    let count = write(descriptor, base + offset, bytes.count - offset)
-    if count < 0 {
-      if errno == EINTR { continue }
-      return errno
-    }
-    offset += count
-  }
-  return nil
+  return writer.finish()
 }
