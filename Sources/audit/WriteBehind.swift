@@ -27,6 +27,10 @@ final class WriteBehind: @unchecked Sendable {
   private var isEnding = false
   private var isDone = false
   private var isStarted = false
+  /// Bytes written so far, and where the file's last range handed to the disk ends (read and
+  /// written on the writing thread only).
+  private var written = 0
+  private var handedToDisk = 0
 
   /// 8 MiB: enough to keep the writing thread busy, nothing beside a large report's model.
   static let defaultLimit = 8 << 20
@@ -76,6 +80,8 @@ final class WriteBehind: @unchecked Sendable {
       let piece = pieces[next]
       condition.unlock()
       let error = piece.withUnsafeBytes { Self.writeWhole(descriptor, $0) }
+      written += piece.count
+      startWriteback()
       condition.lock()
       pieces[next] = []
       next += 1
@@ -90,6 +96,19 @@ final class WriteBehind: @unchecked Sendable {
     isDone = true
     condition.broadcast()
     condition.unlock()
+  }
+
+  /// Asks the system to start writing each further 8 MiB to the disk (`POSIX_FADV_DONTNEED`
+  /// starts the writeback of dirty pages on Linux), so that the `fsync` that makes the report
+  /// durable, at the end, waits for the last of it only instead of all of it (0.8 s of a
+  /// million acts' JSON report). A pipe or a device refuses the advice; nothing depends on it.
+  private func startWriteback() {
+    guard written - handedToDisk >= Self.defaultLimit else { return }
+    #if os(Linux)
+      _ = posix_fadvise(
+        descriptor, off_t(handedToDisk), off_t(written - handedToDisk), POSIX_FADV_DONTNEED)
+    #endif
+    handedToDisk = written
   }
 
   /// Writes all of `bytes`, through interrupted and partial writes; the `errno` of a failure.
