@@ -68,15 +68,26 @@ public struct CaseIndex: Sendable {
   /// True when the act is the subject's: by the subject itself, on its behalf, or by a person
   /// holding a position in it at some time.
   public func isSubjects(_ action: Action) -> Bool {
+    isSubjects(actor: action.actor, onBehalfOf: action.onBehalfOf, date: action.date)
+  }
+
+  /// `isSubjects` of the act at `position` in `audit.actions`, reading only the fields it asks
+  /// about: a copy of the act would count references to every one of its fields, for each act.
+  public func isSubjects(at position: Int) -> Bool {
+    let acts = audit.actions
+    return isSubjects(
+      actor: acts[position].actor, onBehalfOf: acts[position].onBehalfOf,
+      date: acts[position].date)
+  }
+
+  private func isSubjects(actor: String, onBehalfOf: String?, date: DateRange) -> Bool {
     let subject = audit.subject
-    if action.actor == subject || action.onBehalfOf == subject { return true }
-    guard action.onBehalfOf == nil, let person = position(ofPerson: action.actor) else {
-      return false
-    }
+    if actor == subject || onBehalfOf == subject { return true }
+    guard onBehalfOf == nil, let person = position(ofPerson: actor) else { return false }
     // The positions read in place: a copy of the person would count references to every one
     // of its fields, for each act asked about.
     return audit.people[person].positions.contains {
-      $0.organization == subject && $0.mayBeHeld(on: action.date)
+      $0.organization == subject && $0.mayBeHeld(on: date)
     }
   }
 }

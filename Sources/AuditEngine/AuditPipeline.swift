@@ -90,7 +90,7 @@ public struct AuditPipeline: Sendable {
     return CaseEvaluation(
       audit: evaluation.audit, hits: evaluation.hits.filter { !foreign($0.rule) },
       outcomes: evaluation.outcomes.filter { !foreign($0.rule) },
-      unmatchedActions: evaluation.unmatchedActions,
+      unmatchedPositions: evaluation.unmatchedPositions,
       undecided: evaluation.undecided.filter { !foreign($0.rule) }, warnings: evaluation.warnings,
       index: evaluation.index)
   }

@@ -42,8 +42,9 @@ public struct CaseEvaluation: Sendable {
   public let hits: [RuleHit]
   /// One outcome per rule, by rule id.
   public let outcomes: [RuleOutcome]
-  /// Ids of the acts no rule cited, in case order.
-  public let unmatchedActions: [String]
+  /// Positions in `audit.actions` of the acts no rule cited, ascending: a position per act,
+  /// where a million ids would each be copied, and hashed again by whoever looks one up.
+  public let unmatchedPositions: [Int]
   /// Every act (or person) a rule was undecided for, by rule then act id.
   public let undecided: [Undecided]
   /// Conditions that could not be decided (a `matches` past its step bound), located at the
@@ -53,9 +54,9 @@ public struct CaseEvaluation: Sendable {
   /// (the assessment, the report).
   public let index: CaseIndex
 
-  /// Creates an evaluation.
+  /// Creates an evaluation; `unmatchedPositions` are positions in `audit.actions`, ascending.
   public init(
-    audit: AuditCase, hits: [RuleHit], outcomes: [RuleOutcome], unmatchedActions: [String],
+    audit: AuditCase, hits: [RuleHit], outcomes: [RuleOutcome], unmatchedPositions: [Int],
     undecided: [Undecided] = [],
     warnings: [Diagnostic] = [], index: CaseIndex? = nil
   ) {
@@ -63,8 +64,25 @@ public struct CaseEvaluation: Sendable {
     self.index = index ?? CaseIndex(audit)
     self.hits = hits
     self.outcomes = outcomes
-    self.unmatchedActions = unmatchedActions
+    self.unmatchedPositions = unmatchedPositions
     self.undecided = undecided
     self.warnings = warnings
   }
+
+  /// Creates an evaluation whose unmatched acts are those of `audit` with an id among
+  /// `unmatchedActions` (an id no act has names none).
+  public init(
+    audit: AuditCase, hits: [RuleHit], outcomes: [RuleOutcome], unmatchedActions: [String],
+    undecided: [Undecided] = [],
+    warnings: [Diagnostic] = [], index: CaseIndex? = nil
+  ) {
+    let unmatched = Set(unmatchedActions)
+    self.init(
+      audit: audit, hits: hits, outcomes: outcomes,
+      unmatchedPositions: audit.actions.indices.filter { unmatched.contains(audit.actions[$0].id) },
+      undecided: undecided, warnings: warnings, index: index)
+  }
+
+  /// Ids of the acts no rule cited, in case order.
+  public var unmatchedActions: [String] { unmatchedPositions.map { audit.actions[$0].id } }
 }

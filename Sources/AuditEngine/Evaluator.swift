@@ -98,9 +98,10 @@ public struct Evaluator: Sendable {
     }
     hits.sort(by: Self.order)
     let cited = Set(hits.flatMap(\.actions))
+    let acts = audit.actions
     return CaseEvaluation(
       audit: audit, hits: hits, outcomes: outcomes.sorted { $0.rule < $1.rule },
-      unmatchedActions: audit.actions.map(\.id).filter { !cited.contains($0) },
+      unmatchedPositions: acts.indices.filter { !cited.contains(acts[$0].id) },
       undecided: undecided.sorted(by: Undecided.order), warnings: warnings, index: values.index)
   }
 

@@ -13,7 +13,13 @@ public struct QuoteVerification: Sendable {
 
   /// True when found, false when checked and absent, nil when the source has no archive checked.
   public func status(of evidence: Evidence) -> Bool? {
-    checkedSources.contains(evidence.source) ? found[Self.key(evidence)] ?? false : nil
+    status(source: evidence.source, quote: evidence.quote)
+  }
+
+  /// `status(of:)` of an item quoting `quote` from `source`: what reads an item's fields in
+  /// place need not copy the whole item to ask.
+  public func status(source: String, quote: String) -> Bool? {
+    checkedSources.contains(source) ? found[Self.key(source, quote)] ?? false : nil
   }
 
   mutating func record(_ evidence: Evidence, found isFound: Bool) {
@@ -24,8 +30,13 @@ public struct QuoteVerification: Sendable {
   /// How much of the source the copy a quote was checked against holds: nil when no copy was
   /// checked. A quote found in an excerpt is verified against the excerpt, never the whole.
   public func coverage(of evidence: Evidence) -> Source.Archive.Coverage? {
-    guard checkedSources.contains(evidence.source) else { return nil }
-    return excerptSources.contains(evidence.source) ? .excerpt : .whole
+    coverage(ofSource: evidence.source)
+  }
+
+  /// `coverage(of:)` of an item citing `source`.
+  public func coverage(ofSource source: String) -> Source.Archive.Coverage? {
+    guard checkedSources.contains(source) else { return nil }
+    return excerptSources.contains(source) ? .excerpt : .whole
   }
 
   mutating func markChecked(_ source: String, coverage: Source.Archive.Coverage = .whole) {
@@ -33,8 +44,10 @@ public struct QuoteVerification: Sendable {
     if coverage == .excerpt { excerptSources.insert(source) }
   }
 
-  private static func key(_ evidence: Evidence) -> String {
-    evidence.source + "\u{0}" + evidence.quote
+  private static func key(_ evidence: Evidence) -> String { key(evidence.source, evidence.quote) }
+
+  private static func key(_ source: String, _ quote: String) -> String {
+    source + "\u{0}" + quote
   }
 
   /// Text with typographic quotes made straight and every run of white space made one space.

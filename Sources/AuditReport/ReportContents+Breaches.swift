@@ -156,10 +156,14 @@ extension ReportContents {
     let anyTag = tagSets.reduce(into: Set<String>()) { $0.formUnion($1) }
     var acts = [[Action]](repeating: [], count: applicable.count)
     if !anyTag.isEmpty {
-      actions.forEach { action in
-        guard action.tags.contains(where: anyTag.contains) else { return }
-        for (position, tags) in tagSets.enumerated() where !tags.isDisjoint(with: action.tags) {
-          acts[position].append(action)
+      // Each act's tags read alone, not the whole act (most are passed over), and in the
+      // case's order, where they lie in memory about one after another; then by date.
+      let all = actions.all
+      let tagged = all.indices.map { all[$0].tags.contains(where: anyTag.contains) }
+      for position in actions.indices where tagged[actions.casePosition(position)] {
+        let tags = actions.tags(at: position)
+        for (measure, wanted) in tagSets.enumerated() where !wanted.isDisjoint(with: tags) {
+          acts[measure].append(actions[position])
         }
       }
     }

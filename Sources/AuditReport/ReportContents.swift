@@ -77,12 +77,11 @@ final class ReportContents: Sendable {
     } _: {
       let actions = ChronologicalActions(
         all: audit.actions, order: Self.chronological(audit.actions))
-      let unmatched = Set(result.evaluation.unmatchedActions)
+      var unmatched = [Bool](repeating: false, count: audit.actions.count)
+      for position in result.evaluation.unmatchedPositions { unmatched[position] = true }
       // Whose each act is, by its position in the case: asked once per act.
-      let subjects = audit.actions.withUnsafeBufferPointer { acts in
-        acts.map { index.isSubjects($0) }
-      }
-      return (actions, actions.filter { unmatched.contains($0.id) }, subjects)
+      let subjects = audit.actions.indices.map { index.isSubjects(at: $0) }
+      return (actions, actions.filter(positions: { unmatched[$0] }), subjects)
     }
     self.actions = actions
     self.unmatchedActions = unmatchedActions
@@ -105,15 +104,16 @@ final class ReportContents: Sendable {
       for action in Set(finding.actions) { findingsByAction[action, default: []].append(number) }
     }
     self.findingsByAction = findingsByAction
-    subjectsUnmatchedActions = unmatchedActions.filter(positions: { subjects[$0] }).filter {
-      findingsByAction[$0.id] == nil
-    }
+    subjectsUnmatchedActions = unmatchedActions.filter(positions: {
+      subjects[$0] && findingsByAction[audit.actions[$0].id] == nil
+    })
     contextActions = Set(assessment.context.flatMap(\.actions))
     var cited = assessment.findings.flatMap { $0.evidence.map(\.evidence.source) }
     cited += assessment.context.flatMap { $0.evidence.map(\.evidence.source) }
     // Others' acts are cited in their chronology (Annex B), matched by a rule or not.
-    othersActions.forEach { action in
-      for item in action.evidence { cited.append(item.source) }
+    for position in othersActions.indices {
+      let evidence = othersActions.evidence(at: position)
+      for item in evidence.indices { cited.append(evidence[item].source) }
     }
     cited += audit.responses.flatMap { $0.evidence.map(\.source) }
     citedSources = Set(cited).sorted()
@@ -207,29 +207,62 @@ final class ReportContents: Sendable {
     var notFound = 0
   }
 
-  /// Every source's quote check, in one pass over the case's evidence (acts, replies,
-  /// positions); a quote is judged by its first item, as a reader meets them.
+  /// Every source's quote check, over the case's evidence (acts, replies, positions); a quote
+  /// is judged by its first item, as a reader meets them.
   private static func quoteChecks(
     _ audit: AuditCase, _ verification: QuoteVerification
   ) -> [String: QuoteCheck] {
-    var checks: [String: QuoteCheck] = [:]
-    var seen: [String: Set<String>] = [:]
-    func count(_ items: [Evidence]) {
-      for item in items where seen[item.source, default: []].insert(item.quote).inserted {
-        checks[item.source, default: QuoteCheck()].quotes += 1
-        switch verification.status(of: item) {
-        case true?: checks[item.source, default: QuoteCheck()].verified += 1
-        case false?: checks[item.source, default: QuoteCheck()].notFound += 1
+    // A first pass gives each source a slot, once, and counts the items citing it, so that its
+    // set of distinct quotes is made as large as it may need at once: grown item by item, the
+    // sets were rehashed at every doubling. The second reads each item's slot back.
+    var slots: [String: Int] = [:]
+    var sizes: [Int] = []
+    var itemSlots: [Int32] = []
+    forEachEvidence(of: audit) { items in
+      for item in items.indices {
+        let source = items[item].source
+        let slot: Int
+        if let known = slots[source] {
+          slot = known
+        } else {
+          slot = sizes.count
+          slots[source] = slot
+          sizes.append(0)
+        }
+        sizes[slot] += 1
+        itemSlots.append(Int32(slot))
+      }
+    }
+    var seen = sizes.map { Set<String>(minimumCapacity: $0) }
+    var checks = [QuoteCheck](repeating: QuoteCheck(), count: sizes.count)
+    var next = 0
+    forEachEvidence(of: audit) { items in
+      for item in items.indices {
+        let slot = Int(itemSlots[next])
+        next += 1
+        let quote = items[item].quote
+        guard seen[slot].insert(quote).inserted else { continue }
+        checks[slot].quotes += 1
+        switch verification.status(source: items[item].source, quote: quote) {
+        case true?: checks[slot].verified += 1
+        case false?: checks[slot].notFound += 1
         case nil: break
         }
       }
     }
-    for action in audit.actions { count(action.evidence) }
-    for response in audit.responses { count(response.evidence) }
-    for person in audit.people {
-      for position in person.positions { count(position.evidence) }
+    return Dictionary(uniqueKeysWithValues: slots.map { ($0.key, checks[$0.value]) })
+  }
+
+  /// Calls `body` with the evidence of every act, reply and position, in the case's order;
+  /// each list read alone, not the whole act or person that holds it.
+  private static func forEachEvidence(of audit: AuditCase, _ body: ([Evidence]) -> Void) {
+    let (actions, responses, people) = (audit.actions, audit.responses, audit.people)
+    for position in actions.indices { body(actions[position].evidence) }
+    for position in responses.indices { body(responses[position].evidence) }
+    for person in people.indices {
+      let positions = people[person].positions
+      for position in positions.indices { body(positions[position].evidence) }
     }
-    return checks
   }
 
   /// The case file, its review record and every pack file, each path once, sorted by path.
