@@ -75,43 +75,63 @@ public struct CaseAssessment: Sendable {
     }
     let builder = FindingBuilder(
       audit: audit, index: index, specs: specs, principleRank: principleRank, verified: verified)
-    let findings = groups.map { builder.finding($0.key, hits: $0.value) }.sorted(by: Self.order)
+    let findings = Self.sorted(
+      groups.map { builder.finding($0.key, hits: $0.value) }, by: Self.orderKey, Self.comesBefore)
     self.findings = findings
     self.background = backgroundGroups.map { builder.finding($0.key, hits: $0.value) }.sorted {
       ($0.span?.firstDay ?? Int.max, $0.id) < ($1.span?.firstDay ?? Int.max, $1.id)
     }
-    self.outsideSubject = outsideSubject.sorted(by: Self.hitOrder)
+    self.outsideSubject = Self.sorted(outsideSubject, by: Self.hitKey, <)
     // Which findings hold each act, by their place in `findings`: a pattern then looks up its
     // acts instead of scanning every finding.
     var holders: [String: [Int]] = [:]
     for (offset, finding) in findings.enumerated() {
       for action in finding.actions { holders[action, default: []].append(offset) }
     }
-    self.patterns = patternHits.sorted(by: Self.hitOrder).map { hit in
+    self.patterns = Self.sorted(patternHits, by: Self.hitKey, <).map { hit in
       let places = Set(hit.actions.flatMap { holders[$0] ?? [] }).sorted()
       return Pattern(hit: hit, findings: places.map { findings[$0].id })
     }
-    self.context = context.sorted { a, b in
-      let (da, db) = (index.firstDay(of: a.actions), index.firstDay(of: b.actions))
-      if da != db { return da < db }
-      return Self.hitOrder(a, b)
-    }
+    // By the date of the first act, then as `hitOrder`.
+    self.context = Self.sorted(
+      context, by: { hit in (index.firstDay(of: hit.actions), Self.hitKey(hit)) },
+      { a, b in a.0 != b.0 ? a.0 < b.0 : a.1 < b.1 })
+  }
+
+  /// `items` in the order `areInIncreasingOrder` gives their keys, each key computed once
+  /// rather than twice a comparison, and the items moved once rather than at every step of
+  /// the sort. The same order as sorting the items themselves: the same sort makes the same
+  /// comparisons.
+  static func sorted<Item, Key>(
+    _ items: [Item], by key: (Item) -> Key, _ areInIncreasingOrder: (Key, Key) -> Bool
+  ) -> [Item] {
+    let keys = items.map(key)
+    return keys.indices.sorted { areInIncreasingOrder(keys[$0], keys[$1]) }.map { items[$0] }
   }
 
   /// By rule, then the acts cited, then the person.
-  static func hitOrder(_ a: RuleHit, _ b: RuleHit) -> Bool {
-    let key = { (hit: RuleHit) in
-      hit.actions.joined(separator: "\u{0}") + "\u{1}" + (hit.person ?? "")
-    }
-    return (a.rule, key(a)) < (b.rule, key(b))
+  static func hitOrder(_ a: RuleHit, _ b: RuleHit) -> Bool { hitKey(a) < hitKey(b) }
+
+  /// What `hitOrder` compares: the rule, then the acts cited and the person, as one text.
+  static func hitKey(_ hit: RuleHit) -> (rule: String, cited: String) {
+    (hit.rule, hit.actions.joined(separator: "\u{0}") + "\u{1}" + (hit.person ?? ""))
   }
 
   /// Most severe first, then the strongest, then the earliest act, then id.
-  static func order(_ a: Finding, _ b: Finding) -> Bool {
-    if a.severity != b.severity { return a.severity > b.severity }
-    if a.strength != b.strength { return a.strength > b.strength }
-    let (da, db) = (a.span?.firstDay ?? Int.max, b.span?.firstDay ?? Int.max)
-    if da != db { return da < db }
+  static func order(_ a: Finding, _ b: Finding) -> Bool { comesBefore(orderKey(a), orderKey(b)) }
+
+  /// What `order` compares of a finding.
+  static func orderKey(_ finding: Finding) -> (Severity, Strength, day: Int, id: String) {
+    (finding.severity, finding.strength, finding.span?.firstDay ?? Int.max, finding.id)
+  }
+
+  /// `order` on the findings' keys.
+  static func comesBefore(
+    _ a: (Severity, Strength, day: Int, id: String), _ b: (Severity, Strength, day: Int, id: String)
+  ) -> Bool {
+    if a.0 != b.0 { return a.0 > b.0 }
+    if a.1 != b.1 { return a.1 > b.1 }
+    if a.day != b.day { return a.day < b.day }
     return a.id < b.id
   }
 }

@@ -78,11 +78,21 @@ public struct ReviewAssessment: Sendable {
     self.standings = standings
     self.unlisted = unlisted
     orphanedDecisions = (record?.decisions ?? []).filter { standings[$0.finding] == nil }
+    let judgements = record?.judgements ?? []
+    // The tags of the judged acts alone (the first act with an id wins), read by position: a
+    // dictionary of every act's tags, grown one act at a time from copies of each, was most
+    // of the assessment of a large case with no judgement at all.
     var tagsByAction: [String: [String]] = [:]
-    for action in audit.actions where tagsByAction[action.id] == nil {
-      tagsByAction[action.id] = action.tags
+    if !judgements.isEmpty {
+      let judged = Set(judgements.map(\.action))
+      tagsByAction.reserveCapacity(judged.count)
+      let acts = audit.actions
+      for position in acts.indices {
+        let id = acts[position].id
+        if judged.contains(id), tagsByAction[id] == nil { tagsByAction[id] = acts[position].tags }
+      }
     }
-    contradictedJudgements = (record?.judgements ?? []).filter { judgement in
+    contradictedJudgements = judgements.filter { judgement in
       let tagged = tagsByAction[judgement.action]?.contains(judgement.tag) ?? false
       return tagged != (judgement.judgement == .applied)
     }
