@@ -4,25 +4,31 @@ import AuditEngine
 /// The case itself in the JSON report: acts, replies, evidence, organisations, people, sources
 /// and the catalogue entries the rules cite.
 extension JSONReport {
-  /// One act: written with `beginObject`, not closures, which would copy the act for each.
-  func action(_ action: Action, _ contents: ReportContents, _ json: inout JSONWriter) {
-    let citations = contents.citations(of: action.id)
+  /// The act at `position` of `acts`: each field read through the list, alone, since a copy
+  /// of the act would count references to all of them; written with `beginObject`, not
+  /// closures, which would capture (and copy) what they write.
+  func action(
+    _ acts: [Action], at position: Int, _ contents: ReportContents, _ json: inout JSONWriter
+  ) {
+    let id = acts[position].id
+    let citations = contents.citations(of: id)
     json.beginObject()
-    json.field("id", action.id)
-    json.field("date", action.date.description)
-    json.field("date_note", action.dateNote)
-    json.field("actor", action.actor)
-    json.field("on_behalf_of", action.onBehalfOf)
-    json.field("capacity", action.capacity?.rawValue)
-    json.field("type", action.type)
-    json.field("channel", action.channel)
-    json.field("summary", action.summary)
-    json.field("quote", action.quote)
-    json.field("targets", strings: action.targets)
-    json.field("tags", strings: action.tags)
+    json.field("id", id)
+    json.field("date", acts[position].date.description)
+    json.field("date_note", acts[position].dateNote)
+    json.field("actor", acts[position].actor)
+    json.field("on_behalf_of", acts[position].onBehalfOf)
+    json.field("capacity", acts[position].capacity?.rawValue)
+    json.field("type", acts[position].type)
+    json.field("channel", acts[position].channel)
+    json.field("summary", acts[position].summary)
+    json.field("quote", acts[position].quote)
+    json.field("targets", strings: acts[position].targets)
+    json.field("tags", strings: acts[position].tags)
     json.key("evidence")
     json.beginArray()
-    for index in action.evidence.indices { evidence(action.evidence[index], contents, &json) }
+    let evidence = acts[position].evidence
+    for index in evidence.indices { self.evidence(evidence, at: index, contents, &json) }
     json.end()
     json.field("findings", ints: citations.findings)
     json.field("context", citations.context)
@@ -43,23 +49,30 @@ extension JSONReport {
       json.field("outcome", response.outcome.rawValue)
       json.field("text", response.text)
       json.array("evidence") { json in
-        for item in response.evidence { evidence(item, contents, &json) }
+        let evidence = response.evidence
+        for index in evidence.indices { self.evidence(evidence, at: index, contents, &json) }
       }
     }
   }
 
-  func evidence(_ item: Evidence, _ contents: ReportContents, _ json: inout JSONWriter) {
+  /// The item at `index` of `items`, each field read through the list: a copy of the item
+  /// would count references to all of them.
+  func evidence(
+    _ items: [Evidence], at index: Int, _ contents: ReportContents, _ json: inout JSONWriter
+  ) {
+    let (source, quote) = (items[index].source, items[index].quote)
+    let verification = contents.context.verification
     json.beginObject()
-    json.field("source", item.source)
-    json.field("quote", item.quote)
-    json.field("locator", item.locator)
-    json.field("kind", item.kind.rawValue)
-    json.field("translated", item.translated)
-    json.field("original", item.original)
-    json.field("translated_by", item.translatedBy)
-    json.field("credibility", item.credibility)
-    json.field("verified", contents.verified(item))
-    json.field("checked_against", contents.context.verification.coverage(of: item)?.rawValue)
+    json.field("source", source)
+    json.field("quote", quote)
+    json.field("locator", items[index].locator)
+    json.field("kind", items[index].kind.rawValue)
+    json.field("translated", items[index].translated)
+    json.field("original", items[index].original)
+    json.field("translated_by", items[index].translatedBy)
+    json.field("credibility", items[index].credibility)
+    json.field("verified", verification.status(source: source, quote: quote))
+    json.field("checked_against", verification.coverage(ofSource: source)?.rawValue)
     json.end()
   }
 

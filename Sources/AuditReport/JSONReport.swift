@@ -91,7 +91,7 @@ public struct JSONReport: ReportRenderer {
     json.array("actions") { json in
       let actions = contents.actions
       json.elements(actions.count, block: block) { position, json in
-        action(actions[position], contents, &json)
+        action(actions.all, at: actions.casePosition(position), contents, &json)
       }
     }
     json.array("episodes") { json in
@@ -105,7 +105,8 @@ public struct JSONReport: ReportRenderer {
       }
     }
     json.array("unmatched_actions") { json in
-      contents.unmatchedActions.forEach { json.string($0.id) }
+      let unmatched = contents.unmatchedActions
+      for position in unmatched.indices { json.string(unmatched.id(at: position)) }
     }
     json.array("responses") { json in
       for item in audit.responses { response(item, contents, &json) }
