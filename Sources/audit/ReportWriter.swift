@@ -9,8 +9,9 @@ import Foundation
 
 /// Writes reports all or none, none of them ever half written.
 ///
-/// Each document is streamed: rendered piece by piece straight into its target (64 KiB at a
-/// time), never held whole in memory, whatever its size.
+/// Each document is streamed: rendered piece by piece (64 KiB at a time, or a block of a long
+/// list) and written into its target by a thread of its own as the rest is rendered, at most
+/// 8 MiB waiting (`WriteBehind`), never held whole in memory, whatever its size.
 ///
 /// A regular file (or a path with nothing there yet) is written to a temporary file created
 /// exclusively beside it — a random name, `O_EXCL|O_NOFOLLOW`, so a planted file or symbolic link
