@@ -66,9 +66,7 @@ final class ArchiveVerifierTests: XCTestCase {
 
   /// A case folder inside a scratch folder that also holds a file outside the case's folder.
   func scratch() throws -> (caseFolder: String, outside: String) {
-    let root = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "archive-\(UUID().uuidString)"
-    ).path
+    let root = try TemporaryFolder.make("archive")
     try FileManager.default.createDirectory(
       atPath: root + "/case", withIntermediateDirectories: true)
     let outside = root + "/outside.txt"

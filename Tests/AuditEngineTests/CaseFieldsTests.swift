@@ -8,9 +8,7 @@ import XCTest
 /// evidence item's kind and translation; a source's language.
 final class CaseFieldsTests: XCTestCase {
   func folder(with rules: [String: String]) throws -> String {
-    let folder = FileManager.default.temporaryDirectory
-      .appendingPathComponent("audit-fields-\(UUID().uuidString)").path
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let folder = try TemporaryFolder.make("fields")
     for (id, when) in rules {
       try """
       id: \(id)

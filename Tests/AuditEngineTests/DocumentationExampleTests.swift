@@ -34,10 +34,7 @@ final class DocumentationExampleTests: XCTestCase {
   }
 
   func temporaryFolder() throws -> String {
-    let folder = FileManager.default.temporaryDirectory
-      .appendingPathComponent("audit-docs-\(UUID().uuidString)").path
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    return folder
+    try TemporaryFolder.make("docs")
   }
 
   func testTheCaseFormatsExampleLoads() throws {

@@ -48,9 +48,7 @@ final class ExplainerTests: XCTestCase {
 
   /// Issue 23, item 8: a `matches` cut off by its bound said "undecided (missing: )".
   func testExplainSaysWhenAPatternWasCutOffByItsBound() throws {
-    let folder = FileManager.default.temporaryDirectory
-      .appendingPathComponent("audit-explain-\(UUID().uuidString)").path
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let folder = try TemporaryFolder.make("explain")
     let rule = try String(
       contentsOfFile: FixturePaths.fixtures + "/rules/undecided/U-001.yaml", encoding: .utf8)
     try rule.replacingOccurrences(of: "id: U-001", with: "id: U-009")

@@ -10,9 +10,7 @@ enum StandardFixture {
   static func load(_ files: [String: String] = [:]) throws -> (RuleCatalogue, [CompiledRule]) {
     var folders = [FixturePaths.root + "/Rules"]
     if !files.isEmpty {
-      let folder = FileManager.default.temporaryDirectory
-        .appendingPathComponent("audit-standard-\(UUID().uuidString)").path
-      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+      let folder = try TemporaryFolder.make("standard")
       for (name, text) in files {
         try text.write(toFile: folder + "/" + name, atomically: true, encoding: .utf8)
       }

@@ -8,10 +8,7 @@ import XCTest
 /// `.audit.yaml`: found upward like `.swiftlint.yml`, read strictly like a case file.
 final class AuditConfigTests: XCTestCase {
   private func folder() throws -> String {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "audit-config-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url.path
+    try TemporaryFolder.make("config")
   }
 
   private func write(_ text: String, _ path: String) throws {

@@ -57,10 +57,7 @@ final class HostileCaseLoadingTests: XCTestCase {
   }
 
   private static func write(_ text: String, name: String) throws -> String {
-    let folder = FileManager.default.temporaryDirectory
-      .appendingPathComponent("audit-hostile-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    let path = folder.appendingPathComponent(name).path
+    let path = try TemporaryFolder.make("hostile") + "/" + name
     try text.write(toFile: path, atomically: true, encoding: .utf8)
     return path
   }

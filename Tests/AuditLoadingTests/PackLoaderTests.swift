@@ -17,8 +17,7 @@ final class PackLoaderTests: XCTestCase {
   }
 
   func testASymbolicLinkLoopAndAFolderNamedTwiceAreWalkedOnce() throws {
-    let folder = FileManager.default.temporaryDirectory
-      .appendingPathComponent("audit-loop-\(UUID().uuidString)").path
+    let folder = try TemporaryFolder.make("loop")
     try FileManager.default.createDirectory(
       atPath: folder + "/extra/sub", withIntermediateDirectories: true)
     try """
@@ -50,9 +49,7 @@ final class PackLoaderTests: XCTestCase {
   }
 
   func testAStandardRuleResolvesInTheStandardsCatalogueAndMayApplyToAGovernment() throws {
-    let folder = FileManager.default.temporaryDirectory
-      .appendingPathComponent("audit-standard-\(UUID().uuidString)").path
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let folder = try TemporaryFolder.make("standard")
     try """
     id: S-001
     title: Authorities block relief

@@ -20,10 +20,7 @@ final class ReviewLoaderTests: XCTestCase {
   }
 
   static func write(_ text: String) throws -> String {
-    let folder = FileManager.default.temporaryDirectory
-      .appendingPathComponent("review-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    let path = folder.appendingPathComponent("mini.review.yaml").path
+    let path = try TemporaryFolder.make("review") + "/mini.review.yaml"
     try text.write(toFile: path, atomically: true, encoding: .utf8)
     return path
   }

@@ -10,10 +10,7 @@ import XCTest
 /// value with a new line after it, refuses it.
 final class TrailingNewlineTests: XCTestCase {
   private func write(_ text: String, name: String) throws -> String {
-    let folder = FileManager.default.temporaryDirectory
-      .appendingPathComponent("audit-newline-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    let path = folder.appendingPathComponent(name).path
+    let path = try TemporaryFolder.make("newline") + "/" + name
     try text.write(toFile: path, atomically: true, encoding: .utf8)
     return path
   }
@@ -40,8 +37,7 @@ final class TrailingNewlineTests: XCTestCase {
   }
 
   func testARuleIDWithATrailingNewLineIsRefused() throws {
-    let pack = FileManager.default.temporaryDirectory
-      .appendingPathComponent("audit-newline-\(UUID().uuidString)").path
+    let pack = try TemporaryFolder.make("newline") + "/pack"
     try FileManager.default.copyItem(atPath: FixturePaths.pack, toPath: pack)
     let rule = pack + "/neutrality/T-001-endorsement.yaml"
     let text = try String(contentsOfFile: rule, encoding: .utf8)

@@ -10,9 +10,7 @@ import XCTest
 final class VocabularyTermsTests: XCTestCase {
   /// A pack folder holding only `vocabulary.yaml` with `text`.
   private func pack(_ text: String) throws -> String {
-    let folder = FileManager.default.temporaryDirectory
-      .appendingPathComponent("audit-vocabulary-\(UUID().uuidString)").path
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let folder = try TemporaryFolder.make("vocabulary")
     try text.write(toFile: folder + "/vocabulary.yaml", atomically: true, encoding: .utf8)
     return folder
   }

@@ -118,9 +118,6 @@ struct AuditProcess {
 
   /// A new empty folder under the system's temporary folder.
   static func temporaryFolder() throws -> String {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "audit-test-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url.path
+    try TemporaryFolder.make("test")
   }
 }
