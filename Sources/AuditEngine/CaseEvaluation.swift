@@ -70,7 +70,8 @@ public struct CaseEvaluation: Sendable {
   }
 
   /// Creates an evaluation whose unmatched acts are those of `audit` with an id among
-  /// `unmatchedActions` (an id no act has names none).
+  /// `unmatchedActions` (an id no act has names none): for an evaluation made by hand, as a
+  /// test's; the evaluator gives positions.
   public init(
     audit: AuditCase, hits: [RuleHit], outcomes: [RuleOutcome], unmatchedActions: [String],
     undecided: [Undecided] = [],

@@ -19,9 +19,9 @@ final class WriteBehind: @unchecked Sendable {
   private let limit: Int
   /// Guards everything below; signalled whenever a piece is queued or written, or the end comes.
   private let condition = NSCondition()
+  /// Pieces not yet taken by the writing thread (at most `limit` bytes of them: a short queue).
   private var pieces: [[UInt8]] = []
-  /// Where the next piece to write stands in `pieces` (written ones are dropped in batches).
-  private var next = 0
+  /// Bytes queued or being written.
   private var waitingBytes = 0
   private var failure: Int32?
   private var isEnding = false
@@ -75,20 +75,14 @@ final class WriteBehind: @unchecked Sendable {
   private func drain() {
     condition.lock()
     while true {
-      while next == pieces.count, !isEnding { condition.wait() }
-      if next == pieces.count || failure != nil { break }
-      let piece = pieces[next]
+      while pieces.isEmpty, !isEnding { condition.wait() }
+      if pieces.isEmpty || failure != nil { break }
+      let piece = pieces.removeFirst()
       condition.unlock()
       let error = piece.withUnsafeBytes { Self.writeWhole(descriptor, $0) }
       written += piece.count
       startWriteback()
       condition.lock()
-      pieces[next] = []
-      next += 1
-      if next == pieces.count {
-        pieces.removeAll(keepingCapacity: true)
-        next = 0
-      }
       waitingBytes -= piece.count
       if let error { failure = error }
       condition.broadcast()
