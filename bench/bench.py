@@ -19,7 +19,8 @@ each size runs, --runs times each:
 
 and prints the medians: seconds, MB/s of the case file, the ratio to libyaml (the stage's wall
 time over libyaml's on the same file, and its CPU time, user and system, over libyaml's),
-peak resident memory (/usr/bin/time -v) and, from `--timings` (a binary
+peak resident memory (/usr/bin/time -v, in MB of 10^6 bytes like the file, and its ratio to
+the file's size) and, from `--timings` (a binary
 without it shows only end-to-end figures), the time of each stage and the rule evaluations
 per second. `valgrind --tool=callgrind` on the same commands gives instruction counts that do
 not move with the machine's load.
@@ -39,7 +40,9 @@ def run(command, **kwargs):
 
 
 def timed(command):
-    """Runs `command` under /usr/bin/time -v: (seconds, peak RSS in MB, stderr, CPU seconds)."""
+    """Runs `command` under /usr/bin/time -v: (seconds, peak RSS in MB, stderr, CPU seconds).
+
+    MB are 10^6 bytes, as the case file's size is given: time(1) reports kibibytes."""
     result = run(["/usr/bin/time", "-v"] + command, cwd=ROOT)
     if result.returncode not in (0, 1):
         sys.exit(f"failed ({result.returncode}): {' '.join(command)}\n{result.stderr[-2000:]}")
@@ -49,7 +52,7 @@ def timed(command):
     seconds = sum(p * 60 ** i for i, p in enumerate(reversed(parts)))
     cpu = sum(float(re.search(rf"{kind} time \(seconds\): (\S+)", result.stderr).group(1))
               for kind in ("User", "System"))
-    return seconds, int(rss.group(1)) / 1024, result.stderr, cpu
+    return seconds, int(rss.group(1)) * 1024 / 1e6, result.stderr, cpu
 
 
 def stages(stderr):
@@ -90,7 +93,7 @@ def main():
     timings = "--timings" in run([binary, "run", "--help-hidden"], cwd=ROOT).stdout
     print(f"binary: {binary}  runs: {args.runs} (medians)  breach rate: {args.breach_rate}")
     header = (f"{'acts':>8} {'shape':<5} {'stage':<9} {'seconds':>8} {'MB/s':>7} {'×libyaml':>8} "
-              f"{'CPU s':>7} {'×CPU':>6} {'peak MB':>8}  detail")
+              f"{'CPU s':>7} {'×CPU':>6} {'peak MB':>8} {'×file':>6}  detail")
     print(header)
     print("-" * len(header))
     for size in [int(s) for s in args.sizes.split(",")]:
@@ -123,7 +126,7 @@ def measure(args, binary, events, timings, size, shape):
     floor_c = max(statistics.median(floor_cpu), 0.01)  # os.times counts in hundredths
     count = int(re.search(r"events=(\d+)", out).group(1))
     print(f"{size:>8} {shape:<5} {'libyaml':<9} {floor_s:>8.3f} {mb / floor_s:>7.1f} {'1.00':>8} "
-          f"{floor_c:>7.2f} {'1.00':>6} {'':>8}  {count / floor_s / 1e6:.2f} M events/s, "
+          f"{floor_c:>7.2f} {'1.00':>6} {'':>8} {'':>6}  {count / floor_s / 1e6:.2f} M events/s, "
           f"{mb:.1f} MB, {mb * 1e6 / size:.0f} bytes an act")
     commands = {
         "check": [binary, "check", case],
@@ -154,7 +157,7 @@ def measure(args, binary, events, timings, size, shape):
                 detail += (f"; load {mb / medians['load']:.1f} MB/s, "
                            f"{medians['load'] / floor_s:.2f}× libyaml")
         print(f"{size:>8} {shape:<5} {stage:<9} {seconds:>8.2f} {mb / seconds:>7.1f} "
-              f"{seconds / floor_s:>8.2f} {cpu:>7.2f} {cpu / floor_c:>6.2f} {rss:>8.0f}  {detail}")
+              f"{seconds / floor_s:>8.2f} {cpu:>7.2f} {cpu / floor_c:>6.2f} {rss:>8.0f} {rss / mb:>6.2f}  {detail}")
 
 if __name__ == "__main__":
     main()

@@ -22,9 +22,14 @@ public struct CompiledRule: Sendable {
   public static func compile(_ spec: RuleSpec, vocabulary: Vocabulary, norms: [Norm] = [])
     throws(Diagnostics) -> CompiledRule
   {
-    let scope =
-      spec.scope == .person
-      ? EvaluationSchema.personScope(vocabulary) : EvaluationSchema.actionScope(vocabulary)
+    try compile(spec, in: RuleScopes(vocabulary), norms: norms)
+  }
+
+  /// Compiles `spec` in its scope of `scopes`, built once for every rule of a pack.
+  static func compile(_ spec: RuleSpec, in scopes: RuleScopes, norms: [Norm])
+    throws(Diagnostics) -> CompiledRule
+  {
+    let scope = scopes.scope(of: spec)
     var problems: [Diagnostic] = []
     var condition: CompiledExpression?
     var message: MessageTemplate?
@@ -67,11 +72,11 @@ public struct CompiledRule: Sendable {
   {
     var bag = DiagnosticBag()
     var rules: [CompiledRule] = []
+    let scopes = RuleScopes(catalogue.vocabulary)
     let compiled = Parallel.map(catalogue.rules.count, parallel: parallel) { index in
       let spec = catalogue.rules[index]
       return Result { () throws(Diagnostics) in
-        try compile(
-          spec, vocabulary: catalogue.vocabulary, norms: Norm.resolve(spec, in: catalogue))
+        try compile(spec, in: scopes, norms: Norm.resolve(spec, in: catalogue))
       }
     }
     for result in compiled {

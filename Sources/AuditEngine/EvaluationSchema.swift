@@ -182,22 +182,24 @@ public enum EvaluationSchema {
 
   /// The variables of action scope, in binding order.
   public static func actionScope(_ vocabulary: Vocabulary) -> Scope {
-    Scope(
-      variables: [
-        .init("action", .object(action)), .init("actor", .object(actor)),
-        .init("org", .object(organization)), .init("subject", .object(organization)),
-        .init("case", .object(audit)),
-      ], vocabularies: vocabularies(vocabulary))
+    Scope(variables: actionVariables, vocabularies: vocabularies(vocabulary))
   }
 
   /// The variables of person scope, in binding order.
   public static func personScope(_ vocabulary: Vocabulary) -> Scope {
-    Scope(
-      variables: [
-        .init("person", .object(person)), .init("subject", .object(organization)),
-        .init("case", .object(audit)),
-      ], vocabularies: vocabularies(vocabulary))
+    Scope(variables: personVariables, vocabularies: vocabularies(vocabulary))
   }
+
+  static let actionVariables: [Scope.Variable] = [
+    .init("action", .object(action)), .init("actor", .object(actor)),
+    .init("org", .object(organization)), .init("subject", .object(organization)),
+    .init("case", .object(audit)),
+  ]
+
+  static let personVariables: [Scope.Variable] = [
+    .init("person", .object(person)), .init("subject", .object(organization)),
+    .init("case", .object(audit)),
+  ]
 
   static func vocabularies(_ vocabulary: Vocabulary) -> [String: Set<String>] {
     var sets = Dictionary(

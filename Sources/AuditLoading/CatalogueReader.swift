@@ -151,7 +151,7 @@ struct CatalogueReader {
           }
         } else {
           definition = decoder.string(value, "a definition")
-          if let definition, definition.trimmingCharacters(in: .whitespaces).isEmpty {
+          if let definition, Fields.isBlank(definition) {
             decoder.report(LoadErrors.emptyText("the definition of '\(term)'", at: value.location))
           }
         }

@@ -131,7 +131,9 @@ public enum ReportText {
     var lines: [String] = []
     for (index, block) in blocks(of: text).enumerated() {
       if index > 0 { lines.append(">") }
-      lines += block.map { "> " + escapeLine($0) }
+      // A block's lines are trimmed and hold no line break: `linePiece` is `escapeLine` there,
+      // without its work for the many lines it would leave as they are.
+      lines += block.map { "> " + linePiece($0, at: .lineStart) }
     }
     if lines.isEmpty { lines = [">"] }
     lines[lines.count - 1] += suffix

@@ -15,6 +15,7 @@ struct NewCommand: ParsableCommand {
   /// `audit new case ID`: writes `Cases/ID.yaml`.
   struct Case: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "case",
       abstract: "Write Cases/ID.yaml, a case skeleton that passes `audit check`.")
 
     @Argument(help: ArgumentHelp("The case's id: [a-z0-9][a-z0-9._-]*.", valueName: "ID"))
@@ -51,6 +52,7 @@ struct NewCommand: ParsableCommand {
   /// experiment never changes what a plain `audit CASE` evaluates.
   struct Rule: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "rule",
       abstract:
         "Write my-rules/PRINCIPLE/ID.yaml, a rule skeleton whose two tests pass `audit rules test`.",
       discussion: """
@@ -154,6 +156,7 @@ struct NewCommand: ParsableCommand {
   /// listed open with its fingerprint.
   struct Review: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "review",
       abstract:
         "Write CASE-STEM.review.yaml beside the case: status draft, every finding of this run open with its fingerprint.",
       discussion: """

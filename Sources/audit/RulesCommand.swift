@@ -35,6 +35,7 @@ struct RulesCommand: ParsableCommand {
 
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "list",
       abstract: "List every loaded rule: id, principle, severity, title.")
     @OptionGroup var rules: RuleOptions
     @OptionGroup var settings: ConfigOptions
@@ -66,6 +67,7 @@ struct RulesCommand: ParsableCommand {
 
   struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "validate",
       abstract: "Load and type-check every rule; report every problem.")
     @OptionGroup var rules: RuleOptions
     @OptionGroup var settings: ConfigOptions
@@ -90,6 +92,7 @@ struct RulesCommand: ParsableCommand {
 
   struct Test: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "test",
       abstract: "Run the tests embedded in every loaded rule, or in one (--rule ID).")
     @OptionGroup var rules: RuleOptions
     @OptionGroup var settings: ConfigOptions
@@ -121,6 +124,7 @@ struct RulesCommand: ParsableCommand {
 
   struct Docs: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "docs",
       abstract: "Write a Markdown catalogue of every loaded rule.")
     @OptionGroup var rules: RuleOptions
     @OptionGroup var settings: ConfigOptions

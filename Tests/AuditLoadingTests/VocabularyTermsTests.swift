@@ -38,6 +38,26 @@ final class VocabularyTermsTests: XCTestCase {
     XCTAssertEqual(vocabulary.files.last, folder + "/vocabulary.yaml")
   }
 
+  func testABlankDefinitionIsLocated() throws {
+    let folder = try pack(
+      """
+      tags:
+        spaces: "   "
+        line_break: "\\n"
+        no_break_space: "\u{00A0}"
+        fine: "Written."
+      """)
+    XCTAssertThrowsError(try PackLoader.load([FixturePaths.pack, folder])) { error in
+      let found = ((error as? Diagnostics)?.all ?? []).filter { $0.message.contains("definition") }
+      XCTAssertEqual(
+        found.map(\.message),
+        ["spaces", "line_break", "no_break_space"].map {
+          "the definition of '\($0)' must not be empty"
+        })
+      XCTAssertEqual(found.map { $0.location?.line }, [2, 3, 4])
+    }
+  }
+
   func testABrokenTermIsLocated() throws {
     let folder = try pack(
       """

@@ -23,9 +23,16 @@ final class InertTextTests: XCTestCase {
           ReportText.escapeLine(ReportText.flattened(text), at: position), text)
       }
       XCTAssertEqual(ReportText.html(text), Self.html(text), text)
+      XCTAssertEqual(ReportText.blockQuote(text), Self.blockQuote(text), text)
       if ReportText.isInert(text) { inert += 1 }
     }
     XCTAssertGreaterThan(inert, 100, "the shortcut is taken")
+  }
+
+  /// `ReportText.blockQuote` without its shortcut: every line through every rule.
+  private static func blockQuote(_ text: String) -> String {
+    let lines = ReportText.blocks(of: text).map { $0.map { "> " + ReportText.escapeLine($0) } }
+    return lines.isEmpty ? ">" : lines.map { $0.joined(separator: "\n") }.joined(separator: "\n>\n")
   }
 
   /// `ReportText.html` without its shortcut.
