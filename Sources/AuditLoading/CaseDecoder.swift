@@ -67,7 +67,7 @@ struct CaseDecoder {
     if case .mapping(let pairs) = node.content,
       let id = pairs.first(where: { $0.key.scalar == "id" })?.value.scalar
     {
-      decoder.declared[referent, default: []].insert(id)
+      decoder.declared.insert(id, as: referent)
     }
   }
 

@@ -30,7 +30,7 @@ struct CaseValidator {
       // Built once per kind, and only when a hint is wanted.
       let index =
         indexes[reference.referent]
-        ?? Suggestion.Index(decoder.bag.isFull ? [] : declaredIDs(reference.referent))
+        ?? Suggestion.Index(decoder.bag.isFull ? [] : decoder.declared.ids(of: reference.referent))
       indexes[reference.referent] = index
       decoder.report(
         LoadErrors.unresolved(
@@ -39,8 +39,8 @@ struct CaseValidator {
     }
     // The ids declared of acts and people are not read again: let go before the table below
     // is built, so that a large case does not hold both (a set and a table of a million ids).
-    decoder.declared[.action] = nil
-    decoder.declared[.person] = nil
+    decoder.declared.forget(.action)
+    decoder.declared.forget(.person)
     // The position of each person by id, so that finding each act's actor does not scan them.
     let people = PositionTable(audit.people) { $0.id }
     for action in audit.actions where action.onBehalfOf == nil {
@@ -68,13 +68,6 @@ struct CaseValidator {
     }
   }
 
-  /// The ids declared of `referent`'s kind.
-  private func declaredIDs(_ referent: NodeDecoder.Referent) -> Set<String> {
-    referent == .party
-      ? (decoder.declared[.organization] ?? []).union(decoder.declared[.person] ?? [])
-      : decoder.declared[referent] ?? []
-  }
-
   /// Reports any id of `entries` written twice. When every entry read made one of `entries`
   /// (nothing was reported) and as many distinct ids were declared as there are entries, no id
   /// repeats and nothing more is built; otherwise `unique`'s check is made.
@@ -82,7 +75,7 @@ struct CaseValidator {
     _ entries: [Entry], _ referent: NodeDecoder.Referent, in section: String,
     _ key: (Entry) -> (String, SourceLocation?)
   ) {
-    if !decoder.bag.hasErrors, decoder.declared[referent]?.count ?? 0 == entries.count {
+    if !decoder.bag.hasErrors, decoder.declared.count(of: referent) == entries.count {
       return
     }
     _ = unique(entries.map(key), in: section)

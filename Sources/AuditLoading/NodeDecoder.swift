@@ -17,9 +17,8 @@ final class NodeDecoder {
   var bag = DiagnosticBag()
   /// The terms values are checked against; nil skips the check (while loading a pack).
   var vocabulary: Vocabulary?
-  /// Ids declared so far by kind, even by entries with other errors, so that one bad entry
-  /// does not also make every reference to it an error.
-  var declared: [Referent: Set<String>] = [:]
+  /// Ids declared so far by kind.
+  var declared = DeclaredIDs()
   /// Ids met while decoding, resolved once every section has been read.
   var references: [(id: String, referent: Referent, location: SourceLocation)] = []
 
@@ -68,11 +67,7 @@ final class NodeDecoder {
 
   /// True when an entry of `referent`'s kind with id `id` has been read.
   func isDeclared(_ id: String, as referent: Referent) -> Bool {
-    if referent == .party {
-      return declared[.organization]?.contains(id) == true
-        || declared[.person]?.contains(id) == true
-    }
-    return declared[referent]?.contains(id) == true
+    declared.contains(id, as: referent)
   }
 
   func report(_ diagnostic: Diagnostic) { bag.report(diagnostic) }

@@ -70,7 +70,7 @@ final class PlainEntryDecoder {
   /// Applies what `CaseDecoder` does as it reads: the entry's id declared first, then each
   /// reference not yet resolvable kept for the validator, in reading order.
   private func commit(declaring id: String, as referent: NodeDecoder.Referent) {
-    decoder.declared[referent, default: []].insert(id)
+    decoder.declared.insert(id, as: referent)
     for reference in references where !decoder.isDeclared(reference.id, as: reference.referent) {
       decoder.references.append((reference.id, reference.referent, location(reference.event)))
     }

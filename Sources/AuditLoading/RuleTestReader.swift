@@ -28,8 +28,8 @@ struct RuleTestReader {
       let expect = local.choice(expectNode, "expectation", as: Expectation.self)
     else { return nil }
     // The subject and the source a test need not write are there all the same.
-    local.declared[.organization, default: []].insert(Self.subject.id)
-    local.declared[.source, default: []].insert(Self.source.id)
+    local.declared.insert(Self.subject.id, as: .organization)
+    local.declared.insert(Self.source.id, as: .source)
     let cases = CaseDecoder(decoder: local, path: path)
     let organizations = [Self.subject] + f.list("organizations").compactMap(cases.organization)
     let people = f.list("people").compactMap(cases.person)
