@@ -51,7 +51,7 @@ struct FindingBuilder {
       return (id, episode?.title ?? id, episode?.actions ?? hits.flatMap { $0.actions }, nil)
     case .action(let id):
       guard let action = index.action(id) else { return (id, id, [id], nil) }
-      let type = action.type.replacingOccurrences(of: "_", with: " ")
+      let type = Vocabulary.phrase(action.type)
       let title =
         type.prefix(1).uppercased() + type.dropFirst() + " by " + index.name(of: action.actor)
       return (id, title, [id], nil)

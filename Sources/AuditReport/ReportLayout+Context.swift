@@ -91,7 +91,7 @@ extension ReportLayout {
         .strong(
           Self.capitalized(DateWording.phrase(action.date)) + ", "
             + contents.name(of: action.actor) + " ("
-            + action.type.replacingOccurrences(of: "_", with: " ") + ")."),
+            + Vocabulary.phrase(action.type) + ")."),
         .text(" " + attribution(action) + action.summary),
       ]
       if let note = action.dateNote { line.append(.text(" (Date: " + note + ")")) }

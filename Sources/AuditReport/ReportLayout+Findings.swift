@@ -104,7 +104,7 @@ extension ReportLayout {
 
   /// `**On 22 August 2023, Azerbaijan Red Crescent Society** (public statement; channel): summary`
   func actLine(_ action: Action, withDateNote: Bool = false) -> [InlineSpan] {
-    var how = [action.type.replacingOccurrences(of: "_", with: " ")]
+    var how = [Vocabulary.phrase(action.type)]
     if let channel = action.channel { how.append(channel) }
     if action.capacity == .inferred { how.append("capacity inferred by the analyst") }
     var line = " (" + how.joined(separator: "; ") + "): " + action.summary
@@ -172,7 +172,7 @@ extension ReportLayout {
   private func positions(_ person: Person) -> String {
     let held = person.positions.map { position in
       var text =
-        position.role.replacingOccurrences(of: "_", with: " ") + " of "
+        Vocabulary.phrase(position.role) + " of "
         + contents.name(of: position.organization)
       // A note says what the dates mean when the sources give no start or end: it stands
       // in their place, so a "from" that is only the first day a source shows is never read

@@ -38,7 +38,7 @@ extension ReportLayout {
   var examined: String {
     let own = contents.subjectsActions
     let cited = contents.evidenceSources
-    let types = Set(cited.map { $0.type.replacingOccurrences(of: "_", with: " ") }).sorted()
+    let types = Set(cited.map { Vocabulary.phrase($0.type) }).sorted()
     var text = "This paper examines " + ReportCounts.count(own.count, "act") + " of " + subjectName
     if let first = own.first, let last = own.last {
       text +=
@@ -214,7 +214,7 @@ extension ReportLayout {
     guard let action = contents.action(point.action) else { return nil }
     let actor = contents.name(of: action.actor)
     let act =
-      "(" + action.type.replacingOccurrences(of: "_", with: " ") + ", "
+      "(" + Vocabulary.phrase(action.type) + ", "
       + DateWording.cell(action.date) + ")"
     switch point {
     case .inferredCapacity:
@@ -234,7 +234,7 @@ extension ReportLayout {
   /// An act named for a reader: "the public statement of Azerbaijan Red Crescent Society of
   /// 22 August 2023".
   static func actName(_ action: Action, _ contents: ReportContents) -> String {
-    "the " + action.type.replacingOccurrences(of: "_", with: " ") + " of "
+    "the " + Vocabulary.phrase(action.type) + " of "
       + contents.name(of: action.actor) + " " + DateWording.phrase(action.date)
   }
 

@@ -31,7 +31,7 @@ extension ReportLayout {
     var spans: [InlineSpan] = [
       .strong(act.map { Self.sentenceStart(Self.actName($0, contents)) } ?? judgement.action),
       .text(": "),
-      .emphasis(judgement.tag.replacingOccurrences(of: "_", with: " ")),
+      .emphasis(Vocabulary.phrase(judgement.tag)),
       .text(", " + judgement.judgement.rawValue + ". " + judgement.reason),
     ]
     if contradicted {

@@ -14,7 +14,7 @@ extension ReportLayout {
         [.text("Every quote comes from one source, ")] + sourceName(only)
           + [.text(": no finding is confirmed by an independent source.")])
     } else {
-      let types = Set(sources.map { $0.type.replacingOccurrences(of: "_", with: " ") }).sorted()
+      let types = Set(sources.map { Vocabulary.phrase($0.type) }).sorted()
       items.append([
         .text(
           "\(ReportCounts.count(sources.count, "source")) quoted, "

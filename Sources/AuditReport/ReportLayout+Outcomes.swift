@@ -155,7 +155,7 @@ extension ReportLayout {
     for action in contents.actions {
       let findings = contents.citations(of: action.id).findings
       let own = contents.index.isSubjects(action)
-      var text = action.id + ": " + action.type.replacingOccurrences(of: "_", with: " ")
+      var text = action.id + ": " + Vocabulary.phrase(action.type)
       if action.actor != contents.audit.subject {
         text += " by " + contents.name(of: action.actor)
       }

@@ -34,7 +34,7 @@ extension ReportLayout {
     var parts: [[InlineSpan]] = [[.strong(source.title), .text(" (" + source.id + ")")]]
     if let publisher = source.publisher { parts.append([.text("publisher: " + publisher)]) }
     if let author = source.author { parts.append([.text("author: " + author)]) }
-    parts.append([.text("type: " + source.type.replacingOccurrences(of: "_", with: " "))])
+    parts.append([.text("type: " + Vocabulary.phrase(source.type))])
     if let published = source.published { parts.append([.text("published \(published)")]) }
     if let by = source.by {
       parts.append([.text("the own publication of " + contents.name(of: by))])

@@ -69,4 +69,12 @@ final class DiagnosticRenderingTests: XCTestCase {
     XCTAssertNil(Suggestion.nearest(to: "colour", in: ["id", "title", "when"]))
     XCTAssertNil(Suggestion.nearest(to: "G", in: ["A", "B", "F"]))
   }
+
+  func testATermReadsAsWordsWithEachUnderscoreASpace() {
+    XCTAssertEqual(Vocabulary.phrase("public_statement"), "public statement")
+    XCTAssertEqual(Vocabulary.phrase("_a__b_"), " a  b ")
+    XCTAssertEqual(Vocabulary.phrase("plain"), "plain")
+    XCTAssertEqual(Vocabulary.phrase("é_ж_\u{1F600}"), "é ж \u{1F600}")
+    XCTAssertEqual(Vocabulary.phrase(""), "")
+  }
 }

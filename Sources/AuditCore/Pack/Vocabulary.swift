@@ -47,6 +47,14 @@ public struct Vocabulary: Hashable, Sendable {
   /// The terms of `kind`.
   public func names(_ kind: Kind) -> [String] { (terms[kind] ?? [:]).keys.sorted() }
 
+  /// A term read as words, each underscore a space: `public_statement` as `public statement`.
+  /// (Byte by byte: Foundation's `replacingOccurrences` bridges through NSString on Linux.)
+  public static func phrase(_ term: String) -> String {
+    guard term.utf8.contains(UInt8(ascii: "_")) else { return term }
+    return String(
+      decoding: term.utf8.map { $0 == UInt8(ascii: "_") ? UInt8(ascii: " ") : $0 }, as: UTF8.self)
+  }
+
   /// Adds the terms of `other`; for a term defined in both, the definition already here
   /// (the earlier pack's) is kept: a later pack extends the vocabulary, never redefines it.
   public mutating func merge(_ other: Vocabulary) {
