@@ -181,26 +181,19 @@ public enum EvaluationSchema {
   public static let person = personLayout.schema
 
   /// The variables of action scope, in binding order.
-  public static func actionScope(_ vocabulary: Vocabulary) -> Scope {
-    Scope(variables: actionVariables, vocabularies: vocabularies(vocabulary))
-  }
-
-  /// The variables of person scope, in binding order.
-  public static func personScope(_ vocabulary: Vocabulary) -> Scope {
-    Scope(variables: personVariables, vocabularies: vocabularies(vocabulary))
-  }
-
   static let actionVariables: [Scope.Variable] = [
     .init("action", .object(action)), .init("actor", .object(actor)),
     .init("org", .object(organization)), .init("subject", .object(organization)),
     .init("case", .object(audit)),
   ]
 
+  /// The variables of person scope, in binding order.
   static let personVariables: [Scope.Variable] = [
     .init("person", .object(person)), .init("subject", .object(organization)),
     .init("case", .object(audit)),
   ]
 
+  /// The terms of each vocabulary by its name, for checking a literal compared with a term.
   static func vocabularies(_ vocabulary: Vocabulary) -> [String: Set<String>] {
     var sets = Dictionary(
       uniqueKeysWithValues: Vocabulary.Kind.allCases.map {

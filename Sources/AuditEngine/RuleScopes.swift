@@ -1,9 +1,8 @@
 import AuditCore
 import AuditExpression
 
-/// The two scopes a rule compiles in (`EvaluationSchema.actionScope`, `personScope`), built
-/// once for a pack's vocabulary rather than for each of its rules: each holds a set of every
-/// term of every vocabulary.
+/// The two scopes a rule compiles in, act and person, built once for a pack's vocabulary
+/// rather than for each of its rules: each holds a set of every term of every vocabulary.
 public struct RuleScopes: Sendable {
   /// What a rule of act scope can name.
   public let action: Scope

@@ -27,19 +27,19 @@ struct IDSet {
     var id = id
     return id.withUTF8 { key in
       if slots.isEmpty { slots = [UInt32](repeating: 0, count: 16) }
-      if let slot = find(key).free {
-        guard bytes.count + key.count + 5 <= byteLimit else {
-          let inserted = overflow.insert(String(decoding: key, as: UTF8.self)).inserted
-          if inserted { count += 1 }
-          return inserted
-        }
-        slots[slot] = UInt32(bytes.count + 1)
-        append(key)
-        count += 1
-        if (count - overflow.count) * 2 > slots.count { grow() }
-        return true
+      let (slot, found) = find(key)
+      if found { return false }
+      // A length takes at most 5 bytes: every offset stays below `UInt32.max`.
+      guard bytes.count + key.count + 5 <= byteLimit else {
+        let inserted = overflow.insert(String(decoding: key, as: UTF8.self)).inserted
+        if inserted { count += 1 }
+        return inserted
       }
-      return false
+      slots[slot] = UInt32(bytes.count + 1)
+      append(key)
+      count += 1
+      if (count - overflow.count) * 2 > slots.count { grow() }
+      return true
     }
   }
 
@@ -48,7 +48,7 @@ struct IDSet {
     guard count > 0 else { return false }
     var id = id
     return id.withUTF8 { key in
-      find(key).found != nil
+      find(key).found
         || (!overflow.isEmpty && overflow.contains(String(decoding: key, as: UTF8.self)))
     }
   }
@@ -67,18 +67,18 @@ struct IDSet {
     return ids
   }
 
-  /// The slot holding `key`, or the free slot where it would go (`free`).
-  private func find(_ key: UnsafeBufferPointer<UInt8>) -> (found: Int?, free: Int?) {
+  /// The slot holding `key` (`found`), or else the free slot where it would go.
+  private func find(_ key: UnsafeBufferPointer<UInt8>) -> (slot: Int, found: Bool) {
     let mask = slots.count - 1
     var slot = Self.hash(key) & mask
     return bytes.withUnsafeBufferPointer { bytes in
       slots.withUnsafeBufferPointer { slots in
         while slots[slot] != 0 {
           let (start, length) = Self.entry(in: bytes, at: Int(slots[slot]) - 1)
-          if length == key.count, Self.equal(bytes, from: start, key) { return (slot, nil) }
+          if length == key.count, Self.equal(bytes, from: start, key) { return (slot, true) }
           slot = (slot + 1) & mask
         }
-        return (nil, slot)
+        return (slot, false)
       }
     }
   }

@@ -113,7 +113,7 @@ final class IndexedEvaluationTests: XCTestCase {
       action.type in ["interview", "protest"] and action.tags contains "electoral_endorsement" \
       and org.type == "national_society"
       """, origin: TextOrigin(startingAt: SourceLocation(path: "rule.yaml", line: 1, column: 1)),
-      scope: EvaluationSchema.actionScope(catalogue.vocabulary)
+      scope: RuleScopes(catalogue.vocabulary).action
     ).requirements
     XCTAssertEqual(found.count, 3)
     let (byType, byTag, missing) = (found[0], found[1], found[2])

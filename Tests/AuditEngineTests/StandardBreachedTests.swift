@@ -173,7 +173,7 @@ final class StandardBreachedTests: XCTestCase {
       try CompiledExpression.compile(
         "size(case.responses) > 0",
         origin: TextOrigin(startingAt: SourceLocation(path: "t.yaml", line: 1, column: 1)),
-        scope: EvaluationSchema.actionScope(catalogue.vocabulary)))
+        scope: RuleScopes(catalogue.vocabulary).action))
   }
 
   func testSeverityWhenSetsTheLevelAndSaysWhy() throws {
