@@ -11,8 +11,9 @@ import FuzzSupport
 
 private let path = "rule.yaml"
 private let origin = TextOrigin(startingAt: SourceLocation(path: path, line: 7, column: 7))
-private let actionScope = EvaluationSchema.actionScope(FuzzEnvironment.catalogue.vocabulary)
-private let personScope = EvaluationSchema.personScope(FuzzEnvironment.catalogue.vocabulary)
+private let scopes = RuleScopes(FuzzEnvironment.catalogue.vocabulary)
+private let actionScope = scopes.action
+private let personScope = scopes.person
 
 /// A few actions and people of the ARCS case, as the engine binds them: the first and last of
 /// each, and one from the middle, so lists, dates and missing fields all occur.
