@@ -37,17 +37,15 @@ let package = Package(
       // On Linux the release build carries the Swift runtime and Foundation in the program: a
       // run then starts without looking up thousands of symbols in twenty shared libraries
       // (the ARCS case about 8 ms sooner, bench/README.md), and the installed tool needs no
-      // Swift libraries. `-static-stdlib` at the link alone leaves out the libraries
-      // Foundation's own archives need, named after it. Debug builds, and so `swift run`,
+      // Swift libraries. The flag is given to the compiler too, so that this module names the
+      // libraries Foundation's archives need in turn. Debug builds, and so `swift run`,
       // `swift test` and the sanitizer builds, link as before.
+      swiftSettings: [
+        .unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))
+      ],
       linkerSettings: [
         .unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))
       ]
-        + [
-          "CoreFoundation", "_FoundationICU", "_FoundationCShims", "_FoundationCollections",
-          "swiftSynchronization",
-        ]
-        .map { .linkedLibrary($0, .when(platforms: [.linux], configuration: .release)) }
     ),
     .target(
       name: "AuditTestSupport", dependencies: ["AuditLoading"], path: "Tests/AuditTestSupport"),
