@@ -33,18 +33,6 @@ let package = Package(
       dependencies: [
         "AuditCore", "AuditLoading", "AuditEngine", "AuditReport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ],
-      // On Linux the release build carries the Swift runtime and Foundation in the program: a
-      // run then starts without looking up thousands of symbols in twenty shared libraries
-      // (the ARCS case about 8 ms sooner, bench/README.md), and the installed tool needs no
-      // Swift libraries. The flag is given to the compiler too, so that this module names the
-      // libraries Foundation's archives need in turn. Debug builds, and so `swift run`,
-      // `swift test` and the sanitizer builds, link as before.
-      swiftSettings: [
-        .unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))
-      ],
-      linkerSettings: [
-        .unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))
       ]
     ),
     .target(

@@ -8,7 +8,8 @@ Usage (from the repository's root):
 
 It writes each case once with bench/make-case.py (deterministic: same size, shape, rate and
 seed, same bytes; the plain shape's acts are about 480 bytes, the rich shape's about 1.36 KB,
-copied from the shipped case with their evidence), builds `audit` in release mode (unless --binary or --no-build), builds
+copied from the shipped case with their evidence), builds `audit` in release mode as
+scripts/install.sh does, the Swift runtime linked in (unless --binary or --no-build), builds
 bench/yaml-events.c (libyaml's event parser alone: the floor for reading a file), then for
 each size runs, --runs times each:
 
@@ -83,8 +84,13 @@ def main():
     os.makedirs(args.work, exist_ok=True)
     binary = args.binary or os.path.join(ROOT, ".build/release/audit")
     if not args.binary and not args.no_build:
+        # As scripts/install.sh builds it: the Swift runtime inside the program.
         print("building audit in release mode…", file=sys.stderr)
-        subprocess.run(["swift", "build", "-c", "release"], cwd=ROOT, check=True)
+        subprocess.run(
+            ["swift", "build", "-c", "release", "--static-swift-stdlib", "--product", "audit"],
+            cwd=ROOT,
+            check=True,
+        )
     events = os.path.join(args.work, "yaml-events")
     cflags = run(["pkg-config", "--cflags", "--libs", "yaml-0.1"]).stdout.split()
     subprocess.run(

@@ -26,8 +26,10 @@ while [ $# -gt 0 ]; do
 done
 
 if [ -z "$binary" ]; then
-  (cd "$root" && swift build -c release --product audit)
-  binary=$(cd "$root" && swift build -c release --show-bin-path)/audit
+  # On Linux with the Swift runtime and Foundation inside the program: it starts sooner and
+  # needs no Swift libraries where it is installed.
+  (cd "$root" && swift build -c release --static-swift-stdlib --product audit)
+  binary=$(cd "$root" && swift build -c release --static-swift-stdlib --show-bin-path)/audit
 fi
 if [ ! -x "$binary" ]; then
   echo "package.sh: '$binary' is not an executable" >&2
