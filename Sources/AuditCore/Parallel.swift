@@ -25,9 +25,15 @@ public enum Parallel {
   ) -> [T] {
     guard items.count >= 2 * piece else { return items.map(transform) }
     let starts = Array(stride(from: 0, to: items.count, by: piece))
-    return map(starts.count, parallel: true) { part in
+    let pieces = map(starts.count, parallel: true) { part in
       items[starts[part]..<min(starts[part] + piece, items.count)].map(transform)
-    }.flatMap { $0 }
+    }
+    // Joined into room for exactly the items (`flatMap` grows its array by doubling: up to
+    // twice the room, for as long as the result lives).
+    var joined: [T] = []
+    joined.reserveCapacity(items.count)
+    for piece in pieces { joined.append(contentsOf: piece) }
+    return joined
   }
 
   /// The results of `first` and `second`, run at the same time on two threads.

@@ -1,11 +1,27 @@
 /// A position in a user's file: path, 1-based line and 1-based column (in characters).
 public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConvertible {
-  /// The file's path as the user gave it.
-  public var path: String
-  // 32-bit halves: a location is kept for every act, evidence item and person of a case.
-  // A line or column past 2,147,483,647 (a file of over 2 GB of line breaks) is held as that.
+  /// A file's path, held once and shared by every location a reader makes in that file.
+  public final class File: Sendable {
+    /// The file's path as the user gave it.
+    public let path: String
+
+    /// A file at `path`.
+    public init(_ path: String) { self.path = path }
+  }
+
+  // 16 bytes, an optional location as well: a location is kept for every act, evidence item,
+  // person and position of a case, and a path of its own (a string, 16 bytes) would be the
+  // same path a million times. A line or column past 2,147,483,647 (a file of over 2 GB of
+  // line breaks) is held as that.
+  private var file: File
   private var storedLine: Int32
   private var storedColumn: Int32
+
+  /// The file's path as the user gave it.
+  public var path: String {
+    get { file.path }
+    set { file = File(newValue) }
+  }
 
   /// 1-based line number.
   public var line: Int {
@@ -20,7 +36,12 @@ public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConver
 
   /// Creates a location.
   public init(path: String, line: Int, column: Int) {
-    self.path = path
+    self.init(file: File(path), line: line, column: column)
+  }
+
+  /// Creates a location in `file`, sharing its path.
+  public init(file: File, line: Int, column: Int) {
+    self.file = file
     self.storedLine = Int32(clamping: line)
     self.storedColumn = Int32(clamping: column)
   }
@@ -47,7 +68,19 @@ public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConver
 
   /// The location `count` columns further on the same line.
   public func advanced(byColumns count: Int) -> SourceLocation {
-    SourceLocation(path: path, line: line, column: column + count)
+    SourceLocation(file: file, line: line, column: column + count)
+  }
+
+  /// Equal when path, line and column are: two `File`s of one path are the same file.
+  public static func == (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+    lhs.storedLine == rhs.storedLine && lhs.storedColumn == rhs.storedColumn
+      && (lhs.file === rhs.file || lhs.file.path == rhs.file.path)
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(file.path)
+    hasher.combine(storedLine)
+    hasher.combine(storedColumn)
   }
 
   public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {

@@ -16,6 +16,8 @@ final class PlainEntryDecoder {
 
   let decoder: NodeDecoder
   let path: String
+  /// The path as every location this decoder makes holds it: once.
+  let file: SourceLocation.File
   /// The entry's events, from its mapping's start to its end.
   private var events: [YAMLEvent] = []
   /// References read, in the order `CaseDecoder` reads them: checked against the declared
@@ -25,6 +27,7 @@ final class PlainEntryDecoder {
   init(decoder: NodeDecoder, path: String) {
     self.decoder = decoder
     self.path = path
+    self.file = SourceLocation.File(path)
   }
 
   /// The act written by `events`, or nil when it is declined.
@@ -335,7 +338,7 @@ final class PlainEntryDecoder {
 
   private func location(_ index: Int) -> SourceLocation {
     let mark = events[index].start
-    return SourceLocation(path: path, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+    return SourceLocation(file: file, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
   }
 
   /// A scalar's text, null or not (as `NodeDecoder.string` reads it).

@@ -106,6 +106,8 @@ enum TopLevelPart: Sendable {
 /// The mutable state of one parse: the anchors seen and the nodes counted.
 private struct ParseState {
   let path: String
+  /// The path as every location of this parse holds it: once.
+  let file: SourceLocation.File
   /// The file's lines, to find where the lines of a multi-line value stand; nil when such
   /// origins are not wanted (a streamed case).
   let source: SourceText?
@@ -147,6 +149,7 @@ private struct ParseState {
     readerProblem: @escaping (_ problem: String, _ offset: Int) -> Diagnostic
   ) {
     self.path = path
+    self.file = SourceLocation.File(path)
     self.feed = feed
     self.source = source
     self.reader = reader
@@ -265,7 +268,7 @@ private struct ParseState {
   }
 
   private func location(_ mark: yaml_mark_t) -> SourceLocation {
-    SourceLocation(path: path, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+    SourceLocation(file: file, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
   }
 
   private mutating func countAlias(_ added: (nodes: Int, bytes: Int), at where_: SourceLocation)
@@ -561,7 +564,7 @@ private struct ParseState {
       }
       segments.append(
         .init(
-          offset: found, location: SourceLocation(path: path, line: lineNumber, column: column + 1))
+          offset: found, location: SourceLocation(file: file, line: lineNumber, column: column + 1))
       )
       offset = found + content.count
     }

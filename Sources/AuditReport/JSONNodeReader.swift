@@ -21,6 +21,8 @@ public struct JSONNodeReader {
 
   private let bytes: [UInt8]
   private let path: String
+  /// The path as every location this reader makes holds it: once.
+  private let file: SourceLocation.File
   private var offset = 0
   private var depth = 0
   /// The current line and the offset where it starts.
@@ -40,6 +42,7 @@ public struct JSONNodeReader {
   public init(bytes: [UInt8], path: String) {
     self.bytes = bytes
     self.path = path
+    self.file = SourceLocation.File(path)
   }
 
   /// The one value of the text, reading only what `selection` keeps.
@@ -63,7 +66,7 @@ public struct JSONNodeReader {
       throw error("the file ends where a value was expected")
     }
     // Only a kept value needs its location: the skipped ones are most of a large report.
-    let start = keep ? location() : SourceLocation(path: "", line: 0, column: 0)
+    let start = keep ? location() : SourceLocation(file: file, line: 0, column: 0)
     let byte = bytes[offset]
     switch byte {
     case UInt8(ascii: "{"): return try object(selection, keep: keep, start)
@@ -308,7 +311,7 @@ public struct JSONNodeReader {
       index += 1
     }
     columnMark = (offset, column)
-    return SourceLocation(path: path, line: line, column: column)
+    return SourceLocation(file: file, line: line, column: column)
   }
 
   /// One byte on (never a line break but in `skipSpace`).

@@ -78,3 +78,29 @@ final class DiagnosticRenderingTests: XCTestCase {
     XCTAssertEqual(Vocabulary.phrase(""), "")
   }
 }
+
+/// A location's value: its path, line and column.
+final class SourceLocationTests: XCTestCase {
+  func testALocationIsItsPathLineAndColumnWhicheverFileHoldsThePath() {
+    let shared = SourceLocation.File("case.yaml")
+    let a = SourceLocation(file: shared, line: 3, column: 5)
+    let b = SourceLocation(path: "case.yaml", line: 3, column: 5)
+    XCTAssertEqual(a, b)
+    XCTAssertEqual(a.hashValue, b.hashValue)
+    XCTAssertEqual(Set([a, b]).count, 1)
+    XCTAssertNotEqual(a, SourceLocation(path: "case.yml", line: 3, column: 5))
+    XCTAssertNotEqual(a, SourceLocation(file: shared, line: 3, column: 6))
+    XCTAssertNotEqual(a, SourceLocation(file: shared, line: 4, column: 5))
+    XCTAssertTrue(a < SourceLocation(file: shared, line: 3, column: 6))
+    XCTAssertTrue(SourceLocation(path: "a.yaml", line: 9, column: 9) < a)
+    XCTAssertEqual(a.advanced(byColumns: 2), SourceLocation(path: "case.yaml", line: 3, column: 7))
+    var moved = a
+    moved.path = "other.yaml"
+    XCTAssertEqual(moved.description, "other.yaml:3:5")
+    XCTAssertEqual(a.description, "case.yaml:3:5")
+    // Kept for every act, evidence item, person and position of a case: a path held once
+    // makes a location, and an optional one, 16 bytes.
+    XCTAssertEqual(MemoryLayout<SourceLocation>.size, 16)
+    XCTAssertEqual(MemoryLayout<SourceLocation?>.size, 16)
+  }
+}

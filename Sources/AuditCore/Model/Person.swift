@@ -2,8 +2,8 @@
 public struct Person: Hashable, Sendable {
   /// A role held in an organisation over a period, as precise as the source says.
   public struct Position: Hashable, Sendable {
-    // The stored fields are laid out for size (88 bytes a position, against 96 in the order
-    // of the format): a large case has a position or more for each of many people.
+    // The stored fields are laid out for size (80 bytes a position): a large case has a
+    // position or more for each of many people.
 
     /// The organisation's id.
     public var organization: String
