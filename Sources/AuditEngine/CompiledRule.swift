@@ -17,15 +17,9 @@ public struct CompiledRule: Sendable {
   /// with the days each was in force; empty when compiled without the catalogue.
   public var norms: [Norm] = []
 
-  /// Compiles `spec` in the scope its `scope:` names; every problem is reported at once.
-  /// `norms` are the texts it rests on, resolved in the catalogue (`Norm.resolve`).
-  public static func compile(_ spec: RuleSpec, vocabulary: Vocabulary, norms: [Norm] = [])
-    throws(Diagnostics) -> CompiledRule
-  {
-    try compile(spec, in: RuleScopes(vocabulary), norms: norms)
-  }
-
-  /// Compiles `spec` in its scope of `scopes`, built once for every rule of a pack.
+  /// Compiles `spec` in the scope its `scope:` names, of `scopes` (built once for every rule
+  /// of a pack); every problem is reported at once. `norms` are the texts it rests on,
+  /// resolved in the catalogue (`Norm.resolve`).
   static func compile(_ spec: RuleSpec, in scopes: RuleScopes, norms: [Norm])
     throws(Diagnostics) -> CompiledRule
   {

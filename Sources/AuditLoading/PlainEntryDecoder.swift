@@ -15,8 +15,7 @@ final class PlainEntryDecoder {
   struct Declined: Error {}
 
   let decoder: NodeDecoder
-  let path: String
-  /// The path as every location this decoder makes holds it: once.
+  /// The case file's path, as every location this decoder makes holds it: once.
   let file: SourceLocation.File
   /// The entry's events, from its mapping's start to its end.
   private var events: [YAMLEvent] = []
@@ -26,7 +25,6 @@ final class PlainEntryDecoder {
 
   init(decoder: NodeDecoder, path: String) {
     self.decoder = decoder
-    self.path = path
     self.file = SourceLocation.File(path)
   }
 

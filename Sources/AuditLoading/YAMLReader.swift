@@ -105,8 +105,7 @@ enum TopLevelPart: Sendable {
 
 /// The mutable state of one parse: the anchors seen and the nodes counted.
 private struct ParseState {
-  let path: String
-  /// The path as every location of this parse holds it: once.
+  /// The file's path, as every location of this parse holds it: once.
   let file: SourceLocation.File
   /// The file's lines, to find where the lines of a multi-line value stand; nil when such
   /// origins are not wanted (a streamed case).
@@ -148,7 +147,6 @@ private struct ParseState {
     path: String, feed: EventFeed, source: SourceText?, reader: YAMLReader,
     readerProblem: @escaping (_ problem: String, _ offset: Int) -> Diagnostic
   ) {
-    self.path = path
     self.file = SourceLocation.File(path)
     self.feed = feed
     self.source = source
@@ -165,7 +163,7 @@ private struct ParseState {
         switch event.type {
         case YAML_STREAM_END_EVENT:
           guard let root else {
-            let start = SourceLocation(path: path, line: 1, column: 1)
+            let start = SourceLocation(file: file, line: 1, column: 1)
             return .failure(Diagnostics([LoadErrors.emptyDocument(at: start)]))
           }
           guard problems.hasErrors else { return .success(root) }
@@ -254,7 +252,7 @@ private struct ParseState {
       switch failure.place {
       case .mark(let line, let column):
         LoadErrors.yamlSyntax(
-          problem, at: SourceLocation(path: path, line: line + 1, column: column + 1))
+          problem, at: SourceLocation(file: file, line: line + 1, column: column + 1))
       case .offset(let offset): readerProblem(problem, offset)
       case .none: LoadErrors.yamlSyntax(problem, at: nil)
       }

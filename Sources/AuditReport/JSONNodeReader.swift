@@ -20,8 +20,7 @@ public struct JSONNodeReader {
   public static let depthLimit = 256
 
   private let bytes: [UInt8]
-  private let path: String
-  /// The path as every location this reader makes holds it: once.
+  /// The file's path, as every location this reader makes holds it: once.
   private let file: SourceLocation.File
   private var offset = 0
   private var depth = 0
@@ -41,7 +40,6 @@ public struct JSONNodeReader {
   /// UTF-8 (E-IO-ENCODING); those skipped are only scanned.
   public init(bytes: [UInt8], path: String) {
     self.bytes = bytes
-    self.path = path
     self.file = SourceLocation.File(path)
   }
 
